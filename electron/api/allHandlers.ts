@@ -1,0 +1,6 @@
+import { catalogService } from '../services/catalogService';
+import { communiqueService } from '../services/communiqueService';
+import type { Handlers } from './Handlers';
+
+/** Every contract method's implementation; the type fails to compile if one is missing. */
+export const allHandlers: Handlers = { ...catalogService, ...communiqueService };

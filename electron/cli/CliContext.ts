@@ -1,0 +1,25 @@
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract/contract';
+import type { Backend } from '../api/createBackend';
+import type { CliIo } from './CliIo';
+import type { Translate } from './parseInteger';
+
+/** What a verb receives: its arguments, the output, and a typed call into the contract. */
+export interface CliContext {
+  io: CliIo;
+  positionals: string[];
+  options: CliOptions;
+  backend: () => Backend;
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  t: Translate;
+}
+
+/** The options the CLI accepts, parsed. */
+export interface CliOptions {
+  db?: string | undefined;
+  as?: string | undefined;
+  json?: boolean | undefined;
+  from?: string | undefined;
+  limit?: string | undefined;
+  port?: string | undefined;
+  help?: boolean | undefined;
+}

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { rendererDir } from '../../host/rendererDir';
+import { startHost } from '../../host/startHost';
+import { CliError } from '../CliError';
+import type { CliContext } from '../CliContext';
+import { parseInteger } from '../parseInteger';
+
+/** `serve [--port N]`: browser mode on 127.0.0.1 until interrupted. Prints the address (with its token) first. */
+export async function serveCommand({ options, backend, io, t }: CliContext): Promise<void> {
+  const port = options.port === undefined ? 0 : parseInteger(options.port, '--port', t, 0);
+  const dir = rendererDir(io.env);
+  if (!existsSync(join(dir, 'index.html'))) throw new CliError(1, t('cli.rendererMissing', { dir }));
+  const { dispatch } = backend();
+  let host;
+  try {
+    host = await startHost({ dispatch, rendererDir: dir, port });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CliError(1, t('cli.portInUse', { port }));
+    throw error;
+  }
+  io.out(host.url);
+  io.err(t('cli.serving'));
+  await stopRequested(io.stop);
+  await host.close();
+}
+
+function stopRequested(signal: AbortSignal | undefined): Promise<unknown> {
+  if (signal) return signal.aborted ? Promise.resolve() : once(signal, 'abort');
+  return Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
+}

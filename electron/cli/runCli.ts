@@ -1,0 +1,94 @@
+import { parseArgs } from 'node:util';
+import type { MethodName } from '../../shared/contract/contract';
+import { AppError } from '../api/AppError';
+import type { Backend } from '../api/createBackend';
+import { createBackend } from '../api/createBackend';
+import { defaultDatabasePath } from '../db/defaultDatabasePath';
+import { translate } from '../i18n/translate';
+import { CliError } from './CliError';
+import type { CliContext, CliOptions } from './CliContext';
+import type { CliIo } from './CliIo';
+import { listCommand } from './commands/listCommand';
+import { newCommand } from './commands/newCommand';
+import { serveCommand } from './commands/serveCommand';
+import { showCommand } from './commands/showCommand';
+
+const verbs: Record<string, (context: CliContext) => Promise<void>> = {
+  new: newCommand,
+  list: listCommand,
+  show: showCommand,
+  serve: serveCommand,
+};
+
+/** Runs one command line and returns its exit status: 0 success, 1 user error, 2 bad usage. */
+export async function runCli(args: string[], io: CliIo): Promise<number> {
+  const t = (key: string, values: Record<string, unknown> = {}) => translate(io.locale, key, values);
+  let backend: Backend | undefined;
+  try {
+    const { values: options, positionals } = parse(args, t);
+    const verb = options.help ? 'help' : positionals[0];
+    if (verb === undefined) throw new CliError(2, t('cli.missingVerb'));
+    if (verb === 'help') {
+      io.out(t('cli.usage', { defaultDb: defaultDatabasePath(io.env) }));
+      return 0;
+    }
+    const command = verbs[verb];
+    if (!command) throw new CliError(2, t('cli.unknownVerb', { verb }));
+    const databasePath = options.db ?? defaultDatabasePath(io.env);
+    const openBackend = (): Backend => {
+      backend ??= openOrExplain(databasePath, options.as, t);
+      return backend;
+    };
+    const call: CliContext['call'] = async (method, input) => {
+      const result = await openBackend().dispatch(method satisfies MethodName, input, { locale: io.locale });
+      if (!result.ok) throw new CliError(1, result.error.message);
+      return result.value as never;
+    };
+    await command({ io, positionals, options, backend: openBackend, call, t });
+    return 0;
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(error.message);
+      return error.exitCode;
+    }
+    io.err(t('errors.INTERNAL', { detail: error instanceof Error ? error.message : String(error) }));
+    return 1;
+  } finally {
+    backend?.close();
+  }
+}
+
+function parse(args: string[], t: (key: string, values?: Record<string, unknown>) => string) {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        as: { type: 'string' },
+        json: { type: 'boolean' },
+        from: { type: 'string' },
+        limit: { type: 'string' },
+        port: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    return { values: values as CliOptions, positionals };
+  } catch (error) {
+    const option = /'(-[^']*)'/.exec(error instanceof Error ? error.message : '')?.[1];
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) throw new CliError(2, t('cli.unknownOption', { option }));
+    throw new CliError(2, t('cli.badOption', { detail: error instanceof Error ? error.message : String(error) }));
+  }
+}
+
+/** Opens the store, turning a refused or unreadable file into a one-line user error. */
+function openOrExplain(databasePath: string, actorName: string | undefined, t: (key: string, values?: Record<string, unknown>) => string): Backend {
+  try {
+    return createBackend({ databasePath, actorName });
+  } catch (error) {
+    if (error instanceof AppError) throw new CliError(1, t(`errors.${error.code}`, error.details));
+    throw new CliError(1, t('cli.cannotOpenDatabase', { file: databasePath, detail: error instanceof Error ? error.message : String(error) }));
+  }
+}

@@ -1,0 +1,6 @@
+import type { Migration } from '../Migration';
+import { initialSchema } from './0001_initialSchema';
+import { defaultSeriesAndLetterhead } from './0002_defaultSeriesAndLetterhead';
+
+/** Every migration, in order; a new schema step is a new file appended here. */
+export const migrations: readonly Migration[] = [initialSchema, defaultSeriesAndLetterhead];

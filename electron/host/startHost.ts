@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import type { Result } from '../../shared/contract/result';
+import type { Dispatch } from '../api/createDispatcher';
+import { httpStatusOf } from './httpStatusOf';
+import { BodyError, readJsonBody } from './readJsonBody';
+import { setSecurityHeaders } from './securityHeaders';
+import { tokenMatches } from './tokenMatches';
+
+/** The only address browser mode ever listens on. */
+export const loopback = '127.0.0.1';
+
+/** How to start browser mode. */
+export interface HostOptions {
+  dispatch: Dispatch;
+  /** The built renderer (`out/renderer`). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port: number;
+}
+
+/** A running browser-mode host. */
+export interface RunningHost {
+  /** The address to open, token included. */
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+/** Serves the built renderer and the contract as `POST /api/<method>` on 127.0.0.1, behind a per-launch token. */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const token = randomBytes(32).toString('base64url');
+  const statics = sirv(options.rendererDir, { dev: false, etag: true, dotfiles: false });
+  let port = options.port;
+
+  const server = createServer((req, res) => {
+    setSecurityHeaders(res);
+    const path = new URL(req.url ?? '/', 'http://host').pathname;
+    if (path.startsWith('/api/')) {
+      void handleApi(req, res, path.slice('/api/'.length), { token, port, dispatch: options.dispatch });
+      return;
+    }
+    if (!hostAllowed(req, port)) return sendText(res, 421, 'misdirected request');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
+    if (path === '/' || path === '/index.html') res.setHeader('Cache-Control', 'no-store');
+    statics(req, res, () => sendText(res, 404, 'not found'));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, loopback, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${loopback}:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+interface ApiContext {
+  token: string;
+  port: number;
+  dispatch: Dispatch;
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, context: ApiContext): Promise<void> {
+  // The token comes before anything else: without it the caller learns nothing, not even whether the method exists.
+  if (!tokenMatches(req.headers.authorization, context.token)) {
+    return sendResult(res, 401, refusal('UNAUTHORIZED', 'missing or wrong token'));
+  }
+  if (!hostAllowed(req, context.port) || !originAllowed(req, context.port)) {
+    return sendResult(res, 403, refusal('FORBIDDEN', 'foreign origin'));
+  }
+  if (req.method !== 'POST') return sendResult(res, 405, refusal('INVALID_INPUT', 'use POST'));
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    return sendResult(res, 415, refusal('INVALID_INPUT', 'send application/json'));
+  }
+  let envelope: unknown;
+  try {
+    envelope = await readJsonBody(req);
+  } catch (error) {
+    const status = error instanceof BodyError ? error.status : 400;
+    return sendResult(res, status, refusal('INVALID_INPUT', error instanceof Error ? error.message : 'bad body'));
+  }
+  const { input, meta } = (typeof envelope === 'object' && envelope !== null ? envelope : {}) as {
+    input?: unknown;
+    meta?: unknown;
+  };
+  const result = await context.dispatch(decodeURIComponent(method), input, meta);
+  sendResult(res, result.ok ? 200 : httpStatusOf(result.error.code), result);
+}
+
+/** Only our own names for the loopback address: a foreign Host header means DNS rebinding. */
+function hostAllowed(req: IncomingMessage, port: number): boolean {
+  const host = req.headers.host;
+  return host === `${loopback}:${port}` || host === `localhost:${port}`;
+}
+
+function originAllowed(req: IncomingMessage, port: number): boolean {
+  const origin = req.headers.origin;
+  return origin === undefined || origin === `http://${loopback}:${port}` || origin === `http://localhost:${port}`;
+}
+
+function refusal(code: 'UNAUTHORIZED' | 'FORBIDDEN' | 'INVALID_INPUT', message: string): Result<never> {
+  return { ok: false, error: { code, message, details: {} } };
+}
+
+function sendResult(res: ServerResponse, status: number, result: Result<unknown>): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(result));
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}

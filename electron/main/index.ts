@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserWindow } from 'electron';
+import { app, dialog, ipcMain } from 'electron';
+import type { Backend } from '../api/createBackend';
+import { createBackend } from '../api/createBackend';
+import { AppError } from '../api/AppError';
+import { databaseFileName } from '../db/defaultDatabasePath';
+import { translate } from '../i18n/translate';
+import { appOrigin, registerAppScheme, serveRenderer } from './appProtocol';
+import { bindContract } from './bindContract';
+import { createMainWindow } from './createMainWindow';
+import { hardenContents } from './hardenContents';
+import { mainArgs } from './mainArgs';
+
+// The Electron shell: lifecycle, one secure window, the contract over IPC. Everything else is the plain-Node back end.
+const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+const rendererUrl = devServerUrl ?? `${appOrigin}/index.html`;
+const isOwnUrl = (url: string) => url.startsWith(devServerUrl ?? `${appOrigin}/`);
+
+// Tests and second profiles point the app at their own folder before anything reads it.
+if (process.env['REDACTA_USER_DATA']) app.setPath('userData', process.env['REDACTA_USER_DATA']);
+app.enableSandbox();
+registerAppScheme();
+hardenContents(app, isOwnUrl);
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let backend: Backend | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+void app.whenReady().then(() => {
+  const databasePath = mainArgs(process.argv.slice(1)).db ?? join(app.getPath('userData'), databaseFileName);
+  try {
+    backend = createBackend({ databasePath, nativeBinding: nativeBinding() });
+  } catch (error) {
+    const message = error instanceof AppError ? translate('es', `errors.${error.code}`, error.details) : String(error);
+    dialog.showErrorBox('Redacta', message);
+    app.exit(1);
+    return;
+  }
+  if (!devServerUrl) serveRenderer(join(import.meta.dirname, '../renderer'));
+  bindContract(ipcMain, backend.dispatch, isOwnUrl);
+  mainWindow = createMainWindow(rendererUrl, join(import.meta.dirname, '../preload/index.cjs'));
+});
+
+// One window over one store: a second launch brings the first one forward instead of opening a second writer.
+app.on('second-instance', () => {
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+});
+
+app.on('window-all-closed', () => {
+  backend?.close();
+  app.quit();
+});
+
+/** better-sqlite3 built for Electron's ABI by `npm start` (the tests use the Node build). */
+function nativeBinding(): string | undefined {
+  const fromEnv = process.env['REDACTA_NATIVE_BINDING'];
+  if (fromEnv) return fromEnv;
+  const built = join(app.getAppPath(), '.cache', 'electron-native', `${process.versions.electron}`, 'better_sqlite3.node');
+  return existsSync(built) ? built : undefined;
+}

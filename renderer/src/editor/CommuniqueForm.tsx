@@ -1,0 +1,148 @@
+import type { Editor } from '@tiptap/react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Communique } from '../../../shared/domain/communique';
+import type { Content } from '../../../shared/domain/content';
+import { contentLimits } from '../../../shared/domain/content';
+import { defaultPlace } from '../../../shared/domain/defaultPlace';
+import type { Language } from '../../../shared/domain/language';
+import { languages, languageSchema } from '../../../shared/domain/language';
+import type { Series } from '../../../shared/domain/series';
+import { BodyEditor } from './BodyEditor';
+import { SaveStatus } from './SaveStatus';
+import { SummaryBulletsField } from './SummaryBulletsField';
+import { useAutosave } from './useAutosave';
+
+type Fields = Omit<Content, 'body'>;
+
+interface CommuniqueFormProps {
+  communique: Communique;
+  series: Series[];
+  /** Reloads the stored communiqué (after a conflict), returning its revision. */
+  reload(): Promise<number | null>;
+  /** Replaces this form with the stored text. */
+  discardAndReload(): void;
+}
+
+/** Every field of a communiqué, autosaved. */
+export function CommuniqueForm({ communique, series, reload, discardAndReload }: CommuniqueFormProps) {
+  const { t, i18n } = useTranslation();
+  const { body: initialBody, ...initialFields } = communique.content;
+  const [fields, setFields] = useState<Fields>(initialFields);
+  const fieldsRef = useRef(fields);
+  const editorRef = useRef<Editor | null>(null);
+
+  const getContent = useCallback(
+    (): Content => ({ ...fieldsRef.current, body: (editorRef.current?.getJSON() as Content['body'] | undefined) ?? initialBody }),
+    [initialBody],
+  );
+  const autosave = useAutosave({ id: communique.id, revision: communique.revision, updatedAt: communique.updatedAt, getContent });
+
+  const change = (patch: Partial<Fields>) => {
+    const next = { ...fieldsRef.current, ...patch };
+    fieldsRef.current = next;
+    setFields(next);
+    autosave.markChanged();
+  };
+
+  const changeLanguage = (language: Language) => {
+    const current = fieldsRef.current;
+    // The usual place follows the language; a place the officer typed stays.
+    const place = current.place === defaultPlace[current.language] ? defaultPlace[language] : current.place;
+    change({ language, place });
+  };
+
+  const { saveNow } = autosave;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void saveNow();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [saveNow]);
+
+  const uiLanguage = i18n.language === 'en' ? 'en' : 'es';
+  return (
+    <form className="communique-form" onSubmit={(event) => event.preventDefault()} aria-label={t('editor.heading')}>
+      <div className="form-status">
+        <SaveStatus
+          state={autosave.state}
+          onRetry={() => void autosave.saveNow()}
+          onKeepMine={() =>
+            void reload().then((revision) => {
+              if (revision !== null) void autosave.overwriteFrom(revision);
+            })
+          }
+          onLoadSaved={discardAndReload}
+        />
+      </div>
+      <fieldset className="metadata">
+        <legend>{t('editor.metadata')}</legend>
+        <label>
+          {t('editor.series')}
+          <select value={fields.series} onChange={(event) => change({ series: event.target.value })}>
+            {series.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.label[uiLanguage]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('editor.language')}
+          <select
+            value={fields.language}
+            onChange={(event) => {
+              const parsed = languageSchema.safeParse(event.target.value);
+              if (parsed.success) changeLanguage(parsed.data);
+            }}
+          >
+            {languages.map((language) => (
+              <option key={language} value={language}>
+                {t(`languageName.${language}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('editor.place')}
+          <input type="text" value={fields.place} maxLength={contentLimits.place} onChange={(event) => change({ place: event.target.value })} />
+        </label>
+        <label>
+          {t('editor.date')}
+          <input
+            type="date"
+            value={fields.date}
+            required
+            onChange={(event) => {
+              // An emptied or partial date is not stored; the last valid one stays until a full date is typed.
+              if (/^\d{4}-\d{2}-\d{2}$/.test(event.target.value)) change({ date: event.target.value });
+            }}
+          />
+        </label>
+      </fieldset>
+      <label className="title-field">
+        {t('editor.title')}
+        <input
+          type="text"
+          lang={fields.language}
+          value={fields.title}
+          maxLength={contentLimits.title}
+          onChange={(event) => change({ title: event.target.value })}
+        />
+      </label>
+      <SummaryBulletsField bullets={fields.summary} onChange={(summary) => change({ summary })} />
+      <BodyEditor
+        initial={initialBody}
+        language={fields.language}
+        onChange={autosave.markChanged}
+        onReady={(editor) => {
+          editorRef.current = editor;
+        }}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import type { SaveState } from './SaveState';
+
+interface SaveStatusProps {
+  state: SaveState;
+  onRetry(): void;
+  onKeepMine(): void;
+  onLoadSaved(): void;
+}
+
+/** The visible saved state, and the way out of a failed or conflicting save. */
+export function SaveStatus({ state, onRetry, onKeepMine, onLoadSaved }: SaveStatusProps) {
+  const { t, i18n } = useTranslation();
+  switch (state.kind) {
+    case 'saved': {
+      const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-US' : 'es-MX', { timeStyle: 'short' }).format(
+        new Date(state.at),
+      );
+      return (
+        <p className="save-status saved" role="status" data-state="saved">
+          {t('save.savedAt', { time })}
+        </p>
+      );
+    }
+    case 'pending':
+      return (
+        <p className="save-status pending" role="status" data-state="pending">
+          {t('save.pending')}
+        </p>
+      );
+    case 'saving':
+      return (
+        <p className="save-status saving" role="status" data-state="saving">
+          {t('save.saving')}
+        </p>
+      );
+    case 'failed':
+      return (
+        <div className="save-status failed" role="alert" data-state="failed">
+          <span>{t('save.failed', { message: state.message })}</span>
+          <button type="button" onClick={onRetry}>
+            {t('save.retry')}
+          </button>
+        </div>
+      );
+    case 'conflict':
+      return (
+        <section className="save-status conflict" role="alert" aria-labelledby="conflict-title" data-state="conflict">
+          <h2 id="conflict-title">{t('save.conflictTitle')}</h2>
+          <p>{state.message}</p>
+          <p>{t('save.conflictBody')}</p>
+          <div className="actions">
+            <button type="button" onClick={onKeepMine}>
+              {t('save.keepMine')}
+            </button>
+            <button type="button" onClick={onLoadSaved}>
+              {t('save.loadSaved')}
+            </button>
+          </div>
+        </section>
+      );
+  }
+}

@@ -1,0 +1,103 @@
+import type { KeyboardEvent } from 'react';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contentLimits } from '../../../shared/domain/content';
+
+interface SummaryBulletsFieldProps {
+  bullets: string[];
+  onChange(bullets: string[]): void;
+}
+
+/**
+ * The summary bullets (balazos): add, remove, reorder. By keyboard: Enter adds the next bullet,
+ * Backspace in an empty one removes it, Alt+↑/↓ moves the current one.
+ */
+export function SummaryBulletsField({ bullets, onChange }: SummaryBulletsFieldProps) {
+  const { t } = useTranslation();
+  const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  const focusNext = useRef<number | null>(null);
+
+  useEffect(() => {
+    if (focusNext.current === null) return;
+    inputs.current[focusNext.current]?.focus();
+    focusNext.current = null;
+  });
+
+  const update = (next: string[], focus: number | null = null) => {
+    focusNext.current = focus;
+    onChange(next);
+  };
+  const insertAfter = (index: number) => update([...bullets.slice(0, index + 1), '', ...bullets.slice(index + 1)], index + 1);
+  const remove = (index: number) => update(bullets.filter((_, i) => i !== index), bullets.length > 1 ? Math.max(0, index - 1) : null);
+  const move = (index: number, by: -1 | 1) => {
+    const target = index + by;
+    if (target < 0 || target >= bullets.length) return;
+    const next = [...bullets];
+    [next[index], next[target]] = [next[target] ?? '', next[index] ?? ''];
+    update(next, target);
+  };
+  const onKeyDown = (index: number) => (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault();
+      move(index, event.key === 'ArrowUp' ? -1 : 1);
+    } else if (event.key === 'Enter' && bullets.length < contentLimits.bullets) {
+      event.preventDefault();
+      insertAfter(index);
+    } else if (event.key === 'Backspace' && bullets[index] === '') {
+      event.preventDefault();
+      remove(index);
+    }
+  };
+
+  return (
+    <fieldset className="summary-bullets">
+      <legend>{t('editor.summary')}</legend>
+      <p className="hint" id="summary-hint">
+        {t('editor.summaryHint')}
+      </p>
+      <ol>
+        {bullets.map((bullet, index) => {
+          const n = index + 1;
+          return (
+            <li key={index}>
+              <input
+                ref={(element) => {
+                  inputs.current[index] = element;
+                }}
+                type="text"
+                value={bullet}
+                maxLength={contentLimits.bullet}
+                aria-label={t('editor.bullet', { n })}
+                aria-describedby="summary-hint"
+                onChange={(event) => update(bullets.map((b, i) => (i === index ? event.target.value : b)))}
+                onKeyDown={onKeyDown(index)}
+              />
+              <button type="button" aria-label={t('editor.moveUp', { n })} title={t('editor.moveUp', { n })} disabled={index === 0} onClick={() => move(index, -1)}>
+                <span aria-hidden="true">↑</span>
+              </button>
+              <button
+                type="button"
+                aria-label={t('editor.moveDown', { n })}
+                title={t('editor.moveDown', { n })}
+                disabled={index === bullets.length - 1}
+                onClick={() => move(index, 1)}
+              >
+                <span aria-hidden="true">↓</span>
+              </button>
+              <button type="button" aria-label={t('editor.removeBullet', { n })} title={t('editor.removeBullet', { n })} onClick={() => remove(index)}>
+                <span aria-hidden="true">✕</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        onClick={() => update([...bullets, ''], bullets.length)}
+        disabled={bullets.length >= contentLimits.bullets}
+      >
+        {t('editor.addBullet')}
+      </button>
+    </fieldset>
+  );
+}

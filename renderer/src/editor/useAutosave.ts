@@ -1,0 +1,111 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Content } from '../../../shared/domain/content';
+import { useApi } from '../api/ApiContext';
+import { useErrorMessage } from '../api/useErrorMessage';
+import type { SaveState } from './SaveState';
+
+/** Pause after the last change before the working copy is saved. */
+export const autosaveDelayMs = 700;
+
+interface AutosaveOptions {
+  id: number;
+  revision: number;
+  updatedAt: string;
+  /** Reads the content as it is now; called only when a save starts. */
+  getContent: () => Content;
+}
+
+/** What the form drives the autosave with. */
+export interface Autosave {
+  state: SaveState;
+  /** Call on every edit: schedules a save after a pause. */
+  markChanged(): void;
+  /** Saves now (Ctrl+S, leaving the screen); resolves when the save is done. */
+  saveNow(): Promise<void>;
+  /** After a conflict: adopt `revision` as the base and save this window's text over the stored one. */
+  overwriteFrom(revision: number): Promise<void>;
+}
+
+/**
+ * Saves the working copy after a short pause, one save at a time. A save the back end refuses as stale
+ * stops autosaving and reports a conflict; it is never retried over the other window's text silently.
+ */
+export function useAutosave({ id, revision, updatedAt, getContent }: AutosaveOptions): Autosave {
+  const api = useApi();
+  const describe = useErrorMessage();
+  const [state, setState] = useState<SaveState>({ kind: 'saved', at: updatedAt });
+  const base = useRef(revision);
+  const dirty = useRef(false);
+  const blocked = useRef(false);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const read = useRef(getContent);
+  read.current = getContent;
+
+  const saveNow = useCallback(async (): Promise<void> => {
+    clearTimeout(timer.current);
+    if (inFlight.current) {
+      await inFlight.current;
+      return saveNow();
+    }
+    if (blocked.current || !dirty.current) return;
+    dirty.current = false;
+    setState({ kind: 'saving' });
+    const attempt = (async () => {
+      const result = await api.saveCommunique({ id, revision: base.current, content: read.current() });
+      if (result.ok) {
+        base.current = result.value.revision;
+        setState(dirty.current ? { kind: 'pending' } : { kind: 'saved', at: result.value.updatedAt });
+        if (dirty.current) timer.current = setTimeout(() => void saveNow(), autosaveDelayMs);
+        return;
+      }
+      dirty.current = true;
+      if (result.error.code === 'REVISION_CONFLICT') {
+        blocked.current = true;
+        setState({ kind: 'conflict', message: describe(result.error) });
+      } else {
+        setState({ kind: 'failed', message: describe(result.error) });
+      }
+    })();
+    inFlight.current = attempt;
+    try {
+      await attempt;
+    } finally {
+      inFlight.current = null;
+    }
+  }, [api, id, describe]);
+
+  const markChanged = useCallback(() => {
+    dirty.current = true;
+    if (blocked.current) return;
+    setState({ kind: 'pending' });
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void saveNow(), autosaveDelayMs);
+  }, [saveNow]);
+
+  const overwriteFrom = useCallback(
+    async (latest: number) => {
+      base.current = latest;
+      blocked.current = false;
+      dirty.current = true;
+      await saveNow();
+    },
+    [saveNow],
+  );
+
+  // Warn before closing the tab with text not yet stored; flush when the screen goes away.
+  const latestSave = useRef(saveNow);
+  latestSave.current = saveNow;
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (dirty.current || inFlight.current) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      void latestSave.current();
+    };
+  }, []);
+
+  return { state, markChanged, saveNow, overwriteFrom };
+}

@@ -1,0 +1,17 @@
+// StarterKit's types carry the command augmentations (toggleBold, setLink…) the toolbar calls.
+import type {} from '@tiptap/starter-kit';
+import type { RedactaApi } from '../../shared/contract/redactaApi';
+import type { catalogs } from '../../shared/i18n/catalogs';
+
+declare global {
+  interface Window {
+    /** The contract, exposed by Electron's preload; absent in browser mode. */
+    redacta?: RedactaApi;
+  }
+}
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: (typeof catalogs)['es'];
+  }
+}

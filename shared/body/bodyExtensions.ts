@@ -1,0 +1,29 @@
+import type { Extensions } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+
+/** Link targets a communiqué may carry: web pages and e-mail addresses, nothing executable. */
+export const allowedLinkProtocols = ['http', 'https', 'mailto'] as const;
+
+/** True for an href the body may keep: http(s) or mailto only. */
+export function isAllowedHref(href: string): boolean {
+  return /^(https?:\/\/|mailto:)[^\s<>"]+$/i.test(href.trim());
+}
+
+/** The body's tiptap extensions: one list shared by the editor, the back end's validation and the exporters. */
+export const bodyExtensions: Extensions = [
+  StarterKit.configure({
+    code: false,
+    codeBlock: false,
+    heading: false,
+    horizontalRule: false,
+    strike: false,
+    link: {
+      openOnClick: false,
+      autolink: true,
+      defaultProtocol: 'https',
+      protocols: [...allowedLinkProtocols],
+      isAllowedUri: (url) => isAllowedHref(url),
+      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+    },
+  }),
+];

@@ -1,0 +1,17 @@
+import type { z } from 'zod';
+import type { Role } from '../domain/role';
+
+/** One contract method: its input and output schemas and the roles allowed to call it. */
+export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  /** Roles allowed to call; `everyone` for reads any signed-in person may make. */
+  roles: readonly Role[] | 'everyone';
+  /** One line on what the method does. */
+  summary: string;
+}
+
+/** Declares a contract method, keeping its schemas' exact types. */
+export function defineMethod<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
+  return spec;
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** Every way a contract call can fail; the UI and CLI translate each one. */
+export const errorCodes = [
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'UNKNOWN_SERIES',
+  'REVISION_CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHORIZED',
+  'UNKNOWN_METHOD',
+  'DATABASE_TOO_NEW',
+  'UNAVAILABLE',
+  'INTERNAL',
+] as const;
+
+/** Every way a contract call can fail. */
+export const errorCodeSchema = z.enum(errorCodes);
+
+/** Every way a contract call can fail. */
+export type ErrorCode = z.infer<typeof errorCodeSchema>;

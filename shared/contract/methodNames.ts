@@ -1,0 +1,17 @@
+/** Every contract method's name; the contract must define exactly these (checked by its type). */
+export const methodNames = [
+  'getAppInfo',
+  'listSeries',
+  'listCommuniques',
+  'getCommunique',
+  'createCommunique',
+  'saveCommunique',
+] as const;
+
+/** The name of a contract method. */
+export type MethodName = (typeof methodNames)[number];
+
+/** True when `name` names a contract method. */
+export function isMethodName(name: string): name is MethodName {
+  return (methodNames as readonly string[]).includes(name);
+}

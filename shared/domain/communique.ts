@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { contentSchema } from './content';
+import { languageSchema } from './language';
+import { seriesIdSchema } from './series';
+import { communiqueStatusSchema } from './status';
+
+/** A communiqué's identifier. */
+export const communiqueIdSchema = z.number().int().positive();
+
+/** A communiqué with its working copy. */
+export const communiqueSchema = z.object({
+  id: communiqueIdSchema,
+  status: communiqueStatusSchema,
+  number: z.number().int().positive().nullable(),
+  year: z.number().int().nullable(),
+  /** Bumped by every save of the working copy; a save naming an older revision is refused. */
+  revision: z.number().int().positive(),
+  letterheadId: z.number().int().positive(),
+  translationOf: communiqueIdSchema.nullable(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  content: contentSchema,
+});
+
+/** A communiqué with its working copy. */
+export type Communique = z.infer<typeof communiqueSchema>;
+
+/** One row of the communiqué list (also `list --json`). */
+export const communiqueSummarySchema = z.object({
+  id: communiqueIdSchema,
+  series: seriesIdSchema,
+  number: z.number().int().positive().nullable(),
+  year: z.number().int().nullable(),
+  language: languageSchema,
+  status: communiqueStatusSchema,
+  title: z.string(),
+  updatedAt: z.string(),
+});
+
+/** One row of the communiqué list. */
+export type CommuniqueSummary = z.infer<typeof communiqueSummarySchema>;

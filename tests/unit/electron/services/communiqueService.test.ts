@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { testBackend } from '../../../helpers/backend';
+import { seedContent } from '../../../helpers/fixtures';
+
+const today = new Date('2026-11-21T15:00:00');
+
+describe('drafting communiqués', () => {
+  it('creates a draft from seed 000 with its body split into paragraphs', async () => {
+    const { ok } = testBackend({ now: () => today });
+    const created = await ok('createCommunique', { content: seedContent('seed-000-es') });
+    expect(created).toMatchObject({ id: 1, status: 'draft', number: null, revision: 1, letterheadId: 1 });
+    expect(created.content.title).toBe('Buscará IPN posgrado dual con el Instituto de Minería y Tecnología de Nuevo México');
+    expect(created.content.summary).toHaveLength(3);
+    expect(created.content.body.content).toHaveLength(8);
+    expect(created.content.body.content?.[0]).toMatchObject({ type: 'paragraph', content: [{ type: 'text' }] });
+  });
+
+  it('fills what was left out: series comunicado, Spanish, Ciudad de México, today', async () => {
+    const { ok } = testBackend({ now: () => today });
+    const created = await ok('createCommunique', { content: {} });
+    expect(created.content).toEqual({
+      series: 'comunicado',
+      language: 'es',
+      place: 'Ciudad de México',
+      date: '2026-11-21',
+      title: '',
+      summary: [],
+      body: { type: 'doc', content: [{ type: 'paragraph' }] },
+    });
+    const english = await ok('createCommunique', { content: { language: 'en' } });
+    expect(english.content.place).toBe('Mexico City');
+  });
+
+  it('refuses a series that does not exist and lists the ones that do', async () => {
+    const { call } = testBackend();
+    const result = await call('createCommunique', { content: { series: 'boletin' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'UNKNOWN_SERIES',
+        message: 'La serie «boletin» no existe. Series disponibles: comunicado, comunicado-conjunto, nota-informativa.',
+      },
+    });
+  });
+
+  it('refuses a body that does not fit the editor schema, or links that run code', async () => {
+    const { call, ok } = testBackend();
+    const textAtTop = await call('createCommunique', { content: { body: { type: 'doc', content: [{ type: 'text', text: 'suelto' }] } } });
+    expect(textAtTop).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const script = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'clic', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }],
+    };
+    const withScript = await call('createCommunique', { content: { body: script } });
+    expect(withScript).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('javascript:') } });
+    expect(await ok('listCommuniques', {})).toEqual([]);
+  });
+
+  it('autosaves the working copy, bumping the revision, and never creates a version', async () => {
+    const { ok, backend } = testBackend();
+    const created = await ok('createCommunique', { content: seedContent('seed-001-en') });
+    const saved = await ok('saveCommunique', {
+      id: created.id,
+      revision: created.revision,
+      content: { ...created.content, title: 'IPN and Conalep join forces' },
+    });
+    expect(saved).toMatchObject({ revision: 2, status: 'draft' });
+    expect((await ok('getCommunique', { id: created.id })).content.title).toBe('IPN and Conalep join forces');
+    const { databasePath } = backend;
+    backend.close();
+    const { default: Database } = await import('better-sqlite3');
+    const raw = new Database(databasePath, { readonly: true });
+    expect(raw.prepare('SELECT count(*) AS n FROM versions').get()).toEqual({ n: 0 });
+    raw.close();
+  });
+
+  it('refuses a stale save with a conflict that names both revisions, and keeps the newer text', async () => {
+    const { ok, call } = testBackend();
+    const created = await ok('createCommunique', { content: { title: 'Original' } });
+    await ok('saveCommunique', { id: created.id, revision: 1, content: { ...created.content, title: 'Desde la ventana A' } });
+    const stale = await call('saveCommunique', { id: created.id, revision: 1, content: { ...created.content, title: 'Desde la ventana B' } });
+    expect(stale).toEqual({
+      ok: false,
+      error: {
+        code: 'REVISION_CONFLICT',
+        message:
+          'El borrador 1 cambió en otra ventana (revisión 2; usted editaba la 1). No se guardó nada para no sobrescribir esos cambios.',
+        details: { id: 1, expected: 1, current: 2 },
+      },
+    });
+    expect((await ok('getCommunique', { id: created.id })).content.title).toBe('Desde la ventana A');
+  });
+
+  it('records who created each communiqué in the audit log', async () => {
+    const { ok, backend } = testBackend({ actorName: 'Marisol' });
+    await ok('createCommunique', { content: {} });
+    const info = await ok('getAppInfo', {});
+    expect(info.actor).toEqual({ name: 'Marisol', roles: ['redaccion', 'edicion', 'difusion', 'admin'], workstation: true });
+    const { databasePath } = backend;
+    backend.close();
+    const { default: Database } = await import('better-sqlite3');
+    const raw = new Database(databasePath, { readonly: true });
+    expect(raw.prepare('SELECT actor, action, communique_id FROM audit_log').all()).toEqual([
+      { actor: 'Marisol', action: 'create', communique_id: 1 },
+    ]);
+    raw.close();
+  });
+});
