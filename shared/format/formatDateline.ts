@@ -1,5 +1,6 @@
 import { format, parseISO } from 'date-fns';
-import { enUS, es } from 'date-fns/locale';
+import { enUS } from 'date-fns/locale/en-US';
+import { es } from 'date-fns/locale/es';
 import type { Language } from '../domain/language';
 
 /** The dateline as the office prints it: `Ciudad de México, 17 de noviembre de 2021` / `Mexico City, March 27th, 2023`. */

@@ -66,7 +66,7 @@ export function CommuniqueForm({ communique, series, reload, discardAndReload }:
 
   const uiLanguage = i18n.language === 'en' ? 'en' : 'es';
   return (
-    <form className="communique-form" onSubmit={(event) => event.preventDefault()} aria-label={t('editor.heading')}>
+    <section className="communique-form" aria-label={t('editor.heading')}>
       <div className="form-status">
         <SaveStatus
           state={autosave.state}
@@ -143,6 +143,6 @@ export function CommuniqueForm({ communique, series, reload, discardAndReload }:
           editorRef.current = editor;
         }}
       />
-    </form>
+    </section>
   );
 }

@@ -26,6 +26,7 @@ export function LinkForm({ editor, onClose }: LinkFormProps) {
   };
   return (
     <form
+      noValidate
       className="link-form"
       aria-label={t('editor.link')}
       onSubmit={(event) => {

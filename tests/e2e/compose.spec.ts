@@ -1,0 +1,107 @@
+import { ComposerPage } from './support/ComposerPage';
+import { expect, test } from './support/test';
+
+const title = 'IPN and Conalep work together in education and training activities';
+const bullets = [
+  'Collaboration agreement signed to provide humanistic, critical, and multicultural education',
+  'Both schools offer high quality technical education for free: Arturo Reyes Sandoval',
+  'The union of efforts will allow for maximum use of resources: Manuel de Jesús Espino Barrientos',
+];
+
+test('a press officer fills every field of a communiqué, reloads, and finds it all as written', async ({ app }) => {
+  const { page } = app;
+  const composer = new ComposerPage(page);
+  await composer.createFromList();
+
+  await composer.series.selectOption({ label: 'Comunicado conjunto' });
+  await composer.documentLanguage.selectOption({ label: 'Inglés' });
+  await expect(composer.place).toHaveValue('Mexico City');
+  await composer.date.fill('2023-03-27');
+  await composer.title.fill(title);
+
+  // Bullets: typed in the wrong order, then put right; a stray one removed.
+  await composer.addBullet(bullets[1] ?? '');
+  await composer.addBullet(bullets[0] ?? '');
+  await composer.addBullet('borrar esto');
+  await page.getByRole('button', { name: 'Quitar balazo 3' }).click();
+  await page.getByRole('button', { name: 'Subir balazo 2' }).click();
+  await composer.addBullet(bullets[2] ?? '');
+  await expect(composer.bullets()).toHaveCount(3);
+
+  // Body by keyboard and toolbar: paragraphs, bold, italic, a list, a quote and a link.
+  await composer.body.click();
+  await page.keyboard.type('The Instituto Politécnico Nacional and ');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('Conalep');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' join forces, ');
+  await page.keyboard.press('Control+i');
+  await page.keyboard.type('free of charge');
+  await page.keyboard.press('Control+i');
+  await page.keyboard.type('.');
+  await page.keyboard.press('Enter');
+  await composer.tool('Lista con viñetas').click();
+  await page.keyboard.type('Teacher training');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Business incubation');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await composer.tool('Cita').click();
+  await page.keyboard.type('We are in the places where we are most needed');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('More at ipn.mx');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Control+k');
+  const linkAddress = page.getByLabel('Dirección del enlace');
+  await linkAddress.fill('https://www.ipn.mx');
+  await page.getByRole('button', { name: 'Aplicar enlace' }).click();
+  await composer.waitUntilSaved();
+
+  await page.reload();
+  await expect(composer.title).toHaveValue(title);
+  await expect(composer.series).toHaveValue('comunicado-conjunto');
+  await expect(composer.documentLanguage).toHaveValue('en');
+  await expect(composer.place).toHaveValue('Mexico City');
+  await expect(composer.date).toHaveValue('2023-03-27');
+  await expect(composer.bullets()).toHaveCount(3);
+  for (const [index, text] of bullets.entries()) await expect(composer.bullet(index + 1)).toHaveValue(text);
+  await expect(composer.body.locator('strong')).toHaveText('Conalep');
+  await expect(composer.body.locator('em')).toHaveText('free of charge');
+  await expect(composer.body.locator('ul > li')).toHaveText(['Teacher training', 'Business incubation']);
+  await expect(composer.body.locator('blockquote')).toHaveText('We are in the places where we are most needed');
+  await expect(composer.body.locator('a')).toHaveAttribute('href', 'https://www.ipn.mx');
+  await expect(composer.body.locator('a')).toHaveText('More at ipn.mx');
+
+  await page.getByRole('link', { name: 'Volver a la lista' }).click();
+  const row = page.getByRole('row', { name: new RegExp(title) });
+  await expect(row).toContainText('Comunicado conjunto');
+  await expect(row).toContainText('Inglés');
+  await expect(row).toContainText('Borrador');
+  await page.getByRole('link', { name: `Abrir ${title}` }).click();
+  await expect(composer.title).toHaveValue(title);
+});
+
+test('an empty list says how to begin, and a new communiqué appears in it untitled', async ({ app }) => {
+  const { page } = app;
+  await expect(page.getByText('Aún no hay comunicados.')).toBeVisible();
+  const composer = new ComposerPage(page);
+  await composer.createFromList();
+  await expect(composer.place).toHaveValue('Ciudad de México');
+  await page.getByRole('link', { name: 'Volver a la lista' }).click();
+  await expect(page.getByRole('link', { name: 'Abrir (sin título)' })).toBeVisible();
+});
+
+test('a link that could run code is refused with an explanation', async ({ app }) => {
+  const { page } = app;
+  const composer = new ComposerPage(page);
+  await composer.createFromList();
+  await composer.body.click();
+  await page.keyboard.type('clic aquí');
+  await page.keyboard.press('Shift+Home');
+  await composer.tool('Enlace').click();
+  await page.getByLabel('Dirección del enlace').fill('javascript:alert(1)');
+  await page.getByRole('button', { name: 'Aplicar enlace' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Use una dirección que empiece con http://, https:// o mailto:');
+  await expect(composer.body.locator('a')).toHaveCount(0);
+});
