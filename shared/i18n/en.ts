@@ -77,6 +77,12 @@ export const en: Catalog<typeof es> = {
     loadSaved: 'Load the saved version and discard my changes',
     leaveWarning: 'There are unsaved changes.',
   },
+  rescue: {
+    title: 'Some of your text was never saved',
+    body: 'This machine kept what you wrote in this communiqué on {{when}}, before it could be saved. You can recover it (it replaces the saved text) or discard it.',
+    restore: 'Recover my text',
+    discard: 'Discard it',
+  },
   errors: {
     INVALID_INPUT: 'The data is not valid: {{issues}}',
     NOT_FOUND: 'Communiqué {{id}} does not exist.',
@@ -102,7 +108,7 @@ Verbs:
   new --from FILE.json   create a draft from the file's content
   list [--limit N]       list communiqués, most recent first
   show ID                show one communiqué
-  serve [--port N]       open browser mode on 127.0.0.1 (--port 0 picks a free port)
+  serve [--port N]       open browser mode on 127.0.0.1:47321 (--port 0 picks a free port)
   help                   show this help
 
 Options:

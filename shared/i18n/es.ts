@@ -75,6 +75,12 @@ export const es = {
     loadSaved: 'Cargar la versión guardada y descartar mis cambios',
     leaveWarning: 'Hay cambios sin guardar.',
   },
+  rescue: {
+    title: 'Hay texto suyo que no llegó a guardarse',
+    body: 'Este equipo conservó lo que escribió en este comunicado el {{when}}, antes de que pudiera guardarse. Puede recuperarlo (reemplaza el texto guardado) o descartarlo.',
+    restore: 'Recuperar mi texto',
+    discard: 'Descartarlo',
+  },
   errors: {
     INVALID_INPUT: 'Los datos no son válidos: {{issues}}',
     NOT_FOUND: 'No existe el comunicado {{id}}.',
@@ -100,7 +106,7 @@ export const es = {
   new --from ARCHIVO.json   crea un borrador con el contenido del archivo
   list [--limit N]          lista los comunicados, los más recientes primero
   show ID                   muestra un comunicado
-  serve [--port N]          abre el modo navegador en 127.0.0.1 (--port 0 elige uno libre)
+  serve [--port N]          abre el modo navegador en 127.0.0.1:47321 (--port 0 elige uno libre)
   help                      muestra esta ayuda
 
 Opciones:

@@ -52,10 +52,12 @@ test('a press officer fills every field of a communiqué, reloads, and finds it 
   await page.keyboard.press('Enter');
   await page.keyboard.type('More at ipn.mx');
   await page.keyboard.press('Shift+Home');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('More at ipn.mx');
   await page.keyboard.press('Control+k');
   const linkAddress = page.getByLabel('Dirección del enlace');
   await linkAddress.fill('https://www.ipn.mx');
   await page.getByRole('button', { name: 'Aplicar enlace' }).click();
+  await expect(composer.body.getByRole('link', { name: 'More at ipn.mx' })).toHaveAttribute('href', 'https://www.ipn.mx');
   await composer.waitUntilSaved();
 
   await page.reload();
@@ -80,6 +82,7 @@ test('a press officer fills every field of a communiqué, reloads, and finds it 
   await expect(row).toContainText('Borrador');
   await page.getByRole('link', { name: `Abrir ${title}` }).click();
   await expect(composer.title).toHaveValue(title);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('an empty list says how to begin, and a new communiqué appears in it untitled', async ({ app }) => {
@@ -104,4 +107,20 @@ test('a link that could run code is refused with an explanation', async ({ app }
   await page.getByRole('button', { name: 'Aplicar enlace' }).click();
   await expect(page.getByRole('alert')).toHaveText('Use una dirección que empiece con http://, https:// o mailto:');
   await expect(composer.body.locator('a')).toHaveCount(0);
+});
+
+test('a shortcut pressed right after selecting acts on the selection, not on the old cursor', async ({ app }) => {
+  const { page } = app;
+  const composer = new ComposerPage(page);
+  await composer.createFromList();
+  await composer.body.click();
+  await page.keyboard.type('Primera parte y segunda parte');
+  // Select "segunda parte" and press Ctrl+B in the same task, before Chrome can report the selection change.
+  await composer.body.evaluate((editor) => {
+    const text = editor.querySelector('p')?.firstChild;
+    if (!text) throw new Error('no text');
+    editor.ownerDocument.getSelection()?.setBaseAndExtent(text, 16, text, 29);
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'b', code: 'KeyB', ctrlKey: true, bubbles: true, cancelable: true }));
+  });
+  await expect(composer.body.locator('strong')).toHaveText('segunda parte');
 });

@@ -76,3 +76,31 @@ test('two tabs on the same draft: the second one to save is told, the first one 
   await first.page.reload();
   await expect(first.title).toHaveValue('Pestaña uno');
 });
+
+test('leaving the editor during a conflict loses nothing: coming back offers the unsaved text', async ({ app }) => {
+  const composer = new ComposerPage(app.page);
+  const id = await openNewDraft(composer);
+  const current = await asOtherWriter(app.databasePath, 'getCommunique', { id });
+  await asOtherWriter(app.databasePath, 'saveCommunique', {
+    id,
+    revision: current.revision,
+    content: { ...current.content, title: 'Texto de la otra ventana' },
+  });
+  await composer.title.fill('Lo que escribí y no se guardó');
+  await composer.addBullet('Un balazo nuevo');
+  await expect(app.page.getByRole('alert').filter({ hasText: 'Otra ventana cambió este borrador' })).toBeVisible();
+
+  await app.page.getByRole('link', { name: 'Volver a la lista' }).click();
+  await app.page.getByRole('link', { name: 'Abrir Texto de la otra ventana' }).click();
+  const offer = app.page.getByRole('alert').filter({ hasText: 'Hay texto suyo que no llegó a guardarse' });
+  await expect(offer).toBeVisible();
+  await expect(composer.title).toHaveValue('Texto de la otra ventana');
+  await offer.getByRole('button', { name: 'Recuperar mi texto' }).click();
+  await expect(composer.title).toHaveValue('Lo que escribí y no se guardó');
+  await expect(composer.bullet(1)).toHaveValue('Un balazo nuevo');
+  await composer.waitUntilSaved();
+  expect((await asOtherWriter(app.databasePath, 'getCommunique', { id })).content.title).toBe('Lo que escribí y no se guardó');
+
+  await app.page.reload();
+  await expect(offer).toHaveCount(0);
+});

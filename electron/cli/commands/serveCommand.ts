@@ -7,9 +7,12 @@ import { CliError } from '../CliError';
 import type { CliContext } from '../CliContext';
 import { parseInteger } from '../parseInteger';
 
+/** A fixed port by default, so the page's origin (and what the browser keeps for it) is the same at every launch. */
+export const defaultPort = 47321;
+
 /** `serve [--port N]`: browser mode on 127.0.0.1 until interrupted. Prints the address (with its token) first. */
 export async function serveCommand({ options, backend, io, t }: CliContext): Promise<void> {
-  const port = options.port === undefined ? 0 : parseInteger(options.port, '--port', t, 0);
+  const port = options.port === undefined ? defaultPort : parseInteger(options.port, '--port', t, 0);
   const dir = rendererDir(io.env);
   if (!existsSync(join(dir, 'index.html'))) throw new CliError(1, t('cli.rendererMissing', { dir }));
   const { dispatch } = backend();

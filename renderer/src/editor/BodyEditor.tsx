@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BodyNodeJson } from '../../../shared/body/bodyJson';
 import { bodyExtensions } from '../../../shared/body/bodyExtensions';
 import { BodyToolbar } from './BodyToolbar';
+import { syncSelectionFromDom } from './syncSelectionFromDom';
 import { LinkForm } from './LinkForm';
 
 interface BodyEditorProps {
@@ -31,7 +32,9 @@ export function BodyEditor({ initial, language, onChange, onReady }: BodyEditorP
         spellcheck: 'true',
         class: 'body-content',
       },
-      handleKeyDown: (_view, event) => {
+      handleKeyDown: (view, event) => {
+        // Shortcuts act on what is selected on screen, even if Chrome has not reported the selection yet.
+        if (event.ctrlKey || event.metaKey || event.altKey) syncSelectionFromDom(view);
         if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
           event.preventDefault();
           setLinking(true);

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
+import { syncSelectionFromDom } from './syncSelectionFromDom';
 
 interface BodyToolbarProps {
   editor: Editor;
@@ -51,7 +52,10 @@ export function BodyToolbar({ editor, onLink }: BodyToolbarProps) {
           aria-keyshortcuts={button.shortcut.replace('Ctrl', 'Control')}
           aria-pressed={active[button.key]}
           onMouseDown={(event) => event.preventDefault()}
-          onClick={button.run}
+          onClick={() => {
+            syncSelectionFromDom(editor.view);
+            button.run();
+          }}
         >
           <span aria-hidden="true">{button.glyph}</span>
         </button>

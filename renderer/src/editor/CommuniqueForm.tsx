@@ -8,6 +8,7 @@ import { defaultPlace } from '../../../shared/domain/defaultPlace';
 import type { Language } from '../../../shared/domain/language';
 import { languages, languageSchema } from '../../../shared/domain/language';
 import type { Series } from '../../../shared/domain/series';
+import { SingleLineText } from '../components/SingleLineText';
 import { BodyEditor } from './BodyEditor';
 import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
@@ -22,10 +23,12 @@ interface CommuniqueFormProps {
   reload(): Promise<number | null>;
   /** Replaces this form with the stored text. */
   discardAndReload(): void;
+  /** The content did not come from the store (a recovered copy): save it straight away. */
+  startDirty?: boolean;
 }
 
 /** Every field of a communiqué, autosaved. */
-export function CommuniqueForm({ communique, series, reload, discardAndReload }: CommuniqueFormProps) {
+export function CommuniqueForm({ communique, series, reload, discardAndReload, startDirty = false }: CommuniqueFormProps) {
   const { t, i18n } = useTranslation();
   const { body: initialBody, ...initialFields } = communique.content;
   const [fields, setFields] = useState<Fields>(initialFields);
@@ -52,7 +55,11 @@ export function CommuniqueForm({ communique, series, reload, discardAndReload }:
     change({ language, place });
   };
 
-  const { saveNow } = autosave;
+  const { saveNow, markChanged } = autosave;
+  useEffect(() => {
+    if (startDirty) markChanged();
+  }, [startDirty, markChanged]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
@@ -126,13 +133,7 @@ export function CommuniqueForm({ communique, series, reload, discardAndReload }:
       </fieldset>
       <label className="title-field">
         {t('editor.title')}
-        <input
-          type="text"
-          lang={fields.language}
-          value={fields.title}
-          maxLength={contentLimits.title}
-          onChange={(event) => change({ title: event.target.value })}
-        />
+        <SingleLineText lang={fields.language} value={fields.title} maxLength={contentLimits.title} onValue={(title) => change({ title })} />
       </label>
       <SummaryBulletsField bullets={fields.summary} onChange={(summary) => change({ summary })} />
       <BodyEditor

@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { SingleLineText } from '../components/SingleLineText';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contentLimits } from '../../../shared/domain/content';
@@ -14,7 +15,7 @@ interface SummaryBulletsFieldProps {
  */
 export function SummaryBulletsField({ bullets, onChange }: SummaryBulletsFieldProps) {
   const { t } = useTranslation();
-  const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  const inputs = useRef<(HTMLTextAreaElement | null)[]>([]);
   const focusNext = useRef<number | null>(null);
 
   useEffect(() => {
@@ -36,7 +37,7 @@ export function SummaryBulletsField({ bullets, onChange }: SummaryBulletsFieldPr
     [next[index], next[target]] = [next[target] ?? '', next[index] ?? ''];
     update(next, target);
   };
-  const onKeyDown = (index: number) => (event: KeyboardEvent<HTMLInputElement>) => {
+  const onKeyDown = (index: number) => (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
       move(index, event.key === 'ArrowUp' ? -1 : 1);
@@ -60,16 +61,15 @@ export function SummaryBulletsField({ bullets, onChange }: SummaryBulletsFieldPr
           const n = index + 1;
           return (
             <li key={index}>
-              <input
+              <SingleLineText
                 ref={(element) => {
                   inputs.current[index] = element;
                 }}
-                type="text"
                 value={bullet}
                 maxLength={contentLimits.bullet}
                 aria-label={t('editor.bullet', { n })}
                 aria-describedby="summary-hint"
-                onChange={(event) => update(bullets.map((b, i) => (i === index ? event.target.value : b)))}
+                onValue={(value) => update(bullets.map((b, i) => (i === index ? value : b)))}
                 onKeyDown={onKeyDown(index)}
               />
               <button type="button" aria-label={t('editor.moveUp', { n })} title={t('editor.moveUp', { n })} disabled={index === 0} onClick={() => move(index, -1)}>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Content } from '../../../shared/domain/content';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
+import { dropRescueCopy, keepRescueCopy } from './rescueCopy';
 import type { SaveState } from './SaveState';
 
 /** Pause after the last change before the working copy is saved. */
@@ -55,6 +56,7 @@ export function useAutosave({ id, revision, updatedAt, getContent }: AutosaveOpt
       const result = await api.saveCommunique({ id, revision: base.current, content: read.current() });
       if (result.ok) {
         base.current = result.value.revision;
+        if (!dirty.current) dropRescueCopy(id);
         setState(dirty.current ? { kind: 'pending' } : { kind: 'saved', at: result.value.updatedAt });
         if (dirty.current) timer.current = setTimeout(() => void saveNow(), autosaveDelayMs);
         return;
@@ -98,14 +100,18 @@ export function useAutosave({ id, revision, updatedAt, getContent }: AutosaveOpt
   latestSave.current = saveNow;
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      if (dirty.current || inFlight.current) event.preventDefault();
+      if (!dirty.current && !inFlight.current) return;
+      keepRescueCopy(id, read.current());
+      event.preventDefault();
     };
     window.addEventListener('beforeunload', warn);
     return () => {
       window.removeEventListener('beforeunload', warn);
+      // Leaving with text not yet stored: keep it first, then try to store it; a successful save forgets the copy.
+      if (dirty.current || inFlight.current) keepRescueCopy(id, read.current());
       void latestSave.current();
     };
-  }, []);
+  }, [id]);
 
   return { state, markChanged, saveNow, overwriteFrom };
 }

@@ -7,6 +7,9 @@ import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { CommuniqueForm } from '../editor/CommuniqueForm';
+import { RescueBanner } from '../editor/RescueBanner';
+import type { RescueCopy } from '../editor/rescueCopy';
+import { dropRescueCopy, readRescueCopy } from '../editor/rescueCopy';
 
 /** Loads one communiqué and its series, then hands them to the form. */
 export function CommuniqueEditorScreen({ id }: { id: number }) {
@@ -17,6 +20,8 @@ export function CommuniqueEditorScreen({ id }: { id: number }) {
   const [series, setSeries] = useState<Series[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
+  const [rescue, setRescue] = useState<RescueCopy | null>(null);
+  const [startDirty, setStartDirty] = useState(false);
 
   const load = useCallback(async (): Promise<Communique | null> => {
     const result = await api.getCommunique({ id });
@@ -32,8 +37,23 @@ export function CommuniqueEditorScreen({ id }: { id: number }) {
       const [loaded, allSeries] = await Promise.all([load(), api.listSeries({})]);
       if (allSeries.ok) setSeries(allSeries.value);
       setCommunique(loaded);
+      const kept = readRescueCopy(id);
+      if (kept && loaded && JSON.stringify(kept.content) !== JSON.stringify(loaded.content)) setRescue(kept);
+      else if (kept) dropRescueCopy(id);
     })();
-  }, [api, load]);
+  }, [api, load, id]);
+
+  const restore = () => {
+    if (!rescue || !communique) return;
+    setCommunique({ ...communique, content: rescue.content });
+    setStartDirty(true);
+    setRescue(null);
+    setGeneration((value) => value + 1);
+  };
+  const discardRescue = () => {
+    dropRescueCopy(id);
+    setRescue(null);
+  };
 
   const discardAndReload = () =>
     void load().then((loaded) => {
@@ -52,6 +72,7 @@ export function CommuniqueEditorScreen({ id }: { id: number }) {
       </h1>
       {error && <ErrorBanner message={error} />}
       {!communique && !error && <p>{t('app.loading')}</p>}
+      {rescue && <RescueBanner at={rescue.at} onRestore={restore} onDiscard={discardRescue} />}
       {communique && series.length > 0 && (
         <CommuniqueForm
           key={generation}
@@ -59,6 +80,7 @@ export function CommuniqueEditorScreen({ id }: { id: number }) {
           series={series}
           reload={async () => (await load())?.revision ?? null}
           discardAndReload={discardAndReload}
+          startDirty={startDirty}
         />
       )}
     </main>
