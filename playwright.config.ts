@@ -12,7 +12,7 @@ export default defineConfig<{ appMode: AppMode }>({
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/e2e/support/skipReasonsReporter.ts']],
   use: {
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     trace: 'retain-on-failure',

@@ -1,7 +1,7 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract/contract';
 import type { Backend } from '../api/createBackend';
 import type { CliIo } from './CliIo';
-import type { Translate } from './parseInteger';
+import type { Translate } from './Translate';
 
 /** What a verb receives: its arguments, the output, and a typed call into the contract. */
 export interface CliContext {

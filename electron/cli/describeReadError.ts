@@ -1,4 +1,4 @@
-import type { Translate } from './parseInteger';
+import type { Translate } from './Translate';
 
 /** Why a file could not be read, in the user's words rather than an errno. */
 export function describeReadError(error: unknown, file: string, t: Translate): string {

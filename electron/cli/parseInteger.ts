@@ -1,7 +1,5 @@
 import { CliError } from './CliError';
-
-/** Translates a catalog key for the CLI's user. */
-export type Translate = (key: string, values?: Record<string, unknown>) => string;
+import type { Translate } from './Translate';
 
 /** Parses a whole number of at least `min` given for `option`, or fails with a usage error (exit 2). */
 export function parseInteger(value: string, option: string, t: Translate, min = 1): number {

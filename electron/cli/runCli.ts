@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import type { MethodName } from '../../shared/contract/contract';
 import { AppError } from '../api/AppError';
 import type { Backend } from '../api/createBackend';
 import { createBackend } from '../api/createBackend';
@@ -8,6 +7,7 @@ import { translate } from '../i18n/translate';
 import { CliError } from './CliError';
 import type { CliContext, CliOptions } from './CliContext';
 import type { CliIo } from './CliIo';
+import type { Translate } from './Translate';
 import { listCommand } from './commands/listCommand';
 import { newCommand } from './commands/newCommand';
 import { serveCommand } from './commands/serveCommand';
@@ -40,7 +40,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       return backend;
     };
     const call: CliContext['call'] = async (method, input) => {
-      const result = await openBackend().dispatch(method satisfies MethodName, input, { locale: io.locale });
+      const result = await openBackend().dispatch(method, input, { locale: io.locale });
       if (!result.ok) throw new CliError(1, result.error.message);
       return result.value as never;
     };
@@ -58,7 +58,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-function parse(args: string[], t: (key: string, values?: Record<string, unknown>) => string) {
+function parse(args: string[], t: Translate) {
   try {
     const { values, positionals } = parseArgs({
       args,
@@ -84,7 +84,7 @@ function parse(args: string[], t: (key: string, values?: Record<string, unknown>
 }
 
 /** Opens the store, turning a refused or unreadable file into a one-line user error. */
-function openOrExplain(databasePath: string, actorName: string | undefined, t: (key: string, values?: Record<string, unknown>) => string): Backend {
+function openOrExplain(databasePath: string, actorName: string | undefined, t: Translate): Backend {
   try {
     return createBackend({ databasePath, actorName });
   } catch (error) {

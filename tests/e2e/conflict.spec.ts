@@ -2,6 +2,12 @@ import { asOtherWriter } from './support/secondWriter';
 import { ComposerPage } from './support/ComposerPage';
 import { expect, test } from './support/test';
 
+/** Another window saves a new title over the stored draft. */
+async function otherWindowRetitles(databasePath: string, id: number, title: string): Promise<void> {
+  const current = await asOtherWriter(databasePath, 'getCommunique', { id });
+  await asOtherWriter(databasePath, 'saveCommunique', { id, revision: current.revision, content: { ...current.content, title } });
+}
+
 /** Opens a fresh communiqué and returns its id from the address. */
 async function openNewDraft(composer: ComposerPage): Promise<number> {
   await composer.createFromList();
@@ -13,12 +19,7 @@ async function openNewDraft(composer: ComposerPage): Promise<number> {
 test('a save from a stale window is refused with a clear conflict, never a silent overwrite', async ({ app }) => {
   const composer = new ComposerPage(app.page);
   const id = await openNewDraft(composer);
-  const current = await asOtherWriter(app.databasePath, 'getCommunique', { id });
-  await asOtherWriter(app.databasePath, 'saveCommunique', {
-    id,
-    revision: current.revision,
-    content: { ...current.content, title: 'Texto de la otra ventana' },
-  });
+  await otherWindowRetitles(app.databasePath, id, 'Texto de la otra ventana');
 
   await composer.title.fill('Texto de esta ventana, corregido');
   const conflict = app.page.getByRole('alert').filter({ hasText: 'Otra ventana cambió este borrador' });
@@ -48,12 +49,7 @@ test('a save from a stale window is refused with a clear conflict, never a silen
 test('after a conflict, keeping my version stores it only because I asked', async ({ app }) => {
   const composer = new ComposerPage(app.page);
   const id = await openNewDraft(composer);
-  const current = await asOtherWriter(app.databasePath, 'getCommunique', { id });
-  await asOtherWriter(app.databasePath, 'saveCommunique', {
-    id,
-    revision: current.revision,
-    content: { ...current.content, title: 'Texto de la otra ventana' },
-  });
+  await otherWindowRetitles(app.databasePath, id, 'Texto de la otra ventana');
   await composer.title.fill('Mi versión');
   await expect(app.page.getByRole('alert').filter({ hasText: 'Otra ventana cambió este borrador' })).toBeVisible();
   await app.page.getByRole('button', { name: 'Guardar mi versión encima' }).click();
@@ -80,12 +76,7 @@ test('two tabs on the same draft: the second one to save is told, the first one 
 test('leaving the editor during a conflict loses nothing: coming back offers the unsaved text', async ({ app }) => {
   const composer = new ComposerPage(app.page);
   const id = await openNewDraft(composer);
-  const current = await asOtherWriter(app.databasePath, 'getCommunique', { id });
-  await asOtherWriter(app.databasePath, 'saveCommunique', {
-    id,
-    revision: current.revision,
-    content: { ...current.content, title: 'Texto de la otra ventana' },
-  });
+  await otherWindowRetitles(app.databasePath, id, 'Texto de la otra ventana');
   await composer.title.fill('Lo que escribí y no se guardó');
   await composer.addBullet('Un balazo nuevo');
   await expect(app.page.getByRole('alert').filter({ hasText: 'Otra ventana cambió este borrador' })).toBeVisible();
