@@ -15,7 +15,8 @@ export function createMainWindow(url: string, preloadPath: string): BrowserWindo
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: true,
+      // Electron's own spellchecker fetches dictionaries from a CDN; Redacta is offline (bundled dictionaries come with the composer).
+      spellcheck: false,
     },
   });
   window.once('ready-to-show', () => window.show());
