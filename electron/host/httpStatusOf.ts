@@ -11,6 +11,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'FORBIDDEN':
       return 403;
     case 'NOT_FOUND':
+    case 'LETTERHEAD_NOT_FOUND':
     case 'UNKNOWN_METHOD':
       return 404;
     case 'REVISION_CONFLICT':

@@ -1,5 +1,7 @@
 import type { Extensions } from '@tiptap/core';
+import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
+import { Figure } from './extensions/Figure';
 
 /** Link targets a communiqué may carry: web pages and e-mail addresses, nothing executable. */
 export const allowedLinkProtocols = ['http', 'https', 'mailto'] as const;
@@ -26,4 +28,6 @@ export const bodyExtensions: Extensions = [
       HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
     },
   }),
+  TableKit.configure({ table: { resizable: false } }),
+  Figure,
 ];

@@ -1,21 +1,23 @@
 import type { BodyNodeJson } from './bodyJson';
 import { bodySchema } from './bodySchema';
 import { isAllowedHref } from './bodyExtensions';
+import { isAllowedImageSrc } from './imageSource';
 
 /** Why a body was refused, or null when it fits the schema. */
 export function validateBody(body: BodyNodeJson): string | null {
   try {
     const doc = bodySchema().nodeFromJSON(body);
     doc.check();
-    let badLink: string | null = null;
+    let problem: string | null = null;
     doc.descendants((node) => {
+      if (node.type.name === 'figure' && !isAllowedImageSrc(node.attrs['src'])) problem = 'image must be a PNG or JPEG of at most 8 MB';
       for (const mark of node.marks) {
         const href: unknown = mark.attrs['href'];
-        if (mark.type.name === 'link' && (typeof href !== 'string' || !isAllowedHref(href))) badLink = String(href);
+        if (mark.type.name === 'link' && (typeof href !== 'string' || !isAllowedHref(href))) problem = `link not allowed: ${String(href)}`;
       }
-      return badLink === null;
+      return problem === null;
     });
-    return badLink === null ? null : `link not allowed: ${badLink}`;
+    return problem;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { communiqueIdSchema, communiqueSchema, communiqueSummarySchema } from '../domain/communique';
 import { contentInputSchema, contentSchema } from '../domain/content';
+import { letterheadSchema } from '../domain/letterhead';
 import { roleSchema } from '../domain/role';
 import { seriesSchema } from '../domain/series';
 import { communiqueStatusSchema } from '../domain/status';
@@ -29,6 +30,12 @@ export const contract = {
     roles: 'everyone',
     input: z.object({}).strict(),
     output: z.array(seriesSchema),
+  }),
+  getLetterhead: defineMethod({
+    summary: 'One letterhead: what every page of a communiqué started with it carries.',
+    roles: 'everyone',
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: letterheadSchema,
   }),
   listCommuniques: defineMethod({
     summary: 'Communiqués, most recently changed first.',

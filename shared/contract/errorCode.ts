@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const errorCodes = [
   'INVALID_INPUT',
   'NOT_FOUND',
+  'LETTERHEAD_NOT_FOUND',
   'UNKNOWN_SERIES',
   'REVISION_CONFLICT',
   'FORBIDDEN',

@@ -2,6 +2,7 @@
 export const methodNames = [
   'getAppInfo',
   'listSeries',
+  'getLetterhead',
   'listCommuniques',
   'getCommunique',
   'createCommunique',

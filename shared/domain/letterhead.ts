@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bundledFontFamilies } from '../print/bundledFonts';
 import { isoDateSchema } from './isoDate';
 
 /** An image of the letterhead, kept inline so the database holds everything the page needs. */
@@ -26,7 +27,7 @@ export const letterheadDefinitionSchema = z.object({
     bottom: z.number().min(5).max(80),
     left: z.number().min(5).max(80),
   }),
-  font: z.object({ family: z.string().max(80), sizePt: z.number().min(8).max(16) }),
+  font: z.object({ family: z.enum(bundledFontFamilies), sizePt: z.number().min(8).max(16) }),
 });
 
 /** What is printed on every page of a communiqué, plus its closing mark and page setup. */

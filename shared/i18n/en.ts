@@ -36,6 +36,9 @@ export const en: Catalog<typeof es> = {
   editor: {
     heading: 'Communiqué',
     back: 'Back to the list',
+    numberLine: 'Number',
+    dateline: 'Dateline',
+    closingMark: 'Closing mark (from the letterhead)',
     metadata: 'Communiqué details',
     series: 'Series',
     language: 'Document language',
@@ -77,6 +80,12 @@ export const en: Catalog<typeof es> = {
     loadSaved: 'Load the saved version and discard my changes',
     leaveWarning: 'There are unsaved changes.',
   },
+  preview: {
+    heading: 'Preview',
+    pages_one: '{{count}} page',
+    pages_other: '{{count}} pages',
+    page: 'Page {{x}} of {{y}}',
+  },
   rescue: {
     title: 'Some of your text was never saved',
     body: 'This machine kept what you wrote in this communiqué on {{when}}, before it could be saved. You can recover it (it replaces the saved text) or discard it.',
@@ -86,6 +95,7 @@ export const en: Catalog<typeof es> = {
   errors: {
     INVALID_INPUT: 'The data is not valid: {{issues}}',
     NOT_FOUND: 'Communiqué {{id}} does not exist.',
+    LETTERHEAD_NOT_FOUND: 'Letterhead {{id}} does not exist.',
     UNKNOWN_SERIES: 'Series “{{series}}” does not exist. Available series: {{available}}.',
     REVISION_CONFLICT:
       'Draft {{id}} was changed in another window (revision {{current}}; you were editing {{expected}}). Nothing was saved, so as not to overwrite those changes.',

@@ -33,6 +33,9 @@ export const es = {
   editor: {
     heading: 'Comunicado',
     back: 'Volver a la lista',
+    numberLine: 'Número',
+    dateline: 'Línea de fecha',
+    closingMark: 'Cierre (del membrete)',
     metadata: 'Datos del comunicado',
     series: 'Serie',
     language: 'Idioma del documento',
@@ -75,6 +78,12 @@ export const es = {
     loadSaved: 'Cargar la versión guardada y descartar mis cambios',
     leaveWarning: 'Hay cambios sin guardar.',
   },
+  preview: {
+    heading: 'Vista previa',
+    pages_one: '{{count}} página',
+    pages_other: '{{count}} páginas',
+    page: 'Página {{x}} de {{y}}',
+  },
   rescue: {
     title: 'Hay texto suyo que no llegó a guardarse',
     body: 'Este equipo conservó lo que escribió en este comunicado el {{when}}, antes de que pudiera guardarse. Puede recuperarlo (reemplaza el texto guardado) o descartarlo.',
@@ -84,6 +93,7 @@ export const es = {
   errors: {
     INVALID_INPUT: 'Los datos no son válidos: {{issues}}',
     NOT_FOUND: 'No existe el comunicado {{id}}.',
+    LETTERHEAD_NOT_FOUND: 'No existe el membrete {{id}}.',
     UNKNOWN_SERIES: 'La serie «{{series}}» no existe. Series disponibles: {{available}}.',
     REVISION_CONFLICT:
       'El borrador {{id}} cambió en otra ventana (revisión {{current}}; usted editaba la {{expected}}). No se guardó nada para no sobrescribir esos cambios.',

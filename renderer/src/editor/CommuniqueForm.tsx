@@ -9,6 +9,12 @@ import type { Language } from '../../../shared/domain/language';
 import { languages, languageSchema } from '../../../shared/domain/language';
 import type { Series } from '../../../shared/domain/series';
 import { SingleLineText } from '../components/SingleLineText';
+import type { Letterhead } from '../../../shared/domain/letterhead';
+import { formatDateline } from '../../../shared/format/formatDateline';
+import { formatNumberLine } from '../../../shared/format/formatNumberLine';
+import { printLabels } from '../../../shared/print/printLabels';
+import { PagePreview } from '../preview/PagePreview';
+import { usePrintDocument } from '../preview/usePrintDocument';
 import { BodyEditor } from './BodyEditor';
 import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
@@ -19,6 +25,7 @@ type Fields = Omit<Content, 'body'>;
 interface CommuniqueFormProps {
   communique: Communique;
   series: Series[];
+  letterhead: Letterhead | null;
   /** Reloads the stored communiqué (after a conflict), returning its revision. */
   reload(): Promise<number | null>;
   /** Replaces this form with the stored text. */
@@ -28,7 +35,7 @@ interface CommuniqueFormProps {
 }
 
 /** Every field of a communiqué, autosaved. */
-export function CommuniqueForm({ communique, series, reload, discardAndReload, startDirty = false }: CommuniqueFormProps) {
+export function CommuniqueForm({ communique, series, letterhead, reload, discardAndReload, startDirty = false }: CommuniqueFormProps) {
   const { t, i18n } = useTranslation();
   const { body: initialBody, ...initialFields } = communique.content;
   const [fields, setFields] = useState<Fields>(initialFields);
@@ -40,12 +47,20 @@ export function CommuniqueForm({ communique, series, reload, discardAndReload, s
     [initialBody],
   );
   const autosave = useAutosave({ id: communique.id, revision: communique.revision, updatedAt: communique.updatedAt, getContent });
+  const draft = communique.status !== 'approved' && communique.status !== 'published';
+  const preview = usePrintDocument({ getContent, series, letterhead, number: communique.number, draft });
+  const { markChanged: markSaveNeeded } = autosave;
+  const { schedule: schedulePreview } = preview;
+  const edited = useCallback(() => {
+    markSaveNeeded();
+    schedulePreview();
+  }, [markSaveNeeded, schedulePreview]);
 
   const change = (patch: Partial<Fields>) => {
     const next = { ...fieldsRef.current, ...patch };
     fieldsRef.current = next;
     setFields(next);
-    autosave.markChanged();
+    edited();
   };
 
   const changeLanguage = (language: Language) => {
@@ -55,10 +70,10 @@ export function CommuniqueForm({ communique, series, reload, discardAndReload, s
     change({ language, place });
   };
 
-  const { saveNow, markChanged } = autosave;
+  const { saveNow } = autosave;
   useEffect(() => {
-    if (startDirty) markChanged();
-  }, [startDirty, markChanged]);
+    if (startDirty) edited();
+  }, [startDirty, edited]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -72,7 +87,10 @@ export function CommuniqueForm({ communique, series, reload, discardAndReload, s
   }, [saveNow]);
 
   const uiLanguage = i18n.language === 'en' ? 'en' : 'es';
+  const currentSeries = series.find((candidate) => candidate.id === fields.series);
+  const labels = printLabels[fields.language];
   return (
+    <div className="composer">
     <section className="communique-form" aria-label={t('editor.heading')}>
       <div className="form-status">
         <SaveStatus
@@ -86,6 +104,16 @@ export function CommuniqueForm({ communique, series, reload, discardAndReload, s
           onLoadSaved={discardAndReload}
         />
       </div>
+      <dl className="derived-lines">
+        <div>
+          <dt>{t('editor.numberLine')}</dt>
+          <dd>{currentSeries ? formatNumberLine(currentSeries, fields.language, communique.number, labels.numberPending) : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('editor.dateline')}</dt>
+          <dd lang={fields.language}>{formatDateline(fields.place, fields.date, fields.language)}</dd>
+        </div>
+      </dl>
       <fieldset className="metadata">
         <legend>{t('editor.metadata')}</legend>
         <label>
@@ -139,11 +167,16 @@ export function CommuniqueForm({ communique, series, reload, discardAndReload, s
       <BodyEditor
         initial={initialBody}
         language={fields.language}
-        onChange={autosave.markChanged}
+        onChange={edited}
         onReady={(editor) => {
           editorRef.current = editor;
         }}
       />
+      <p className="closing-line">
+        {t('editor.closingMark')}: <strong>{letterhead?.definition.closingMarks[fields.language] || '—'}</strong>
+      </p>
     </section>
+    <PagePreview doc={preview.doc} startMark={preview.startMark} />
+    </div>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Communique } from '../../../shared/domain/communique';
+import type { Letterhead } from '../../../shared/domain/letterhead';
 import type { Series } from '../../../shared/domain/series';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
@@ -18,6 +19,7 @@ export function CommuniqueEditorScreen({ id }: { id: number }) {
   const describe = useErrorMessage();
   const [communique, setCommunique] = useState<Communique | null>(null);
   const [series, setSeries] = useState<Series[]>([]);
+  const [letterhead, setLetterhead] = useState<Letterhead | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   const [rescue, setRescue] = useState<RescueCopy | null>(null);
@@ -36,6 +38,10 @@ export function CommuniqueEditorScreen({ id }: { id: number }) {
     void (async () => {
       const [loaded, allSeries] = await Promise.all([load(), api.listSeries({})]);
       if (allSeries.ok) setSeries(allSeries.value);
+      if (loaded) {
+        const found = await api.getLetterhead({ id: loaded.letterheadId });
+        if (found.ok) setLetterhead(found.value);
+      }
       setCommunique(loaded);
       const kept = readRescueCopy(id);
       if (kept && loaded && JSON.stringify(kept.content) !== JSON.stringify(loaded.content)) setRescue(kept);
@@ -78,6 +84,7 @@ export function CommuniqueEditorScreen({ id }: { id: number }) {
           key={generation}
           communique={communique}
           series={series}
+          letterhead={letterhead}
           reload={async () => (await load())?.revision ?? null}
           discardAndReload={discardAndReload}
           startDirty={startDirty}

@@ -1,0 +1,69 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pageGeometry, pxPerMm } from '../../../shared/print/pageGeometry';
+import type { PrintDocument } from '../../../shared/print/PrintDocument';
+import { printCss } from '../../../shared/print/printCss';
+import { ensureFontFaces } from '../print/ensureFontFaces';
+import { paginate } from '../print/paginate';
+import { previewCss } from './previewCss';
+
+/** Name of the performance measure from a pause in typing to the preview painted (read by `npm run bench`). */
+export const previewMeasure = 'redacta:preview';
+
+/** The live page preview: the print layout, paginated exactly as the PDF will be, scaled to the pane. */
+export function PagePreview({ doc, startMark }: { doc: PrintDocument | null; startMark: string | null }) {
+  const { t } = useTranslation();
+  const host = useRef<HTMLDivElement>(null);
+  const shadow = useRef<ShadowRoot | null>(null);
+  const generation = useRef(0);
+  const [pageCount, setPageCount] = useState(0);
+  const [width, setWidth] = useState(0);
+
+  useLayoutEffect(() => {
+    ensureFontFaces();
+    if (!host.current || shadow.current) return;
+    shadow.current = host.current.attachShadow({ mode: 'open' });
+    shadow.current.innerHTML = '<style class="print-css"></style><style class="preview-css"></style><div class="print-root"><div class="pages"></div></div>';
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
+    observer.observe(host.current);
+    return () => observer.disconnect();
+  }, []);
+
+  const scale = doc && width > 0 ? Math.min(1, (width - 24) / (pageGeometry(doc.letterhead).widthMm * pxPerMm)) : 0.5;
+
+  useEffect(() => {
+    const root = shadow.current;
+    if (!doc || !root) return;
+    const run = ++generation.current;
+    (root.querySelector('.print-css') as HTMLStyleElement).textContent = printCss(doc.letterhead);
+    const printRoot = root.querySelector('.print-root') as HTMLElement;
+    void paginate(printRoot, doc).then((pages) => {
+      if (run !== generation.current) return; // a newer text is already being laid out
+      const frames = pages.map((page, index) => {
+        const frame = document.createElement('div');
+        frame.className = 'page-frame';
+        frame.setAttribute('role', 'group');
+        frame.setAttribute('aria-label', t('preview.page', { x: index + 1, y: pages.length }));
+        frame.append(page);
+        return frame;
+      });
+      (root.querySelector('.pages') as HTMLElement).replaceChildren(...frames);
+      setPageCount(pages.length);
+      if (startMark) requestAnimationFrame(() => performance.measure(previewMeasure, startMark));
+    });
+  }, [doc, startMark, t]);
+
+  useEffect(() => {
+    const style = shadow.current?.querySelector('.preview-css');
+    if (style && doc) style.textContent = previewCss(doc.letterhead, scale);
+  }, [doc, scale]);
+
+  return (
+    <section className="page-preview" aria-labelledby="preview-heading">
+      <h2 id="preview-heading">
+        {t('preview.heading')} <small>{t('preview.pages', { count: pageCount })}</small>
+      </h2>
+      <div className="page-preview-pages" ref={host} data-pages={pageCount} />
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import { pageGeometry, pxPerMm } from '../../../shared/print/pageGeometry';
+import type { LetterheadDefinition } from '../../../shared/domain/letterhead';
+
+/** Screen-only additions around the printed pages: a grey desk, page shadows, and scaling by transform (no re-layout). */
+export function previewCss(letterhead: LetterheadDefinition, scale: number): string {
+  const page = pageGeometry(letterhead);
+  const width = page.widthMm * pxPerMm;
+  const height = page.heightMm * pxPerMm;
+  return `
+:host { display: block; }
+.print-root { position: relative; }
+.pages { display: flex; flex-direction: column; align-items: center; gap: 14px; padding: 12px 0 24px; }
+.page-frame { width: ${width * scale}px; height: ${height * scale}px; box-shadow: 0 1px 4px rgba(0,0,0,.25); background: #fff; }
+.page-frame > .page { transform: scale(${scale}); transform-origin: 0 0; }
+`;
+}

@@ -1,0 +1,18 @@
+import type { BodyNodeJson } from '../body/bodyJson';
+import type { Language } from '../domain/language';
+import type { LetterheadDefinition } from '../domain/letterhead';
+
+/** Everything one printed communiqué shows, already worded: what the preview, the PDF and the DOCX lay out. */
+export interface PrintDocument {
+  language: Language;
+  letterhead: LetterheadDefinition;
+  numberLine: string;
+  dateline: string;
+  title: string;
+  summary: string[];
+  body: BodyNodeJson;
+  closingMark: string;
+  /** Unapproved text: every page carries the draft mark. */
+  draft: boolean;
+  labels: { page: string; draft: string };
+}
