@@ -1,5 +1,7 @@
 // StarterKit's types carry the command augmentations (toggleBold, setLink…) the toolbar calls.
 import type {} from '@tiptap/starter-kit';
+import type {} from '@tiptap/extension-table';
+import type {} from '../../shared/body/extensions/Figure';
 import type { RedactaApi } from '../../shared/contract/redactaApi';
 import type { catalogs } from '../../shared/i18n/catalogs';
 

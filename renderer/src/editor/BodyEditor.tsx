@@ -1,26 +1,33 @@
 import type { Editor } from '@tiptap/react';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyNodeJson } from '../../../shared/body/bodyJson';
 import { bodyExtensions } from '../../../shared/body/bodyExtensions';
 import { BodyToolbar } from './BodyToolbar';
-import { syncSelectionFromDom } from './syncSelectionFromDom';
+import { cleanPastedHtml } from './cleanPastedHtml';
+import { SearchHighlight } from './extensions/SearchHighlight';
 import { LinkForm } from './LinkForm';
+import { readImageFile } from './readImageFile';
+import { syncSelectionFromDom } from './syncSelectionFromDom';
 
 interface BodyEditorProps {
   initial: BodyNodeJson;
   language: string;
   onChange(): void;
   onReady(editor: Editor): void;
+  onFind(): void;
+  onShortcuts(): void;
 }
 
-/** The rich-text body, on the same tiptap extensions the back end validates against. */
-export function BodyEditor({ initial, language, onChange, onReady }: BodyEditorProps) {
+/** The rich-text body, on the same tiptap extensions the back end validates against (plus search highlighting). */
+export function BodyEditor({ initial, language, onChange, onReady, onFind, onShortcuts }: BodyEditorProps) {
   const { t } = useTranslation();
   const [linking, setLinking] = useState(false);
+  const [imageProblem, setImageProblem] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const editor = useEditor({
-    extensions: bodyExtensions,
+    extensions: [...bodyExtensions, SearchHighlight],
     content: initial,
     shouldRerenderOnTransaction: false,
     editorProps: {
@@ -29,9 +36,10 @@ export function BodyEditor({ initial, language, onChange, onReady }: BodyEditorP
         'aria-multiline': 'true',
         role: 'textbox',
         lang: language,
-        spellcheck: 'true',
+        spellcheck: 'false',
         class: 'body-content',
       },
+      transformPastedHTML: cleanPastedHtml,
       handleKeyDown: (view, event) => {
         // Shortcuts act on what is selected on screen, even if Chrome has not reported the selection yet.
         if (event.ctrlKey || event.metaKey || event.altKey) syncSelectionFromDom(view);
@@ -47,15 +55,39 @@ export function BodyEditor({ initial, language, onChange, onReady }: BodyEditorP
     onUpdate: () => onChange(),
   });
 
-  // Keep the accessible name and the spelling language in step with the interface and the document.
+  // Keep the accessible name and the document language in step with the interface and the document.
   useEffect(() => {
     editor.view.dom.setAttribute('aria-label', t('editor.body'));
     editor.view.dom.setAttribute('lang', language);
   }, [editor, t, language]);
 
+  const insertImage = async (file: File | undefined) => {
+    if (!file) return;
+    const read = await readImageFile(file);
+    if ('refused' in read) return setImageProblem(t(read.refused === 'tooBig' ? 'editor.imageTooBig' : 'editor.imageWrongType', { name: file.name }));
+    setImageProblem(null);
+    editor.chain().focus().insertFigure({ src: read.src, alt: file.name.replace(/\.[^.]+$/, '') }).run();
+  };
+
   return (
     <div className="body-editor">
-      <BodyToolbar editor={editor} onLink={() => setLinking(true)} />
+      <BodyToolbar editor={editor} onLink={() => setLinking(true)} onImage={() => fileInput.current?.click()} onFind={onFind} onShortcuts={onShortcuts} />
+      <input
+        ref={fileInput}
+        type="file"
+        accept="image/png,image/jpeg"
+        hidden
+        aria-label={t('editor.imageFile')}
+        onChange={(event) => {
+          void insertImage(event.target.files?.[0]);
+          event.target.value = '';
+        }}
+      />
+      {imageProblem && (
+        <p className="field-error" role="alert">
+          {imageProblem}
+        </p>
+      )}
       {linking && <LinkForm editor={editor} onClose={() => setLinking(false)} />}
       <EditorContent editor={editor} />
     </div>

@@ -16,6 +16,9 @@ import { printLabels } from '../../../shared/print/printLabels';
 import { PagePreview } from '../preview/PagePreview';
 import { usePrintDocument } from '../preview/usePrintDocument';
 import { BodyEditor } from './BodyEditor';
+import { FindReplacePanel } from './FindReplacePanel';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { TextCounts } from './TextCounts';
 import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
 import { useAutosave } from './useAutosave';
@@ -41,6 +44,9 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   const [fields, setFields] = useState<Fields>(initialFields);
   const fieldsRef = useRef(fields);
   const editorRef = useRef<Editor | null>(null);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [finding, setFinding] = useState(false);
+  const [showingShortcuts, setShowingShortcuts] = useState(false);
 
   const getContent = useCallback(
     (): Content => ({ ...fieldsRef.current, body: (editorRef.current?.getJSON() as Content['body'] | undefined) ?? initialBody }),
@@ -77,9 +83,16 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      const command = event.ctrlKey || event.metaKey;
+      if (command && event.key.toLowerCase() === 's') {
         event.preventDefault();
         void saveNow();
+      } else if (command && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        setFinding(true);
+      } else if (event.key === 'F1') {
+        event.preventDefault();
+        setShowingShortcuts(true);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -164,14 +177,31 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
         <SingleLineText lang={fields.language} value={fields.title} maxLength={contentLimits.title} onValue={(title) => change({ title })} />
       </label>
       <SummaryBulletsField bullets={fields.summary} onChange={(summary) => change({ summary })} />
+      {finding && editor && (
+        <FindReplacePanel
+          editor={editor}
+          title={fields.title}
+          summary={fields.summary}
+          onTextFields={change}
+          onClose={() => {
+            setFinding(false);
+            editor.commands.focus();
+          }}
+        />
+      )}
       <BodyEditor
         initial={initialBody}
         language={fields.language}
         onChange={edited}
-        onReady={(editor) => {
-          editorRef.current = editor;
+        onReady={(created) => {
+          editorRef.current = created;
+          setEditor(created);
         }}
+        onFind={() => setFinding(true)}
+        onShortcuts={() => setShowingShortcuts(true)}
       />
+      <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
+      <TextCounts doc={preview.doc} />
       <p className="closing-line">
         {t('editor.closingMark')}: <strong>{letterhead?.definition.closingMarks[fields.language] || '—'}</strong>
       </p>

@@ -36,6 +36,11 @@ export class ComposerPage {
     return this.page.getByRole('toolbar', { name: 'Formato del cuerpo' }).getByRole('button', { name, exact: true });
   }
 
+  /** Page `n` of the live preview (its pages live in a shadow root, which Playwright's CSS locators pierce). */
+  previewPage(n: number): Locator {
+    return this.page.getByRole('region', { name: /^Vista previa/ }).locator('.page').nth(n - 1);
+  }
+
   /** Starts a new communiqué from the list and waits for its editor. */
   async createFromList(): Promise<void> {
     await this.page.getByRole('button', { name: 'Nuevo comunicado' }).click();

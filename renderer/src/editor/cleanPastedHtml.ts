@@ -1,0 +1,63 @@
+/**
+ * HTML pasted from Word or the web, reduced to what the body's schema can keep: no scripts, styles sheets, comments
+ * or Office markup; Word's list paragraphs become real lists. Parsing happens in an inert document (nothing runs).
+ * Inline styles stay long enough for the schema's parse rules to read bold/italic/underline from them; the body
+ * stores no style at all.
+ */
+export function cleanPastedHtml(html: string): string {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  doc.querySelectorAll('script, style, meta, link, title, xml, iframe, object, embed, noscript, template, form, input, button, svg').forEach((node) => node.remove());
+  removeComments(doc.body);
+  doc.body.querySelectorAll('*').forEach((element) => {
+    if (element.tagName.includes(':')) element.replaceWith(...element.childNodes); // o:p, v:shape, w:…
+    for (const attribute of [...element.attributes]) {
+      if (attribute.name.startsWith('on') || attribute.name === 'class' || attribute.name === 'id' || attribute.name.startsWith('data-')) {
+        element.removeAttribute(attribute.name);
+      }
+    }
+  });
+  wordListsToLists(doc);
+  return doc.body.innerHTML;
+}
+
+function removeComments(root: Node): void {
+  const walker = root.ownerDocument?.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  const comments: Node[] = [];
+  for (let node = walker?.nextNode(); node; node = walker?.nextNode()) comments.push(node);
+  comments.forEach((comment) => comment.parentNode?.removeChild(comment));
+}
+
+/** Word marks list paragraphs with `mso-list` in their style and a marker span; consecutive ones become one list. */
+function wordListsToLists(doc: Document): void {
+  const isListParagraph = (element: Element | null): element is HTMLElement =>
+    element instanceof HTMLElement && element.tagName === 'P' && /mso-list/i.test(element.getAttribute('style') ?? '');
+  for (const paragraph of [...doc.body.querySelectorAll('p')]) {
+    if (!isListParagraph(paragraph) || !paragraph.isConnected) continue;
+    const run: HTMLElement[] = [];
+    for (let current: Element | null = paragraph; isListParagraph(current); current = current.nextElementSibling) run.push(current);
+    const marker = markerText(run[0] as HTMLElement);
+    const list = doc.createElement(/^\(?\w{1,3}[.)]/.test(marker) ? 'ol' : 'ul');
+    for (const item of run) {
+      stripMarker(item);
+      const li = doc.createElement('li');
+      li.append(...item.childNodes);
+      list.append(li);
+    }
+    run[0]?.replaceWith(list);
+    run.slice(1).forEach((item) => item.remove());
+  }
+}
+
+/** Word's marker: a span styled `mso-list:Ignore` (or the paragraph's first characters) such as "·", "1." or "a)". */
+function markerText(paragraph: HTMLElement): string {
+  const ignored = [...paragraph.querySelectorAll('span')].find((span) => /mso-list:\s*ignore/i.test(span.getAttribute('style') ?? ''));
+  return (ignored?.textContent ?? paragraph.textContent ?? '').trim();
+}
+
+function stripMarker(paragraph: HTMLElement): void {
+  [...paragraph.querySelectorAll('span')]
+    .filter((span) => /mso-list:\s*ignore/i.test(span.getAttribute('style') ?? ''))
+    .forEach((span) => span.remove());
+  const first = paragraph.firstChild;
+  if (first?.nodeType === Node.TEXT_NODE) first.textContent = (first.textContent ?? '').replace(/^\s*([·•▪o§\-–]|\(?\w{1,3}[.)])\s+/, '');
+}

@@ -1,0 +1,17 @@
+import { isAllowedImageSrc, maxBodyImageBytes } from '../../../shared/body/imageSource';
+
+/** Why an image file cannot go into the body. */
+export type ImageRefusal = 'wrongType' | 'tooBig';
+
+/** Reads a PNG or JPEG file as the data: URI the body stores, or says why it cannot. */
+export async function readImageFile(file: File): Promise<{ src: string } | { refused: ImageRefusal }> {
+  if (file.type !== 'image/png' && file.type !== 'image/jpeg') return { refused: 'wrongType' };
+  if (file.size * 1.37 > maxBodyImageBytes) return { refused: 'tooBig' };
+  const src = await new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+  return isAllowedImageSrc(src) ? { src } : { refused: 'tooBig' };
+}

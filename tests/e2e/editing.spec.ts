@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ComposerPage } from './support/ComposerPage';
+import { expect, test } from './support/test';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures');
+
+test('tables: insert, fill by keyboard, add a row, and see it on the page', async ({ app }) => {
+  const { page } = app;
+  const composer = new ComposerPage(page);
+  await composer.createFromList();
+  await composer.body.click();
+  await composer.tool('Insertar tabla').click();
+  for (const cell of ['Unidad', 'Alumnos', 'Sede', 'ESIME', '1200', 'Zacatenco']) {
+    await page.keyboard.type(cell);
+    await page.keyboard.press('Tab');
+  }
+  await page.getByRole('group', { name: 'Tabla' }).getByRole('button', { name: 'Agregar fila abajo' }).click();
+  await expect(composer.body.locator('table tr')).toHaveCount(4);
+  await expect(composer.body.locator('th')).toHaveText(['Unidad', 'Alumnos', 'Sede']);
+  await expect(composer.previewPage(1).locator('table td').first()).toHaveText('ESIME');
+});
+
+test('images: a PNG goes in with a caption; a file too big or of another kind is refused with a reason', async ({ app }) => {
+  const { page } = app;
+  const composer = new ComposerPage(page);
+  await composer.createFromList();
+  await composer.body.click();
+  await page.getByLabel('Archivo de imagen').setInputFiles(join(fixtures, 'images', 'not-an-image.gif'));
+  await expect(page.getByRole('alert')).toHaveText('not-an-image.gif no es PNG ni JPEG.');
+  await page.getByLabel('Archivo de imagen').setInputFiles(join(fixtures, 'images', 'guinda-320x180.png'));
+  await expect(composer.body.locator('figure img')).toHaveAttribute('src', /^data:image\/png;base64,/);
+  await composer.body.locator('figcaption').click();
+  await page.keyboard.type('Firma del convenio en Zacatenco');
+  await composer.waitUntilSaved();
+  await page.reload();
+  await expect(composer.body.locator('figcaption')).toHaveText('Firma del convenio en Zacatenco');
+  await expect(composer.previewPage(1).locator('figure img')).toBeVisible();
+  await expect(composer.previewPage(1).locator('figcaption')).toHaveText('Firma del convenio en Zacatenco');
+});
+
+test('underline, counts and the shortcuts help', async ({ app }) => {
+  const { page } = app;
+  const composer = new ComposerPage(page);
+  await composer.createFromList();
+  await composer.title.fill('Tres palabras aquí');
+  await composer.body.click();
+  await page.keyboard.press('Control+u');
+  await page.keyboard.type('subrayado');
+  await page.keyboard.press('Control+u');
+  await page.keyboard.type(' y normal');
+  await expect(composer.body.locator('u')).toHaveText('subrayado');
+  await expect(page.getByText(/^Cuerpo: 3 palabras, 18 caracteres · Todo el comunicado: 6 palabras, 37 caracteres/)).toBeVisible();
+  await page.keyboard.press('F1');
+  const help = page.getByRole('dialog', { name: 'Atajos de teclado' });
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('row', { name: /Ctrl\+K.*Enlace/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+});
+
+test('find and replace covers title, bullets and body, and the body change undoes in one step', async ({ app }) => {
+  const { page } = app;
+  const composer = new ComposerPage(page);
+  await composer.createFromList();
+  await composer.title.fill('El Poli firma convenio');
+  await composer.addBullet('El Poli y el Conalep');
+  await composer.body.click();
+  await page.keyboard.type('El Poli celebra. Según el Poli, el POLI crece.');
+  await page.keyboard.press('Control+f');
+  const panel = page.getByRole('region', { name: 'Buscar y reemplazar' });
+  await panel.getByRole('searchbox', { name: 'Buscar' }).fill('poli');
+  await expect(panel.getByRole('status')).toHaveText('3 en el cuerpo (actual: 1) · 2 en título y balazos');
+  await panel.getByRole('checkbox', { name: 'Distinguir mayúsculas y minúsculas' }).check();
+  await expect(panel.getByRole('status')).toHaveText('0 en el cuerpo (actual: 0) · 0 en título y balazos');
+  await panel.getByRole('checkbox', { name: 'Distinguir mayúsculas y minúsculas' }).uncheck();
+  await panel.getByRole('textbox', { name: 'Reemplazar con' }).fill('Politécnico');
+  await panel.getByRole('button', { name: 'Reemplazar todo' }).click();
+  await expect(composer.title).toHaveValue('El Politécnico firma convenio');
+  await expect(composer.bullet(1)).toHaveValue('El Politécnico y el Conalep');
+  await expect(composer.body).toHaveText('El Politécnico celebra. Según el Politécnico, el Politécnico crece.');
+  await panel.getByRole('button', { name: 'Cerrar búsqueda' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(composer.body).toHaveText('El Poli celebra. Según el Poli, el POLI crece.');
+});
+
+test('pasting from Word keeps words, emphasis and lists, and drops styles, scripts and local images', async ({ app }) => {
+  const { page } = app;
+  const composer = new ComposerPage(page);
+  await composer.createFromList();
+  await composer.body.click();
+  const html = readFileSync(join(fixtures, 'paste', 'word-list.html'), 'utf8');
+  await composer.body.evaluate((editor, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/html', pasted);
+    data.setData('text/plain', 'plain fallback');
+    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+  await expect(composer.body.locator('strong')).toHaveText('Instituto Politécnico Nacional');
+  await expect(composer.body.locator('em')).toHaveText('el Conalep');
+  await expect(composer.body.locator('ul > li')).toHaveText(['Formación docente', 'Incubación de empresas']);
+  await expect(composer.body).toContainText('Fin');
+  expect(await composer.body.locator('[style], img, script, span').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pasted_script_ran?: boolean }).__pasted_script_ran)).toBeUndefined();
+});
