@@ -1,19 +1,19 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractError } from '../../../shared/contract/result';
+import { useDynamicTranslation } from '../i18n/useDynamicTranslation';
 
 /** Turns a contract error into a sentence in the interface's language (the back end's own text as fallback). */
 export function useErrorMessage(): (error: ContractError) => string {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
+  const translate = useDynamicTranslation();
   return useCallback(
     (error: ContractError) => {
-      const key = `errors.${error.code}` as const;
+      const key = `errors.${error.code}`;
       if (!i18n.exists(key)) return error.message;
       const values = Object.fromEntries(Object.entries(error.details).map(([name, value]) => [name, String(value)]));
-      // Each code's message names its own values; the union of keys cannot be typed against one shape.
-      const translateCode = t as unknown as (key: string, values: Record<string, string>) => string;
-      return translateCode(key, { ...values, detail: values['detail'] ?? error.message });
+      return translate(key, { ...values, detail: values['detail'] ?? error.message });
     },
-    [t, i18n],
+    [i18n, translate],
   );
 }

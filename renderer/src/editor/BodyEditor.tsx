@@ -6,6 +6,7 @@ import type { BodyNodeJson } from '../../../shared/body/bodyJson';
 import { bodyExtensions } from '../../../shared/body/bodyExtensions';
 import { BodyToolbar } from './BodyToolbar';
 import { cleanPastedHtml } from './cleanPastedHtml';
+import { IssueMarks } from './extensions/IssueMarks';
 import { SearchHighlight } from './extensions/SearchHighlight';
 import { LinkForm } from './LinkForm';
 import { readImageFile } from './readImageFile';
@@ -27,7 +28,7 @@ export function BodyEditor({ initial, language, onChange, onReady, onFind, onSho
   const [imageProblem, setImageProblem] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const editor = useEditor({
-    extensions: [...bodyExtensions, SearchHighlight],
+    extensions: [...bodyExtensions, SearchHighlight, IssueMarks],
     content: initial,
     shouldRerenderOnTransaction: false,
     editorProps: {

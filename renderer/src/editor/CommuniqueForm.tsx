@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Communique } from '../../../shared/domain/communique';
 import type { Content } from '../../../shared/domain/content';
@@ -15,6 +15,13 @@ import { formatNumberLine } from '../../../shared/format/formatNumberLine';
 import { printLabels } from '../../../shared/print/printLabels';
 import { PagePreview } from '../preview/PagePreview';
 import { usePrintDocument } from '../preview/usePrintDocument';
+import { applyFieldEdits } from '../../../shared/style/applyTextEdits';
+import { checkHouseStyle } from '../../../shared/style/checkHouseStyle';
+import type { StyleIssue } from '../../../shared/style/StyleIssue';
+import { useDynamicTranslation } from '../i18n/useDynamicTranslation';
+import { applyBodyEditsToEditor } from './applyEdits';
+import { styleMarksKey } from './extensions/IssueMarks';
+import { StylePanel, styleIssueId } from './StylePanel';
 import { BodyEditor } from './BodyEditor';
 import { FindReplacePanel } from './FindReplacePanel';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -74,6 +81,50 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
     // The usual place follows the language; a place the officer typed stays.
     const place = current.place === defaultPlace[current.language] ? defaultPlace[language] : current.place;
     change({ language, place });
+  };
+
+  const closingMark = letterhead?.definition.closingMarks[fields.language] ?? '';
+  const issues = useMemo(() => (preview.content ? checkHouseStyle(preview.content, closingMark) : []), [preview.content, closingMark]);
+  const translate = useDynamicTranslation();
+  useEffect(() => {
+    if (!editor) return;
+    const marks = issues
+      .filter((issue) => issue.field === 'body' && issue.from !== undefined && issue.to !== undefined)
+      .map((issue) => ({
+        from: issue.from as number,
+        to: issue.to as number,
+        className: `style-mark ${issue.severity}`,
+        title: translate(`style.${issue.rule}.title`, issue.values),
+      }));
+    editor.view.dispatch(editor.state.tr.setMeta(styleMarksKey, marks));
+  }, [editor, issues, translate]);
+
+  const goTo = (issue: StyleIssue) => {
+    if (issue.field === 'body' && editor && issue.from !== undefined) {
+      editor.chain().focus().setTextSelection({ from: issue.from, to: issue.to ?? issue.from }).scrollIntoView().run();
+      return;
+    }
+    const id = issue.field === 'summary' && issue.index !== undefined ? `field-bullet-${issue.index}` : `field-${issue.field}`;
+    const target = document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | null;
+    target?.focus();
+    if (target && issue.from !== undefined && 'setSelectionRange' in target && target.type !== 'date') target.setSelectionRange(issue.from, issue.to ?? issue.from);
+  };
+  const fix = (issue: StyleIssue) => {
+    // Re-check the text as it is now, so the fix lands where the problem is even if the person typed since.
+    const fresh = checkHouseStyle(getContent(), closingMark).find(
+      (candidate) => candidate.rule === issue.rule && candidate.field === issue.field && candidate.index === issue.index && candidate.fix,
+    );
+    if (!fresh?.fix) return;
+    if (fresh.fix.some((edit) => edit.field !== 'body')) change(applyFieldEdits(fieldsRef.current, fresh.fix));
+    if (editor) applyBodyEditsToEditor(editor, fresh.fix);
+  };
+  const flagged = (field: StyleIssue['field'], index?: number) => {
+    const own = issues.map((issue, at) => ({ issue, at })).filter(({ issue }) => issue.field === field && (index === undefined || issue.index === index));
+    if (own.length === 0) return {};
+    return {
+      'aria-describedby': own.map(({ at }) => styleIssueId(at)).join(' '),
+      className: own.some(({ issue }) => issue.severity === 'error') ? 'style-error' : 'style-warning',
+    };
   };
 
   const { saveNow } = autosave;
@@ -157,11 +208,19 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
         </label>
         <label>
           {t('editor.place')}
-          <input type="text" value={fields.place} maxLength={contentLimits.place} onChange={(event) => change({ place: event.target.value })} />
+          <input
+            id="field-place"
+            type="text"
+            value={fields.place}
+            maxLength={contentLimits.place}
+            onChange={(event) => change({ place: event.target.value })}
+            {...flagged('place')}
+          />
         </label>
         <label>
           {t('editor.date')}
           <input
+            id="field-date"
             type="date"
             value={fields.date}
             required
@@ -174,9 +233,16 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
       </fieldset>
       <label className="title-field">
         {t('editor.title')}
-        <SingleLineText lang={fields.language} value={fields.title} maxLength={contentLimits.title} onValue={(title) => change({ title })} />
+        <SingleLineText
+          id="field-title"
+          lang={fields.language}
+          value={fields.title}
+          maxLength={contentLimits.title}
+          onValue={(title) => change({ title })}
+          {...flagged('title')}
+        />
       </label>
-      <SummaryBulletsField bullets={fields.summary} onChange={(summary) => change({ summary })} />
+      <SummaryBulletsField bullets={fields.summary} onChange={(summary) => change({ summary })} flagged={(index) => flagged('summary', index)} />
       {finding && editor && (
         <FindReplacePanel
           editor={editor}
@@ -202,6 +268,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
       />
       <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
       <TextCounts doc={preview.doc} />
+      <StylePanel issues={issues} onGo={goTo} onFix={fix} />
       <p className="closing-line">
         {t('editor.closingMark')}: <strong>{letterhead?.definition.closingMarks[fields.language] || '—'}</strong>
       </p>

@@ -7,13 +7,15 @@ import { contentLimits } from '../../../shared/domain/content';
 interface SummaryBulletsFieldProps {
   bullets: string[];
   onChange(bullets: string[]): void;
+  /** House-style marks for bullet `index`: a class and the ids of the explanations. */
+  flagged?(index: number): { 'aria-describedby'?: string; className?: string };
 }
 
 /**
  * The summary bullets (balazos): add, remove, reorder. By keyboard: Enter adds the next bullet,
  * Backspace in an empty one removes it, Alt+↑/↓ moves the current one.
  */
-export function SummaryBulletsField({ bullets, onChange }: SummaryBulletsFieldProps) {
+export function SummaryBulletsField({ bullets, onChange, flagged = () => ({}) }: SummaryBulletsFieldProps) {
   const { t } = useTranslation();
   const inputs = useRef<(HTMLTextAreaElement | null)[]>([]);
   const focusNext = useRef<number | null>(null);
@@ -59,16 +61,19 @@ export function SummaryBulletsField({ bullets, onChange }: SummaryBulletsFieldPr
       <ol>
         {bullets.map((bullet, index) => {
           const n = index + 1;
+          const marks = flagged(index);
           return (
             <li key={index}>
               <SingleLineText
                 ref={(element) => {
                   inputs.current[index] = element;
                 }}
+                id={`field-bullet-${index}`}
+                className={marks.className}
                 value={bullet}
                 maxLength={contentLimits.bullet}
                 aria-label={t('editor.bullet', { n })}
-                aria-describedby="summary-hint"
+                aria-describedby={['summary-hint', marks['aria-describedby']].filter(Boolean).join(' ')}
                 onValue={(value) => update(bullets.map((b, i) => (i === index ? value : b)))}
                 onKeyDown={onKeyDown(index)}
               />

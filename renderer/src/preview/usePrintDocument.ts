@@ -16,9 +16,13 @@ interface PrintDocumentOptions {
   draft: boolean;
 }
 
-/** The communiqué as it will print, rebuilt a moment after typing pauses (never on the keystroke itself). */
+/** The communiqué as it will print (and the content it came from), rebuilt a moment after typing pauses, never per keystroke. */
 export function usePrintDocument({ getContent, series, letterhead, number, draft }: PrintDocumentOptions) {
-  const [state, setState] = useState<{ doc: PrintDocument | null; startMark: string | null }>({ doc: null, startMark: null });
+  const [state, setState] = useState<{ doc: PrintDocument | null; content: Content | null; startMark: string | null }>({
+    doc: null,
+    content: null,
+    startMark: null,
+  });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const counter = useRef(0);
 
@@ -27,7 +31,7 @@ export function usePrintDocument({ getContent, series, letterhead, number, draft
       const content = getContent();
       const seriesOfContent = series.find((candidate) => candidate.id === content.series);
       if (!letterhead || !seriesOfContent) return;
-      setState({ doc: buildPrintDocument({ content, series: seriesOfContent, letterhead: letterhead.definition, number, draft }), startMark });
+      setState({ doc: buildPrintDocument({ content, series: seriesOfContent, letterhead: letterhead.definition, number, draft }), content, startMark });
     },
     [getContent, series, letterhead, number, draft],
   );

@@ -1,0 +1,42 @@
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+
+/** A range of the body to mark (house style or spelling), with the text a pointer or screen reader gets. */
+export interface IssueMark {
+  from: number;
+  to: number;
+  className: string;
+  title: string;
+}
+
+/** One key per kind of marks, so style and spelling marks are set independently. */
+export const styleMarksKey = new PluginKey<DecorationSet>('styleMarks');
+export const spellingMarksKey = new PluginKey<DecorationSet>('spellingMarks');
+
+function marksPlugin(key: PluginKey<DecorationSet>): Plugin<DecorationSet> {
+  return new Plugin<DecorationSet>({
+    key,
+    state: {
+      init: () => DecorationSet.empty,
+      apply(tr, set) {
+        const next = tr.getMeta(key) as IssueMark[] | undefined;
+        if (!next) return set.map(tr.mapping, tr.doc); // marks follow the text while typing until the next check
+        const size = tr.doc.content.size;
+        return DecorationSet.create(
+          tr.doc,
+          next
+            .filter((mark) => mark.from >= 0 && mark.to <= size && mark.from < mark.to)
+            .map((mark) => Decoration.inline(mark.from, mark.to, { class: mark.className, title: mark.title })),
+        );
+      },
+    },
+    props: { decorations: (state) => key.getState(state) },
+  });
+}
+
+/** Underlines in the body for house-style observations and unknown words. */
+export const IssueMarks = Extension.create({
+  name: 'issueMarks',
+  addProseMirrorPlugins: () => [marksPlugin(styleMarksKey), marksPlugin(spellingMarksKey)],
+});
