@@ -38,8 +38,13 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react(), cspMeta()],
+    // The dictionaries' package.json exports only index.js; the Hunspell files are reached by path.
+    resolve: { alias: { '@dictionaries/es': resolve('node_modules/dictionary-es'), '@dictionaries/en': resolve('node_modules/dictionary-en') } },
+    worker: { format: 'es' },
     build: {
       minify: true,
+      // Never inline assets as data: URLs: the CSP lets the page fetch only its own origin (dictionaries, fonts).
+      assetsInlineLimit: 0,
       // One local bundle loaded from disk: size warnings meant for the web do not apply.
       chunkSizeWarningLimit: 2000,
       outDir: resolve('out/renderer'),

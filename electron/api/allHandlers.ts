@@ -1,7 +1,8 @@
 import { catalogService } from '../services/catalogService';
 import { communiqueService } from '../services/communiqueService';
 import { letterheadService } from '../services/letterheadService';
+import { officeDictionaryService } from '../services/officeDictionaryService';
 import type { Handlers } from './Handlers';
 
 /** Every contract method's implementation; the type fails to compile if one is missing. */
-export const allHandlers: Handlers = { ...catalogService, ...communiqueService, ...letterheadService };
+export const allHandlers: Handlers = { ...catalogService, ...communiqueService, ...letterheadService, ...officeDictionaryService };

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { communiqueIdSchema, communiqueSchema, communiqueSummarySchema } from '../domain/communique';
 import { contentInputSchema, contentSchema } from '../domain/content';
+import { languageSchema } from '../domain/language';
 import { letterheadSchema } from '../domain/letterhead';
+import { officeWordSchema } from '../domain/officeWord';
 import { roleSchema } from '../domain/role';
 import { seriesSchema } from '../domain/series';
 import { communiqueStatusSchema } from '../domain/status';
@@ -36,6 +38,18 @@ export const contract = {
     roles: 'everyone',
     input: z.object({ id: z.number().int().positive() }).strict(),
     output: letterheadSchema,
+  }),
+  listOfficeWords: defineMethod({
+    summary: 'The office dictionary, for one language or all.',
+    roles: 'everyone',
+    input: z.object({ language: languageSchema.optional() }).strict(),
+    output: z.array(officeWordSchema),
+  }),
+  addOfficeWord: defineMethod({
+    summary: 'Adds a word to the office dictionary; returns that language’s words.',
+    roles: ['redaccion', 'edicion', 'admin'],
+    input: officeWordSchema.strict(),
+    output: z.array(officeWordSchema),
   }),
   listCommuniques: defineMethod({
     summary: 'Communiqués, most recently changed first.',

@@ -3,6 +3,8 @@ export const methodNames = [
   'getAppInfo',
   'listSeries',
   'getLetterhead',
+  'listOfficeWords',
+  'addOfficeWord',
   'listCommuniques',
   'getCommunique',
   'createCommunique',

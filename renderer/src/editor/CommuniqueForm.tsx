@@ -17,10 +17,15 @@ import { PagePreview } from '../preview/PagePreview';
 import { usePrintDocument } from '../preview/usePrintDocument';
 import { applyFieldEdits } from '../../../shared/style/applyTextEdits';
 import { checkHouseStyle } from '../../../shared/style/checkHouseStyle';
-import type { StyleIssue } from '../../../shared/style/StyleIssue';
+import type { StyleIssue, TextEdit } from '../../../shared/style/StyleIssue';
+import { textUnits } from '../../../shared/style/textUnits';
+import { wordsToCheck } from '../../../shared/text/wordsToCheck';
+import { SpellingPanel } from '../spelling/SpellingPanel';
+import type { SpellingEntry } from '../spelling/useSpelling';
+import { useSpelling } from '../spelling/useSpelling';
 import { useDynamicTranslation } from '../i18n/useDynamicTranslation';
 import { applyBodyEditsToEditor } from './applyEdits';
-import { styleMarksKey } from './extensions/IssueMarks';
+import { spellingMarksKey, styleMarksKey } from './extensions/IssueMarks';
 import { StylePanel, styleIssueId } from './StylePanel';
 import { BodyEditor } from './BodyEditor';
 import { FindReplacePanel } from './FindReplacePanel';
@@ -99,7 +104,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
     editor.view.dispatch(editor.state.tr.setMeta(styleMarksKey, marks));
   }, [editor, issues, translate]);
 
-  const goTo = (issue: StyleIssue) => {
+  const goTo = (issue: Pick<StyleIssue, 'field' | 'index' | 'from' | 'to'>) => {
     if (issue.field === 'body' && editor && issue.from !== undefined) {
       editor.chain().focus().setTextSelection({ from: issue.from, to: issue.to ?? issue.from }).scrollIntoView().run();
       return;
@@ -109,14 +114,39 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
     target?.focus();
     if (target && issue.from !== undefined && 'setSelectionRange' in target && target.type !== 'date') target.setSelectionRange(issue.from, issue.to ?? issue.from);
   };
+  const applyEdits = (edits: readonly TextEdit[]) => {
+    if (edits.some((edit) => edit.field !== 'body')) change(applyFieldEdits(fieldsRef.current, edits));
+    if (editor) applyBodyEditsToEditor(editor, edits);
+  };
   const fix = (issue: StyleIssue) => {
     // Re-check the text as it is now, so the fix lands where the problem is even if the person typed since.
     const fresh = checkHouseStyle(getContent(), closingMark).find(
       (candidate) => candidate.rule === issue.rule && candidate.field === issue.field && candidate.index === issue.index && candidate.fix,
     );
-    if (!fresh?.fix) return;
-    if (fresh.fix.some((edit) => edit.field !== 'body')) change(applyFieldEdits(fieldsRef.current, fresh.fix));
-    if (editor) applyBodyEditsToEditor(editor, fresh.fix);
+    if (fresh?.fix) applyEdits(fresh.fix);
+  };
+
+  const spelling = useSpelling(preview.content);
+  useEffect(() => {
+    if (!editor) return;
+    const marks = spelling.entries.flatMap((entry) =>
+      entry.occurrences
+        .filter((occurrence) => occurrence.field === 'body')
+        .map((occurrence) => ({ from: occurrence.from, to: occurrence.to, className: 'spell-mark', title: t('spelling.unknownWord', { word: entry.word }) })),
+    );
+    editor.view.dispatch(editor.state.tr.setMeta(spellingMarksKey, marks));
+  }, [editor, spelling.entries, t]);
+  const replaceWord = (entry: SpellingEntry, replacement: string) => {
+    // Where the word is now (the person may have typed since the check), every occurrence.
+    const current = getContent();
+    const edits = wordsToCheck(textUnits(current), current.language)
+      .filter((occurrence) => occurrence.word === entry.word)
+      .map((occurrence) => ({ field: occurrence.field, index: occurrence.index, from: occurrence.from, to: occurrence.to, insert: replacement }));
+    applyEdits(edits);
+  };
+  const goToWord = (entry: SpellingEntry) => {
+    const first = entry.occurrences[0];
+    if (first) goTo(first);
   };
   const flagged = (field: StyleIssue['field'], index?: number) => {
     const own = issues.map((issue, at) => ({ issue, at })).filter(({ issue }) => issue.field === field && (index === undefined || issue.index === index));
@@ -269,6 +299,16 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
       <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
       <TextCounts doc={preview.doc} />
       <StylePanel issues={issues} onGo={goTo} onFix={fix} />
+      <SpellingPanel
+        language={spelling.language}
+        entries={spelling.entries}
+        checking={spelling.checking}
+        failure={spelling.failure}
+        onReplace={replaceWord}
+        onAdd={spelling.addToOffice}
+        onIgnore={spelling.ignore}
+        onGo={goToWord}
+      />
       <p className="closing-line">
         {t('editor.closingMark')}: <strong>{letterhead?.definition.closingMarks[fields.language] || '—'}</strong>
       </p>

@@ -20,7 +20,7 @@ describe('openDatabase', () => {
       strict: number;
     }[];
     expect(tables.map((t) => t.name).sort()).toEqual(
-      ['audit_log', 'communiques', 'letterheads', 'number_log', 'series', 'user_roles', 'users', 'versions'].sort(),
+      ['audit_log', 'communiques', 'letterheads', 'number_log', 'office_words', 'series', 'user_roles', 'users', 'versions'].sort(),
     );
     expect(tables.filter((t) => t.strict !== 1)).toEqual([]);
     db.close();
