@@ -15,6 +15,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'UNKNOWN_METHOD':
       return 404;
     case 'REVISION_CONFLICT':
+    case 'LETTERHEAD_IN_USE':
       return 409;
     case 'DATABASE_TOO_NEW':
     case 'INTERNAL':

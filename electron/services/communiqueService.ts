@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { validateBody } from '../../shared/body/validateBody';
 import { completeContent } from '../../shared/domain/completeContent';
+import { toIsoDate } from '../../shared/domain/toIsoDate';
 import type { Communique } from '../../shared/domain/communique';
 import type { Content } from '../../shared/domain/content';
 import { AppError } from '../api/AppError';
@@ -24,7 +25,8 @@ export const communiqueService: Pick<
     const { db, actor } = context;
     const content = completeContent(input, context.now());
     assertStorable(content, context);
-    const letterheadId = letterheadRepository(db).idValidOn(content.date);
+    // The letterhead in force on the day the communiqué is started; it keeps that one for good.
+    const letterheadId = letterheadRepository(db).idValidOn(toIsoDate(context.now()));
     if (letterheadId === undefined) throw new Error('no letterhead in the database');
     const at = context.now().toISOString();
     const create = db.transaction(() => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { communiqueIdSchema, communiqueSchema, communiqueSummarySchema } from '../domain/communique';
 import { contentInputSchema, contentSchema } from '../domain/content';
 import { languageSchema } from '../domain/language';
-import { letterheadSchema } from '../domain/letterhead';
+import { letterheadInputSchema, letterheadSchema, letterheadSummarySchema } from '../domain/letterhead';
 import { officeWordSchema } from '../domain/officeWord';
 import { roleSchema } from '../domain/role';
 import { seriesSchema } from '../domain/series';
@@ -32,6 +32,24 @@ export const contract = {
     roles: 'everyone',
     input: z.object({}).strict(),
     output: z.array(seriesSchema),
+  }),
+  listLetterheads: defineMethod({
+    summary: 'Every letterhead, newest validity first, with how many communiqués use each.',
+    roles: 'everyone',
+    input: z.object({}).strict(),
+    output: z.array(letterheadSummarySchema),
+  }),
+  createLetterhead: defineMethod({
+    summary: 'A new letterhead (administrators); communiqués started from its valid-from date on use it.',
+    roles: ['admin'],
+    input: letterheadInputSchema,
+    output: letterheadSchema,
+  }),
+  updateLetterhead: defineMethod({
+    summary: 'Changes a letterhead no communiqué uses yet (administrators); a used one is kept as it was.',
+    roles: ['admin'],
+    input: letterheadInputSchema.extend({ id: z.number().int().positive() }).strict(),
+    output: letterheadSchema,
   }),
   getLetterhead: defineMethod({
     summary: 'One letterhead: what every page of a communiqué started with it carries.',

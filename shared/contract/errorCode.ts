@@ -5,6 +5,7 @@ export const errorCodes = [
   'INVALID_INPUT',
   'NOT_FOUND',
   'LETTERHEAD_NOT_FOUND',
+  'LETTERHEAD_IN_USE',
   'UNKNOWN_SERIES',
   'REVISION_CONFLICT',
   'FORBIDDEN',

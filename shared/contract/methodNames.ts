@@ -2,7 +2,10 @@
 export const methodNames = [
   'getAppInfo',
   'listSeries',
+  'listLetterheads',
   'getLetterhead',
+  'createLetterhead',
+  'updateLetterhead',
   'listOfficeWords',
   'addOfficeWord',
   'listCommuniques',

@@ -4,8 +4,11 @@ import { isoDateSchema } from './isoDate';
 
 /** An image of the letterhead, kept inline so the database holds everything the page needs. */
 export const letterheadImageSchema = z.object({
-  /** `data:` URI of a PNG, JPEG or SVG image. */
-  src: z.string().regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/),
+  /** `data:` URI of a PNG, JPEG or SVG image of at most about 1 MB. */
+  src: z
+    .string()
+    .max(1_400_000)
+    .regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/),
   alt: z.string().max(200),
   position: z.enum(['left', 'center', 'right']),
   widthMm: z.number().positive().max(200),
@@ -43,3 +46,14 @@ export const letterheadSchema = z.object({
 
 /** A stored letterhead. */
 export type Letterhead = z.infer<typeof letterheadSchema>;
+
+/** A letterhead as listed: how many communiqués use it (a used letterhead no longer changes). */
+export const letterheadSummarySchema = letterheadSchema.pick({ id: true, name: true, validFrom: true }).extend({ usedBy: z.number().int().min(0) });
+
+/** A letterhead as listed. */
+export type LetterheadSummary = z.infer<typeof letterheadSummarySchema>;
+
+/** What an administrator submits to create or change a letterhead. */
+export const letterheadInputSchema = z
+  .object({ name: z.string().trim().min(1).max(120), validFrom: isoDateSchema, definition: letterheadDefinitionSchema })
+  .strict();

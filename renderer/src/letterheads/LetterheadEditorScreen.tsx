@@ -1,0 +1,100 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { buildPrintDocument } from '../../../shared/print/buildPrintDocument';
+import { useApi } from '../api/ApiContext';
+import { useErrorMessage } from '../api/useErrorMessage';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { putFlash, takeFlash } from '../components/flashMessage';
+import { PagePreview } from '../preview/PagePreview';
+import type { LetterheadDraft } from './LetterheadForm';
+import { LetterheadForm } from './LetterheadForm';
+import { sampleContent } from './sampleContent';
+
+/** Edits one letterhead (or a new one copied from `copyOf`), with a sample page; saving is explicit. */
+export function LetterheadEditorScreen({ id, copyOf }: { id?: number; copyOf?: number }) {
+  const api = useApi();
+  const { t } = useTranslation();
+  const describe = useErrorMessage();
+  const [, navigate] = useLocation();
+  const [draft, setDraft] = useState<LetterheadDraft | null>(null);
+  const [usedBy, setUsedBy] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(() => takeFlash() === 'letterhead-saved');
+
+  useEffect(() => {
+    void (async () => {
+      const source = id ?? copyOf;
+      if (source === undefined) return;
+      const [found, list] = await Promise.all([api.getLetterhead({ id: source }), api.listLetterheads({})]);
+      if (!found.ok) return setError(describe(found.error));
+      const { name, validFrom, definition } = found.value;
+      setDraft(copyOf === undefined ? { name, validFrom, definition } : { name: t('letterheads.copyName', { name }), validFrom, definition });
+      setUsedBy(copyOf === undefined && list.ok ? (list.value.find((row) => row.id === id)?.usedBy ?? 0) : 0);
+    })();
+  }, [api, id, copyOf, describe, t]);
+
+  const doc = useMemo(
+    () =>
+      draft &&
+      buildPrintDocument({
+        content: sampleContent,
+        series: { id: 'comunicado', label: { es: 'Comunicado', en: 'Press Release' }, numberFormat: { es: 'Comunicado {n}', en: 'Press Release {n}' }, numbered: true, yearlyReset: true },
+        letterhead: draft.definition,
+        number: 1,
+        draft: false,
+      }),
+    [draft],
+  );
+
+  const readOnly = usedBy > 0;
+  const save = async () => {
+    if (!draft) return;
+    const result = id === undefined ? await api.createLetterhead(draft) : await api.updateLetterhead({ id, ...draft });
+    if (!result.ok) return setError(describe(result.error));
+    setError(null);
+    setSaved(true);
+    if (id === undefined) {
+      putFlash('letterhead-saved');
+      navigate(`/membretes/${result.value.id}`);
+    }
+  };
+
+  return (
+    <main className="editor-screen">
+      <p>
+        <Link href="/membretes">← {t('letterheads.back')}</Link>
+      </p>
+      <h1>{id === undefined ? t('letterheads.newHeading') : draft?.name}</h1>
+      {readOnly && (
+        <p className="notice" role="note">
+          {t('letterheads.readOnly', { count: usedBy })} <Link href={`/membretes/nuevo/${id}`}>{t('letterheads.duplicateShort')}</Link>
+        </p>
+      )}
+      {error && <ErrorBanner message={error} />}
+      {draft && doc && (
+        <div className="composer">
+          <section className="communique-form" aria-label={t('letterheads.formLabel')}>
+            <LetterheadForm
+              draft={draft}
+              onChange={(next) => {
+                setDraft(next);
+                setSaved(false);
+              }}
+              readOnly={readOnly}
+            />
+            {!readOnly && (
+              <div className="actions">
+                <button type="button" className="primary" onClick={() => void save()}>
+                  {t('letterheads.save')}
+                </button>
+                {saved && <span role="status">{t('letterheads.saved')}</span>}
+              </div>
+            )}
+          </section>
+          <PagePreview doc={doc} startMark={null} />
+        </div>
+      )}
+    </main>
+  );
+}
