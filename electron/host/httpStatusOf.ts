@@ -16,6 +16,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 404;
     case 'REVISION_CONFLICT':
     case 'LETTERHEAD_IN_USE':
+    case 'TRANSLATION_EXISTS':
       return 409;
     case 'DATABASE_TOO_NEW':
     case 'INTERNAL':

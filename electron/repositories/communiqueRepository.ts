@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Communique, CommuniqueSummary } from '../../shared/domain/communique';
 import type { Content } from '../../shared/domain/content';
+import type { Language } from '../../shared/domain/language';
 import { contentSchema } from '../../shared/domain/content';
 import type { CommuniqueStatus } from '../../shared/domain/status';
 
@@ -74,6 +75,16 @@ export function communiqueRepository(db: Database) {
      RETURNING revision, updated_at AS updatedAt, status`,
   );
   const revisionOf = db.prepare<[number], { revision: number }>('SELECT revision FROM communiques WHERE id = ?');
+  const linksOf = db.prepare<{ id: number; original: number | null }, { id: number; language: string; relation: 'original' | 'translation' }>(
+    `SELECT id, language, 'original' AS relation FROM communiques WHERE id = :original
+     UNION ALL
+     SELECT id, language, 'translation' AS relation FROM communiques WHERE translation_of = :id
+     ORDER BY id`,
+  );
+  const insertTranslation = db.prepare(
+    `INSERT INTO communiques (series_id, language, letterhead_id, translation_of, content, created_at, created_by, updated_at, updated_by)
+     VALUES (@series, @language, @letterheadId, @original, @content, @at, @actor, @at, @actor)`,
+  );
 
   return {
     /** Stores a new draft and returns its id. */
@@ -92,7 +103,24 @@ export function communiqueRepository(db: Database) {
     /** One communiqué, or undefined. */
     get: (id: number): Communique | undefined => {
       const row = byId.get(id);
-      return row && toCommunique(row);
+      if (!row) return undefined;
+      const linked = linksOf.all({ id, original: row.translation_of }).map((link) => ({ ...link, language: link.language as Language }));
+      return toCommunique(row, linked);
+    },
+    /** Stores the translation of `original` and returns its id. */
+    insertTranslation: (draft: NewCommunique & { original: number }): number => {
+      const { series, language } = draft.content;
+      return Number(
+        insertTranslation.run({
+          series,
+          language,
+          letterheadId: draft.letterheadId,
+          original: draft.original,
+          content: storedContent(draft.content),
+          at: draft.at,
+          actor: draft.actor,
+        }).lastInsertRowid,
+      );
     },
     /** The most recently changed communiqués first. */
     list: (limit: number): CommuniqueSummary[] => summaries.all(limit).map(toSummary),
@@ -121,7 +149,7 @@ function storedContent(content: Content): string {
   return JSON.stringify(text);
 }
 
-function toCommunique(row: CommuniqueRow): Communique {
+function toCommunique(row: CommuniqueRow, linked: Communique['linked']): Communique {
   const text: unknown = JSON.parse(row.content);
   return {
     id: row.id,
@@ -136,6 +164,7 @@ function toCommunique(row: CommuniqueRow): Communique {
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
     content: contentSchema.parse({ ...(text as object), series: row.series_id, language: row.language }),
+    linked,
   };
 }
 

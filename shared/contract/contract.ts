@@ -93,6 +93,12 @@ export const contract = {
     input: z.object({ id: communiqueIdSchema, revision: z.number().int().positive(), content: contentSchema }).strict(),
     output: z.object({ revision: z.number().int().positive(), updatedAt: z.string(), status: communiqueStatusSchema }),
   }),
+  createTranslation: defineMethod({
+    summary: 'Starts the other-language version of a communiqué, linked to it, with its structure and text to translate.',
+    roles: ['redaccion', 'edicion', 'admin'],
+    input: z.object({ id: communiqueIdSchema }).strict(),
+    output: communiqueSchema,
+  }),
 } as const satisfies Record<MethodName, MethodSpec>;
 
 /** The contract's type. */

@@ -12,6 +12,7 @@ export const methodNames = [
   'getCommunique',
   'createCommunique',
   'saveCommunique',
+  'createTranslation',
 ] as const;
 
 /** The name of a contract method. */

@@ -22,6 +22,8 @@ export const communiqueSchema = z.object({
   updatedAt: z.string(),
   updatedBy: z.string(),
   content: contentSchema,
+  /** The same communiqué in the other language: the original it translates, or its translations. */
+  linked: z.array(z.object({ id: communiqueIdSchema, language: languageSchema, relation: z.enum(['original', 'translation']) })),
 });
 
 /** A communiqué with its working copy. */

@@ -174,6 +174,14 @@ export const en: Catalog<typeof es> = {
     save: 'Save letterhead',
     saved: 'Letterhead saved.',
   },
+  translation: {
+    create: { en: 'Create English version', es: 'Create Spanish version' },
+    in: { es: 'Spanish', en: 'English' },
+    versionIs: '{{language}} version: communiqué #{{id}}.',
+    originalIs: 'Translation of communiqué #{{id}} ({{language}}).',
+    open: 'Open communiqué #{{id}}',
+    openShort: 'Open',
+  },
   spelling: {
     heading: 'Spelling',
     checking: 'checking…',
@@ -238,6 +246,7 @@ export const en: Catalog<typeof es> = {
     NOT_FOUND: 'Communiqué {{id}} does not exist.',
     LETTERHEAD_NOT_FOUND: 'Letterhead {{id}} does not exist.',
     LETTERHEAD_IN_USE: 'Letterhead {{id}} is used by {{count}} communiqués and does not change, so they keep their paper. Duplicate it and edit the copy.',
+    TRANSLATION_EXISTS: 'Communiqué {{id}} already has its {{language}} version: {{existing}}.',
     UNKNOWN_SERIES: 'Series “{{series}}” does not exist. Available series: {{available}}.',
     REVISION_CONFLICT:
       'Draft {{id}} was changed in another window (revision {{current}}; you were editing {{expected}}). Nothing was saved, so as not to overwrite those changes.',

@@ -172,6 +172,14 @@ export const es = {
     save: 'Guardar membrete',
     saved: 'Membrete guardado.',
   },
+  translation: {
+    create: { en: 'Crear versión en inglés', es: 'Crear versión en español' },
+    in: { es: 'español', en: 'inglés' },
+    versionIs: 'Versión en {{language}}: comunicado #{{id}}.',
+    originalIs: 'Traducción del comunicado #{{id}} ({{language}}).',
+    open: 'Abrir el comunicado #{{id}}',
+    openShort: 'Abrir',
+  },
   spelling: {
     heading: 'Ortografía',
     checking: 'revisando…',
@@ -236,6 +244,7 @@ export const es = {
     NOT_FOUND: 'No existe el comunicado {{id}}.',
     LETTERHEAD_NOT_FOUND: 'No existe el membrete {{id}}.',
     LETTERHEAD_IN_USE: 'El membrete {{id}} ya lo usan {{count}} comunicados y no cambia, para que conserven su papel. Duplíquelo y edite la copia.',
+    TRANSLATION_EXISTS: 'El comunicado {{id}} ya tiene su versión en {{language}}: el {{existing}}.',
     UNKNOWN_SERIES: 'La serie «{{series}}» no existe. Series disponibles: {{available}}.',
     REVISION_CONFLICT:
       'El borrador {{id}} cambió en otra ventana (revisión {{current}}; usted editaba la {{expected}}). No se guardó nada para no sobrescribir esos cambios.',

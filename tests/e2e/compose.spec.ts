@@ -117,9 +117,21 @@ test('a shortcut pressed right after selecting acts on the selection, not on the
   await page.keyboard.type('Primera parte y segunda parte');
   // Select "segunda parte" and press Ctrl+B in the same task, before Chrome can report the selection change.
   await composer.body.evaluate((editor) => {
-    const text = editor.querySelector('p')?.firstChild;
-    if (!text) throw new Error('no text');
-    editor.ownerDocument.getSelection()?.setBaseAndExtent(text, 16, text, 29);
+    // Marks (spelling, style) split the paragraph into several text nodes: find characters 16 and 29 across them.
+    const walker = editor.ownerDocument.createTreeWalker(editor.querySelector('p') as Node, NodeFilter.SHOW_TEXT);
+    const at = (offset: number): [Node, number] => {
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = (node as Text).data.length;
+        if (offset <= seen + length) return [node, offset - seen];
+        seen += length;
+      }
+      throw new Error(`no character ${offset}`);
+    };
+    const [startNode, startOffset] = at(16);
+    walker.currentNode = editor.querySelector('p') as Node;
+    const [endNode, endOffset] = at(29);
+    editor.ownerDocument.getSelection()?.setBaseAndExtent(startNode, startOffset, endNode, endOffset);
     editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'b', code: 'KeyB', ctrlKey: true, bubbles: true, cancelable: true }));
   });
   await expect(composer.body.locator('strong')).toHaveText('segunda parte');

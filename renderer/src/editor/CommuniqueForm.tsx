@@ -8,6 +8,7 @@ import { defaultPlace } from '../../../shared/domain/defaultPlace';
 import type { Language } from '../../../shared/domain/language';
 import { languages, languageSchema } from '../../../shared/domain/language';
 import type { Series } from '../../../shared/domain/series';
+import { DateField } from '../components/DateField';
 import { SingleLineText } from '../components/SingleLineText';
 import type { Letterhead } from '../../../shared/domain/letterhead';
 import { formatDateline } from '../../../shared/format/formatDateline';
@@ -31,6 +32,7 @@ import { BodyEditor } from './BodyEditor';
 import { FindReplacePanel } from './FindReplacePanel';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { TextCounts } from './TextCounts';
+import { TranslationLinks } from './TranslationLinks';
 import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
 import { useAutosave } from './useAutosave';
@@ -198,6 +200,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
           onLoadSaved={discardAndReload}
         />
       </div>
+      <TranslationLinks communique={communique} language={fields.language} saveNow={saveNow} />
       <dl className="derived-lines">
         <div>
           <dt>{t('editor.numberLine')}</dt>
@@ -249,16 +252,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
         </label>
         <label>
           {t('editor.date')}
-          <input
-            id="field-date"
-            type="date"
-            value={fields.date}
-            required
-            onChange={(event) => {
-              // An emptied or partial date is not stored; the last valid one stays until a full date is typed.
-              if (/^\d{4}-\d{2}-\d{2}$/.test(event.target.value)) change({ date: event.target.value });
-            }}
-          />
+          <DateField id="field-date" value={fields.date} required onDate={(date) => change({ date })} />
         </label>
       </fieldset>
       <label className="title-field">

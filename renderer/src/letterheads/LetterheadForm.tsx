@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LetterheadDefinition } from '../../../shared/domain/letterhead';
 import { bundledFontFamilies } from '../../../shared/print/bundledFonts';
+import { DateField } from '../components/DateField';
 import { LetterheadImagesField } from './LetterheadImagesField';
 
 /** The letterhead being edited: a name, a valid-from date and its definition. */
@@ -32,7 +33,7 @@ export function LetterheadForm({ draft, onChange, readOnly }: { draft: Letterhea
         </label>
         <label>
           {t('letterheads.validFrom')}
-          <input type="date" value={draft.validFrom} onChange={(event) => event.target.value && onChange({ ...draft, validFrom: event.target.value })} />
+          <DateField value={draft.validFrom} onDate={(validFrom) => onChange({ ...draft, validFrom })} />
         </label>
       </fieldset>
       <fieldset disabled={readOnly}>

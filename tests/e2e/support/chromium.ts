@@ -12,6 +12,8 @@ export const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // The office's locale: date fields show and take day/month/year as the users see them.
+  '--lang=es-MX',
 ];
 
 /** Says what to install when the browser is missing, instead of a stack trace from deep inside Playwright. */
