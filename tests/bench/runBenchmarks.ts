@@ -8,6 +8,7 @@ import { startServe } from '../e2e/support/startServe';
 import { runCliProcess } from '../helpers/runCliProcess';
 import { seedContent } from '../helpers/fixtures';
 import type { BenchRow } from './measure';
+import { composerBench } from './composerBench';
 import { printTable, repeat, summarize, timed } from './measure';
 
 // `npm run bench`: figures a person would feel, measured on this machine in this run. Needs `npm run build` first.
@@ -65,6 +66,7 @@ try {
     await page.close();
     await host.stop();
   }
+  rows.push(...(await composerBench(browser, dir)));
   await browser.close();
   const start = summarize(starts);
   const paint = summarize(paints);

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
-import { formattingButtons } from './toolbarButtons';
+import { formattingButtons, toolbarState } from './toolbarButtons';
 import type { ToolbarButton } from './toolbarButtons';
 import { ImageIcon, KeyboardIcon, SearchIcon, TableIcon } from './toolIcons';
 import { syncSelectionFromDom } from './syncSelectionFromDom';
@@ -17,9 +17,10 @@ interface BodyToolbarProps {
 /** Formatting buttons for the body; each shows whether its format is on where the cursor is. */
 export function BodyToolbar({ editor, onLink, onImage, onFind, onShortcuts }: BodyToolbarProps) {
   const { t } = useTranslation();
-  // Re-render on every transaction so pressed and disabled states follow the cursor.
-  const buttons = useEditorState({ editor, selector: ({ editor: current }) => formattingButtons(current, t, onLink) });
-  const inTable = useEditorState({ editor, selector: ({ editor: current }) => current.isActive('table') });
+  // Plain values, compared after every transaction: the toolbar re-renders only when a state actually changes.
+  const state = useEditorState({ editor, selector: ({ editor: current }) => toolbarState(current) });
+  const buttons = formattingButtons(editor, state, t, onLink);
+  const inTable = state.table;
   const extra: ToolbarButton[] = [
     {
       key: 'table',

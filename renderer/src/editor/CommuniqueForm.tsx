@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Communique } from '../../../shared/domain/communique';
 import type { Content } from '../../../shared/domain/content';
@@ -22,8 +22,8 @@ import type { StyleIssue, TextEdit } from '../../../shared/style/StyleIssue';
 import { textUnits } from '../../../shared/style/textUnits';
 import { wordsToCheck } from '../../../shared/text/wordsToCheck';
 import { SpellingPanel } from '../spelling/SpellingPanel';
-import type { SpellingEntry } from '../spelling/useSpelling';
-import { useSpelling } from '../spelling/useSpelling';
+import type { UnknownWord } from '../analysis/analysisProtocol';
+import { useAnalysis } from '../analysis/useAnalysis';
 import { useDynamicTranslation } from '../i18n/useDynamicTranslation';
 import { applyBodyEditsToEditor } from './applyEdits';
 import { spellingMarksKey, styleMarksKey } from './extensions/IssueMarks';
@@ -91,7 +91,8 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   };
 
   const closingMark = letterhead?.definition.closingMarks[fields.language] ?? '';
-  const issues = useMemo(() => (preview.content ? checkHouseStyle(preview.content, closingMark) : []), [preview.content, closingMark]);
+  const analysis = useAnalysis(preview.content, closingMark);
+  const { issues } = analysis;
   const translate = useDynamicTranslation();
   useEffect(() => {
     if (!editor) return;
@@ -128,7 +129,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
     if (fresh?.fix) applyEdits(fresh.fix);
   };
 
-  const spelling = useSpelling(preview.content);
+  const spelling = { ...analysis.spelling, language: analysis.language, addToOffice: analysis.addToOffice, ignore: analysis.ignore };
   useEffect(() => {
     if (!editor) return;
     const marks = spelling.entries.flatMap((entry) =>
@@ -138,7 +139,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
     );
     editor.view.dispatch(editor.state.tr.setMeta(spellingMarksKey, marks));
   }, [editor, spelling.entries, t]);
-  const replaceWord = (entry: SpellingEntry, replacement: string) => {
+  const replaceWord = (entry: UnknownWord, replacement: string) => {
     // Where the word is now (the person may have typed since the check), every occurrence.
     const current = getContent();
     const edits = wordsToCheck(textUnits(current), current.language)
@@ -146,7 +147,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
       .map((occurrence) => ({ field: occurrence.field, index: occurrence.index, from: occurrence.from, to: occurrence.to, insert: replacement }));
     applyEdits(edits);
   };
-  const goToWord = (entry: SpellingEntry) => {
+  const goToWord = (entry: UnknownWord) => {
     const first = entry.occurrences[0];
     if (first) goTo(first);
   };
@@ -291,7 +292,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
         onShortcuts={() => setShowingShortcuts(true)}
       />
       <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
-      <TextCounts doc={preview.doc} />
+      <TextCounts counts={analysis.counts} />
       <StylePanel issues={issues} onGo={goTo} onFix={fix} />
       <SpellingPanel
         language={spelling.language}

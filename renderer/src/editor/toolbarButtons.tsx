@@ -14,18 +14,48 @@ export interface ToolbarButton {
   disabled?: boolean;
 }
 
-/** The body's formatting buttons, in toolbar order; the same list feeds the shortcuts help. */
-export function formattingButtons(editor: Editor, t: TFunction, onLink: () => void): ToolbarButton[] {
+/** Which formats are on where the cursor is, and what can be undone: plain values, so unchanged means no re-render. */
+export interface ToolbarState {
+  canUndo: boolean;
+  canRedo: boolean;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  bulletList: boolean;
+  orderedList: boolean;
+  blockquote: boolean;
+  link: boolean;
+  table: boolean;
+}
+
+/** Reads the toolbar's state from the editor (called on every transaction, so it only reads). */
+export function toolbarState(editor: Editor): ToolbarState {
+  return {
+    canUndo: editor.can().undo(),
+    canRedo: editor.can().redo(),
+    bold: editor.isActive('bold'),
+    italic: editor.isActive('italic'),
+    underline: editor.isActive('underline'),
+    bulletList: editor.isActive('bulletList'),
+    orderedList: editor.isActive('orderedList'),
+    blockquote: editor.isActive('blockquote'),
+    link: editor.isActive('link'),
+    table: editor.isActive('table'),
+  };
+}
+
+/** The body's formatting buttons, in toolbar order. */
+export function formattingButtons(editor: Editor, state: ToolbarState, t: TFunction, onLink: () => void): ToolbarButton[] {
   const chain = () => editor.chain().focus();
   return [
-    { key: 'undo', label: t('editor.undo'), shortcut: 'Ctrl+Z', glyph: <UndoIcon />, run: () => chain().undo().run(), disabled: !editor.can().undo() },
-    { key: 'redo', label: t('editor.redo'), shortcut: 'Ctrl+Shift+Z', glyph: <RedoIcon />, run: () => chain().redo().run(), disabled: !editor.can().redo() },
-    { key: 'bold', label: t('editor.bold'), shortcut: 'Ctrl+B', glyph: <b>B</b>, run: () => chain().toggleBold().run(), pressed: editor.isActive('bold') },
-    { key: 'italic', label: t('editor.italic'), shortcut: 'Ctrl+I', glyph: <i>I</i>, run: () => chain().toggleItalic().run(), pressed: editor.isActive('italic') },
-    { key: 'underline', label: t('editor.underline'), shortcut: 'Ctrl+U', glyph: <u>S</u>, run: () => chain().toggleUnderline().run(), pressed: editor.isActive('underline') },
-    { key: 'bulletList', label: t('editor.bulletList'), shortcut: 'Ctrl+Shift+8', glyph: '•', run: () => chain().toggleBulletList().run(), pressed: editor.isActive('bulletList') },
-    { key: 'orderedList', label: t('editor.orderedList'), shortcut: 'Ctrl+Shift+7', glyph: '1.', run: () => chain().toggleOrderedList().run(), pressed: editor.isActive('orderedList') },
-    { key: 'blockquote', label: t('editor.blockquote'), shortcut: 'Ctrl+Shift+B', glyph: '“”', run: () => chain().toggleBlockquote().run(), pressed: editor.isActive('blockquote') },
-    { key: 'link', label: t('editor.link'), shortcut: 'Ctrl+K', glyph: <LinkIcon />, run: onLink, pressed: editor.isActive('link') },
+    { key: 'undo', label: t('editor.undo'), shortcut: 'Ctrl+Z', glyph: <UndoIcon />, run: () => chain().undo().run(), disabled: !state.canUndo },
+    { key: 'redo', label: t('editor.redo'), shortcut: 'Ctrl+Shift+Z', glyph: <RedoIcon />, run: () => chain().redo().run(), disabled: !state.canRedo },
+    { key: 'bold', label: t('editor.bold'), shortcut: 'Ctrl+B', glyph: <b>B</b>, run: () => chain().toggleBold().run(), pressed: state.bold },
+    { key: 'italic', label: t('editor.italic'), shortcut: 'Ctrl+I', glyph: <i>I</i>, run: () => chain().toggleItalic().run(), pressed: state.italic },
+    { key: 'underline', label: t('editor.underline'), shortcut: 'Ctrl+U', glyph: <u>S</u>, run: () => chain().toggleUnderline().run(), pressed: state.underline },
+    { key: 'bulletList', label: t('editor.bulletList'), shortcut: 'Ctrl+Shift+8', glyph: '•', run: () => chain().toggleBulletList().run(), pressed: state.bulletList },
+    { key: 'orderedList', label: t('editor.orderedList'), shortcut: 'Ctrl+Shift+7', glyph: '1.', run: () => chain().toggleOrderedList().run(), pressed: state.orderedList },
+    { key: 'blockquote', label: t('editor.blockquote'), shortcut: 'Ctrl+Shift+B', glyph: '“”', run: () => chain().toggleBlockquote().run(), pressed: state.blockquote },
+    { key: 'link', label: t('editor.link'), shortcut: 'Ctrl+K', glyph: <LinkIcon />, run: onLink, pressed: state.link },
   ];
 }

@@ -80,7 +80,8 @@ export function useAutosave({ id, revision, updatedAt, getContent }: AutosaveOpt
   const markChanged = useCallback(() => {
     dirty.current = true;
     if (blocked.current) return;
-    setState({ kind: 'pending' });
+    // Keep the same state object while already pending: a keystroke must not re-render the form.
+    setState((previous) => (previous.kind === 'pending' ? previous : { kind: 'pending' }));
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void saveNow(), autosaveDelayMs);
   }, [saveNow]);

@@ -4,7 +4,8 @@ import { pageGeometry, pxPerMm } from '../../../shared/print/pageGeometry';
 import type { PrintDocument } from '../../../shared/print/PrintDocument';
 import { printCss } from '../../../shared/print/printCss';
 import { ensureFontFaces } from '../print/ensureFontFaces';
-import { paginate } from '../print/paginate';
+import type { Paginator } from '../print/createPaginator';
+import { createPaginator } from '../print/createPaginator';
 import { previewCss } from './previewCss';
 
 /** Name of the performance measure from a pause in typing to the preview painted (read by `npm run bench`). */
@@ -16,6 +17,8 @@ export function PagePreview({ doc, startMark }: { doc: PrintDocument | null; sta
   const host = useRef<HTMLDivElement>(null);
   const shadow = useRef<ShadowRoot | null>(null);
   const generation = useRef(0);
+  const paginator = useRef<Paginator | null>(null);
+  const frames = useRef(new WeakMap<HTMLElement, HTMLElement>());
   const [pageCount, setPageCount] = useState(0);
   const [width, setWidth] = useState(0);
 
@@ -24,6 +27,7 @@ export function PagePreview({ doc, startMark }: { doc: PrintDocument | null; sta
     if (!host.current || shadow.current) return;
     shadow.current = host.current.attachShadow({ mode: 'open' });
     shadow.current.innerHTML = '<style class="print-css"></style><style class="preview-css"></style><div class="print-root"><div class="pages"></div></div>';
+    paginator.current = createPaginator(shadow.current.querySelector('.print-root') as HTMLElement);
     const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
     observer.observe(host.current);
     return () => observer.disconnect();
@@ -33,21 +37,28 @@ export function PagePreview({ doc, startMark }: { doc: PrintDocument | null; sta
 
   useEffect(() => {
     const root = shadow.current;
-    if (!doc || !root) return;
+    if (!doc || !root || !paginator.current) return;
     const run = ++generation.current;
-    (root.querySelector('.print-css') as HTMLStyleElement).textContent = printCss(doc.letterhead);
-    const printRoot = root.querySelector('.print-root') as HTMLElement;
-    void paginate(printRoot, doc).then((pages) => {
+    const css = printCss(doc.letterhead);
+    const style = root.querySelector('.print-css') as HTMLStyleElement;
+    if (style.textContent !== css) style.textContent = css;
+    void paginator.current.layout(doc).then((pages) => {
       if (run !== generation.current) return; // a newer text is already being laid out
-      const frames = pages.map((page, index) => {
-        const frame = document.createElement('div');
-        frame.className = 'page-frame';
-        frame.setAttribute('role', 'group');
+      const container = root.querySelector('.pages') as HTMLElement;
+      pages.forEach((page, index) => {
+        let frame = frames.current.get(page);
+        if (!frame) {
+          frame = document.createElement('div');
+          frame.className = 'page-frame';
+          frame.setAttribute('role', 'group');
+          frame.append(page);
+          frames.current.set(page, frame);
+        }
         frame.setAttribute('aria-label', t('preview.page', { x: index + 1, y: pages.length }));
-        frame.append(page);
-        return frame;
+        // Move only what changed: unchanged pages stay where they are, untouched.
+        if (container.children[index] !== frame) container.insertBefore(frame, container.children[index] ?? null);
       });
-      (root.querySelector('.pages') as HTMLElement).replaceChildren(...frames);
+      while (container.children.length > pages.length) container.lastElementChild?.remove();
       setPageCount(pages.length);
       if (startMark) requestAnimationFrame(() => performance.measure(previewMeasure, startMark));
     });

@@ -1,7 +1,10 @@
 import { pageGeometry, pxPerMm } from '../../../shared/print/pageGeometry';
 import type { LetterheadDefinition } from '../../../shared/domain/letterhead';
 
-/** Screen-only additions around the printed pages: a grey desk, page shadows, and scaling by transform (no re-layout). */
+/**
+ * Screen-only additions around the printed pages: a grey desk, page shadows, scaling by transform (no re-layout),
+ * and pages out of view skipped by layout and paint (content-visibility), so a long communiqué stays cheap.
+ */
 export function previewCss(letterhead: LetterheadDefinition, scale: number): string {
   const page = pageGeometry(letterhead);
   const width = page.widthMm * pxPerMm;
@@ -10,7 +13,8 @@ export function previewCss(letterhead: LetterheadDefinition, scale: number): str
 :host { display: block; }
 .print-root { position: relative; }
 .pages { display: flex; flex-direction: column; align-items: center; gap: 14px; padding: 12px 0 24px; }
-.page-frame { width: ${width * scale}px; height: ${height * scale}px; box-shadow: 0 1px 4px rgba(0,0,0,.25); background: #fff; }
+.page-frame { width: ${width * scale}px; height: ${height * scale}px; box-shadow: 0 1px 4px rgba(0,0,0,.25); background: #fff;
+  content-visibility: auto; contain-intrinsic-size: ${width * scale}px ${height * scale}px; }
 .page-frame > .page { transform: scale(${scale}); transform-origin: 0 0; }
 `;
 }

@@ -17,7 +17,8 @@ export interface MeasuredBlock {
   top: number;
   /** Bottom of its content, without the spacing below it. */
   bottom: number;
-  breaks: BreakPoint[];
+  /** Where it may be cut; read from the layout only for blocks that reach a page's end. */
+  readonly breaks: BreakPoint[];
 }
 
 /** Measures every block of a laid-out flow in one pass: positions relative to the flow's top, and where each may be cut. */
@@ -29,7 +30,16 @@ export function measureBlocks(flow: HTMLElement): MeasuredBlock[] {
     const padding = parseFloat(getComputedStyle(element).paddingBottom) || 0;
     const top = rect.top - origin;
     const bottom = rect.bottom - origin - padding;
-    return { element, top, bottom, breaks: breakPoints(element, origin) };
+    let breaks: BreakPoint[] | undefined;
+    return {
+      element,
+      top,
+      bottom,
+      get breaks() {
+        breaks ??= breakPoints(element, origin);
+        return breaks;
+      },
+    };
   });
 }
 

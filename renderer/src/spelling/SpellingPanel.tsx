@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/language';
-import type { SpellingEntry } from './useSpelling';
+import type { UnknownWord } from '../analysis/analysisProtocol';
 
 interface SpellingPanelProps {
   language: Language;
-  entries: readonly SpellingEntry[];
+  entries: readonly UnknownWord[];
   checking: boolean;
   failure: string | null;
-  onReplace(entry: SpellingEntry, replacement: string): void;
+  onReplace(entry: UnknownWord, replacement: string): void;
   onAdd(word: string): Promise<unknown>;
   onIgnore(word: string): void;
-  onGo(entry: SpellingEntry): void;
+  onGo(entry: UnknownWord): void;
 }
 
 /** Unknown words with the dictionary's suggestions, "add to the office dictionary" and "ignore". */

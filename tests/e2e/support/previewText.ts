@@ -14,7 +14,8 @@ export interface PreviewText {
 /** Reads the live preview (a region whose pages sit in a shadow root) into its parts. */
 export async function readPreview(preview: Locator): Promise<PreviewText> {
   return preview.locator('.page-preview-pages').evaluate((host) => {
-    const root = host.shadowRoot as ShadowRoot;
+    // Only the pages: the paginator's hidden measuring flow lives beside them.
+    const root = (host.shadowRoot as ShadowRoot).querySelector('.pages') as Element;
     const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const pages = [...root.querySelectorAll('.page')];
     const paragraphs: string[] = [];

@@ -1,0 +1,36 @@
+import type { Content } from '../../../shared/domain/content';
+import type { StyleIssue } from '../../../shared/style/StyleIssue';
+import type { WordOccurrence } from '../../../shared/text/wordsToCheck';
+
+/** What the page hands the analysis worker after a pause: the text as it stands and what the checks need. */
+export interface AnalysisRequest {
+  id: number;
+  content: Content;
+  closingMark: string;
+  /** Where the document language's Hunspell files are (served with the app). */
+  dictionary: { aff: string; dic: string };
+  /** The office dictionary's words for that language. */
+  officeWords: string[];
+  /** Words the person chose to ignore this session. */
+  ignored: string[];
+}
+
+/** Word and character counts of the body and of the whole communiqué. */
+export interface TextCounts {
+  bodyWords: number;
+  bodyCharacters: number;
+  allWords: number;
+  allCharacters: number;
+}
+
+/** An unknown word: its suggestions (for the first thirty) and every place it occurs. */
+export interface UnknownWord {
+  word: string;
+  suggestions: string[];
+  occurrences: WordOccurrence[];
+}
+
+/** What the worker answers: house style, counts, spelling (spelling may fail alone, e.g. a dictionary that did not load). */
+export type AnalysisResponse =
+  | { id: number; issues: StyleIssue[]; counts: TextCounts; unknown: UnknownWord[] | null; spellingError: string | null }
+  | { id: number; error: string };

@@ -1,0 +1,24 @@
+import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
+
+let worker: Worker | undefined;
+let nextId = 0;
+const waiting = new Map<number, (response: AnalysisResponse) => void>();
+
+/** Sends the text to the analysis worker (started on first use) and resolves with its findings. */
+export function analyze(request: Omit<AnalysisRequest, 'id'>): Promise<AnalysisResponse> {
+  worker ??= createWorker();
+  const id = ++nextId;
+  return new Promise((resolve) => {
+    waiting.set(id, resolve);
+    worker?.postMessage({ ...request, id });
+  });
+}
+
+function createWorker(): Worker {
+  const created = new Worker(new URL('./analysisWorker.ts', import.meta.url), { type: 'module' });
+  created.onmessage = (event: MessageEvent<AnalysisResponse>) => {
+    waiting.get(event.data.id)?.(event.data);
+    waiting.delete(event.data.id);
+  };
+  return created;
+}

@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Content } from '../../../shared/domain/content';
+import type { Language } from '../../../shared/domain/language';
+import type { StyleIssue } from '../../../shared/style/StyleIssue';
+import { useApi } from '../api/ApiContext';
+import { dictionaryUrls } from '../spelling/dictionaryUrls';
+import type { TextCounts, UnknownWord } from './analysisProtocol';
+import { analyze } from './analyze';
+
+/** House style, counts and spelling of the pause-delayed snapshot, all worked out in the analysis worker. */
+export function useAnalysis(content: Content | null, closingMark: string) {
+  const api = useApi();
+  const language: Language = content?.language ?? 'es';
+  const [officeWords, setOfficeWords] = useState<string[] | null>(null);
+  const [ignored, setIgnored] = useState<readonly string[]>([]);
+  const [issues, setIssues] = useState<StyleIssue[]>([]);
+  const [counts, setCounts] = useState<TextCounts | null>(null);
+  const [unknown, setUnknown] = useState<UnknownWord[]>([]);
+  const [checking, setChecking] = useState(true);
+  const [failure, setFailure] = useState<string | null>(null);
+  const run = useRef(0);
+
+  useEffect(() => {
+    setOfficeWords(null);
+    void api.listOfficeWords({ language }).then((result) => setOfficeWords(result.ok ? result.value.map((entry) => entry.word) : []));
+  }, [api, language]);
+
+  useEffect(() => {
+    if (!content || officeWords === null) return;
+    const current = ++run.current;
+    setChecking(true);
+    void analyze({ content, closingMark, dictionary: dictionaryUrls[language], officeWords, ignored: [...ignored] }).then((result) => {
+      if (current !== run.current) return; // a newer text is already being checked
+      setChecking(false);
+      if ('error' in result) return setFailure(result.error);
+      setIssues(result.issues);
+      setCounts(result.counts);
+      if (result.unknown) setUnknown(result.unknown);
+      setFailure(result.spellingError);
+    });
+  }, [content, closingMark, language, officeWords, ignored]);
+
+  const addToOffice = useCallback(
+    async (word: string) => {
+      const result = await api.addOfficeWord({ language, word });
+      if (result.ok) setOfficeWords(result.value.map((entry) => entry.word));
+      return result;
+    },
+    [api, language],
+  );
+  const ignore = useCallback((word: string) => setIgnored((previous) => [...previous, word]), []);
+
+  return { language, issues, counts, spelling: { entries: unknown, checking, failure }, addToOffice, ignore };
+}

@@ -1,0 +1,128 @@
+import { pageGeometry, pxPerMm } from '../../../shared/print/pageGeometry';
+import type { PrintDocument } from '../../../shared/print/PrintDocument';
+import { renderDocumentBlocks } from '../../../shared/print/renderDocumentBlocks';
+import { renderLetterheadFooter, renderLetterheadHeader } from '../../../shared/print/renderLetterhead';
+import type { MeasuredBlock } from './measureBlocks';
+import { measureBlocks } from './measureBlocks';
+import type { Piece } from './planPages';
+import { planPages } from './planPages';
+import { splitBlock } from './splitBlock';
+import { fromPath, toPath } from './splitPointPath';
+
+/** Lays communiqués out as pages, again and again, cheaply: what did not change is neither re-laid out nor rebuilt. */
+export interface Paginator {
+  /** The pages of `doc`; pages whose content did not change since the last call are the same elements. */
+  layout(doc: PrintDocument): Promise<HTMLElement[]>;
+}
+
+/**
+ * A paginator working inside `host` (which carries the print CSS). It keeps a hidden flow of the document's blocks
+ * and replaces only the blocks that changed, so the browser re-lays out little; it measures the flow, plans the
+ * page breaks by arithmetic, and builds each page from copies of the blocks, cut at the planned lines.
+ */
+export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
+  const ownerDocument = host instanceof ShadowRoot ? host.ownerDocument : host.ownerDocument;
+  const flow = ownerDocument.createElement('div');
+  flow.className = 'page-measure';
+  flow.setAttribute('aria-hidden', 'true');
+  host.append(flow);
+  let blocksHtml: string[] = [];
+  let pagesBySignature = new Map<string, HTMLElement>();
+  let frameKey = '';
+
+  const updateFlow = (next: string[]) => {
+    let prefix = 0;
+    while (prefix < next.length && prefix < blocksHtml.length && next[prefix] === blocksHtml[prefix]) prefix += 1;
+    let suffix = 0;
+    while (
+      suffix < next.length - prefix &&
+      suffix < blocksHtml.length - prefix &&
+      next[next.length - 1 - suffix] === blocksHtml[blocksHtml.length - 1 - suffix]
+    ) {
+      suffix += 1;
+    }
+    for (let i = blocksHtml.length - suffix - 1; i >= prefix; i -= 1) flow.children[i]?.remove();
+    const template = ownerDocument.createElement('template');
+    template.innerHTML = next.slice(prefix, next.length - suffix).join('');
+    flow.insertBefore(template.content, flow.children[prefix] ?? null);
+    blocksHtml = next;
+    return [...template.content.querySelectorAll('img')];
+  };
+
+  return {
+    async layout(doc) {
+      const html = renderDocumentBlocks(doc);
+      const key = JSON.stringify([doc.letterhead, doc.labels, doc.draft]);
+      if (key !== frameKey) {
+        // Another letterhead or labels: every page changes.
+        pagesBySignature = new Map();
+        frameKey = key;
+      }
+      updateFlow(html);
+      await ready(ownerDocument, doc.letterhead.font.family, [...flow.querySelectorAll('img')]);
+
+      const blocks = measureBlocks(flow);
+      const plan = planPages(blocks, pageGeometry(doc.letterhead).contentHeightMm * pxPerMm);
+      const signatures = plan.map((pieces) => pieces.map((piece) => signature(piece, blocks, html)).join('\u0000'));
+      const header = renderLetterheadHeader(doc.letterhead);
+      const footer = renderLetterheadFooter(doc.letterhead, doc.labels.page);
+      const draftMark = doc.draft ? `<div class="draft-mark" aria-hidden="true">${doc.labels.draft}</div>` : '';
+
+      // Locate every cut on the flow while its layout is untouched; the copies are cut afterwards.
+      const built = plan.map((pieces, index) => {
+        const reused = pagesBySignature.get(signatures[index] ?? '');
+        if (reused) return { reused, pieces: [] as { block: MeasuredBlock; paths: ReturnType<typeof toPath>[]; which: number }[] };
+        return {
+          reused: undefined,
+          pieces: pieces.map((piece) => {
+            const block = blocks[piece.block] as MeasuredBlock;
+            const points = [piece.from, piece.to].filter((point) => point !== undefined).map((point) => toPath(block.element, point.locate()));
+            return { block, paths: points, which: piece.from ? 1 : 0 };
+          }),
+        };
+      });
+
+      const pages = built.map(({ reused, pieces }) => {
+        if (reused) return reused;
+        const page = ownerDocument.createElement('section');
+        page.className = 'page';
+        page.innerHTML = `${header}<div class="page-body"></div>${footer}${draftMark}`;
+        const body = page.querySelector('.page-body') as HTMLElement;
+        for (const { block, paths, which } of pieces) {
+          const copy = block.element.cloneNode(true) as HTMLElement;
+          const parts = splitBlock(copy, paths.map((path) => fromPath(copy, path)));
+          const part = parts[which];
+          if (part) body.append(part);
+        }
+        return page;
+      });
+      pagesBySignature = new Map(pages.map((page, index) => [signatures[index] ?? '', page]));
+      pages.forEach((page, index) => {
+        page.querySelectorAll('.page-x').forEach((span) => (span.textContent = String(index + 1)));
+        page.querySelectorAll('.page-y').forEach((span) => (span.textContent = String(pages.length)));
+      });
+      return pages;
+    },
+  };
+}
+
+/** What a piece shows: its block's HTML and the lines it runs between, so equal signatures mean equal pages. */
+function signature(piece: Piece, blocks: readonly MeasuredBlock[], html: readonly string[]): string {
+  const breaks = blocks[piece.block]?.breaks ?? [];
+  const from = piece.from ? breaks.indexOf(piece.from) : -1;
+  const to = piece.to ? breaks.indexOf(piece.to) : -1;
+  return `${html[piece.block] ?? ''}@${from}:${to}`;
+}
+
+/** Waits for the page font (a fallback font would wrap lines elsewhere) and for images, only if not ready yet. */
+async function ready(ownerDocument: Document, family: string, images: HTMLImageElement[]): Promise<void> {
+  const faces = ['400 normal', '400 italic', '700 normal', '700 italic'].map((face) => {
+    const [weight, style] = face.split(' ');
+    return `${style} ${weight} 12px "${family}"`;
+  });
+  const pending = [
+    ...faces.filter((face) => !ownerDocument.fonts.check(face)).map((face) => ownerDocument.fonts.load(face)),
+    ...images.filter((image) => !image.complete).map((image) => image.decode().catch(() => undefined)),
+  ];
+  if (pending.length > 0) await Promise.all(pending);
+}
