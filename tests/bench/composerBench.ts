@@ -82,24 +82,28 @@ async function databaseWith(dir: string, name: string, content: Record<string, u
  * Typing in a 30-page body (Event Timing API) against a one-page body in the same run, the preview's update after
  * a pause, and LibreOffice laying out the same text as PDF and pandoc converting it.
  */
-export async function composerBench(browser: Browser, dir: string): Promise<BenchRow[]> {
+export async function composerBench(browser: Browser, unpaced: Browser, dir: string): Promise<BenchRow[]> {
   const content = thirtyPages();
-  const long = await typeInto(browser, await databaseWith(dir, 'thirty', content));
-  const short = await typeInto(browser, await databaseWith(dir, 'one', seedContent('seed-000-es')));
+  const thirty = await databaseWith(dir, 'thirty', content);
+  const one = await databaseWith(dir, 'one', seedContent('seed-000-es'));
+  // Without vsync a frame is presented as soon as it is ready: the time is the app's work, not a wait for the 60 Hz tick.
+  const long = await typeInto(unpaced, thirty);
+  const short = await typeInto(unpaced, one);
+  const paced = await typeInto(browser, thirty);
   const share = (count: number, of: number) => `${((count / of) * 100).toFixed(1)} %`;
   const preview = summarize(long.previews);
   const rows: BenchRow[] = [
     {
-      what: `typing, ${long.pageCount}-page body: input to next paint over 16 ms`,
+      what: `typing, ${long.pageCount}-page body: keystrokes over 16 ms (input to paint)`,
       figure: share(long.overPaint, long.typed),
-      note: `${long.overPaint} of ${long.typed}; 1-page body in this run: ${share(short.overPaint, short.typed)} (headless frames, 8 ms steps)`,
+      note: `${long.overPaint} of ${long.typed}; target < 5 %; 1-page body ${share(short.overPaint, short.typed)}; frames unpaced`,
     },
     {
-      what: `typing, ${long.pageCount}-page body: input to handlers done over 16 ms`,
-      figure: share(long.overHandled, long.typed),
-      note: `${long.overHandled} of ${long.typed}; target < 5 % of keystrokes over 16 ms`,
+      what: 'typing, same body, frames paced at 60 Hz (headless vsync)',
+      figure: share(paced.overPaint, paced.typed),
+      note: `includes waiting for the next 16.7 ms tick; handlers over 16 ms: ${paced.overHandled} of ${paced.typed}`,
     },
-    { what: 'typing: slowest keystroke to next paint', figure: ms(long.slowest), note: `1-page body: ${ms(short.slowest)}` },
+    { what: 'typing: slowest keystroke to paint', figure: ms(long.slowest), note: `1-page body: ${ms(short.slowest)}; handlers over 16 ms: ${long.overHandled}` },
     { what: `preview update after a pause (${long.pageCount} pages)`, figure: ms(preview.median), note: `median of ${long.previews.length}; p95 ${ms(preview.p95)}; target < 100 ms` },
   ];
 

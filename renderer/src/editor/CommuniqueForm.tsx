@@ -33,6 +33,7 @@ import { FindReplacePanel } from './FindReplacePanel';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { TextCounts } from './TextCounts';
 import { TranslationLinks } from './TranslationLinks';
+import { WordSuggestions } from './WordSuggestions';
 import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
 import { useAutosave } from './useAutosave';
@@ -135,7 +136,13 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
     const marks = spelling.entries.flatMap((entry) =>
       entry.occurrences
         .filter((occurrence) => occurrence.field === 'body')
-        .map((occurrence) => ({ from: occurrence.from, to: occurrence.to, className: 'spell-mark', title: t('spelling.unknownWord', { word: entry.word }) })),
+        .map((occurrence) => ({
+          from: occurrence.from,
+          to: occurrence.to,
+          className: 'spell-mark',
+          title: t('spelling.unknownWord', { word: entry.word }),
+          word: entry.word,
+        })),
     );
     editor.view.dispatch(editor.state.tr.setMeta(spellingMarksKey, marks));
   }, [editor, spelling.entries, t]);
@@ -279,6 +286,9 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
             editor.commands.focus();
           }}
         />
+      )}
+      {editor && (
+        <WordSuggestions editor={editor} entries={spelling.entries} onReplace={replaceWord} onAdd={spelling.addToOffice} onIgnore={spelling.ignore} />
       )}
       <BodyEditor
         initial={initialBody}

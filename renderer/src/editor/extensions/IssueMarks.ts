@@ -8,6 +8,8 @@ export interface IssueMark {
   to: number;
   className: string;
   title: string;
+  /** The word marked, for spelling marks: what the suggestion strip offers to change. */
+  word?: string;
 }
 
 /** One key per kind of marks, so style and spelling marks are set independently. */
@@ -27,12 +29,20 @@ function marksPlugin(key: PluginKey<DecorationSet>): Plugin<DecorationSet> {
           tr.doc,
           next
             .filter((mark) => mark.from >= 0 && mark.to <= size && mark.from < mark.to)
-            .map((mark) => Decoration.inline(mark.from, mark.to, { class: mark.className, title: mark.title })),
+            .map((mark) => Decoration.inline(mark.from, mark.to, { class: mark.className, title: mark.title }, { word: mark.word })),
         );
       },
     },
     props: { decorations: (state) => key.getState(state) },
   });
+}
+
+/** The unknown word under the cursor (or around the selection), if the spelling marks have one there. */
+export function misspeltWordAt(state: import('@tiptap/pm/state').EditorState): string | null {
+  const { from, to } = state.selection;
+  const found = spellingMarksKey.getState(state)?.find(from, to, (spec: { word?: string }) => typeof spec.word === 'string');
+  const word = (found?.[0]?.spec as { word?: string } | undefined)?.word;
+  return word ?? null;
 }
 
 /** Underlines in the body for house-style observations and unknown words. */
