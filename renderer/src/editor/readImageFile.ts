@@ -1,4 +1,5 @@
 import { isAllowedImageSrc, maxBodyImageBytes } from '../../../shared/body/imageSource';
+import { readFileAsDataUrl } from '../components/readFileAsDataUrl';
 
 /** Why an image file cannot go into the body. */
 export type ImageRefusal = 'wrongType' | 'tooBig';
@@ -7,11 +8,6 @@ export type ImageRefusal = 'wrongType' | 'tooBig';
 export async function readImageFile(file: File): Promise<{ src: string } | { refused: ImageRefusal }> {
   if (file.type !== 'image/png' && file.type !== 'image/jpeg') return { refused: 'wrongType' };
   if (file.size * 1.37 > maxBodyImageBytes) return { refused: 'tooBig' };
-  const src = await new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
+  const src = await readFileAsDataUrl(file);
   return isAllowedImageSrc(src) ? { src } : { refused: 'tooBig' };
 }

@@ -1,3 +1,5 @@
+import { readFileAsDataUrl } from '../components/readFileAsDataUrl';
+
 /** Largest letterhead image accepted, in bytes of the file. */
 export const maxLetterheadImageBytes = 1_000_000;
 
@@ -5,11 +7,5 @@ export const maxLetterheadImageBytes = 1_000_000;
 export async function readLetterheadImage(file: File): Promise<{ src: string } | { refused: 'wrongType' | 'tooBig' }> {
   if (!['image/png', 'image/jpeg', 'image/svg+xml'].includes(file.type)) return { refused: 'wrongType' };
   if (file.size > maxLetterheadImageBytes) return { refused: 'tooBig' };
-  const src = await new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-  return { src };
+  return { src: await readFileAsDataUrl(file) };
 }

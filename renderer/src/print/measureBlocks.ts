@@ -1,3 +1,4 @@
+import { textNodes } from './textNodes';
 /** Where a block may be cut: between two lines of text, or before a table row. */
 export interface BreakPoint {
   /** Bottom of what stays above the cut. */
@@ -92,12 +93,6 @@ function lineBreaks(element: HTMLElement, origin: number): BreakPoint[] {
   }));
 }
 
-function textNodes(element: HTMLElement): Text[] {
-  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Text).data.length > 0) nodes.push(node as Text);
-  return nodes;
-}
 
 /** The first character (in reading order) whose box starts at or below `y`: the start of the line to cut before. */
 function firstCharacterAtOrBelow(texts: Text[], y: number): SplitPoint {

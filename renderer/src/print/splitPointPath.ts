@@ -1,14 +1,9 @@
 import type { SplitPoint } from './measureBlocks';
+import { textNodes } from './textNodes';
 
 /** A split point as a path inside its block (the n-th text node or table row), so it can be found in a copy. */
 export type SplitPath = { kind: 'before'; row: number } | { kind: 'text'; node: number; offset: number };
 
-function textNodes(block: Element): Text[] {
-  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Text).data.length > 0) nodes.push(node as Text);
-  return nodes;
-}
 
 /** Where a split point sits inside `block`, independent of the DOM nodes themselves. */
 export function toPath(block: Element, point: SplitPoint): SplitPath {
