@@ -67,3 +67,17 @@ test('translations: the English version starts from the Spanish text, and each l
   await expect(page.getByText('Versión en inglés: comunicado #2.')).toBeVisible();
   await expect(composer.documentLanguage).toHaveValue('es');
 });
+
+test('spelling in English uses the English dictionary', async ({ app }) => {
+  const { page } = app;
+  const composer = new ComposerPage(page);
+  await composer.createFromList();
+  await composer.documentLanguage.selectOption('en');
+  await composer.body.click();
+  await page.keyboard.type('The students will recieve their diplomas.');
+  const panel = page.getByRole('region', { name: /^Ortografía/ });
+  await expect(panel).toContainText('Inglés · 1 palabra desconocida', { timeout: 20_000 });
+  await panel.getByRole('button', { name: 'Cambiar «recieve» por «receive»', exact: true }).click();
+  await expect(composer.body).toHaveText('The students will receive their diplomas.');
+  await expect(panel).toContainText('Sin palabras desconocidas.');
+});
