@@ -1,9 +1,13 @@
 import type { Role } from '../../shared/domain/role';
 
-/** Who is making a call, as the back end established it (never as the caller claims). */
+/**
+ * Who is making a call, as the back end established it (never as the caller claims): the single person of a
+ * workstation without profiles, a signed-in profile, or nobody yet (only public calls).
+ */
 export interface Actor {
+  kind: 'workstation' | 'user' | 'anonymous';
+  userId: number | null;
   name: string;
+  displayName: string;
   roles: readonly Role[];
-  /** True on a database with no users yet: one person holds every role. */
-  workstation: boolean;
 }

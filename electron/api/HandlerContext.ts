@@ -1,11 +1,20 @@
 import type { Database } from 'better-sqlite3';
+import type { SessionStore } from '../auth/SessionStore';
 import type { Actor } from './Actor';
 
-/** What every contract handler may use. */
-export interface HandlerContext {
+/** What the back end shares across calls. */
+export interface BackendContext {
   db: Database;
-  actor: Actor;
   databasePath: string;
+  sessions: SessionStore;
+  /** The name a workstation without profiles records (`--as`, else the system user). */
+  workstationName?: string | undefined;
   /** The current time; injected so tests can fix it. */
   now(): Date;
+}
+
+/** What every contract handler may use: the shared context plus who is calling, on which session. */
+export interface HandlerContext extends BackendContext {
+  actor: Actor;
+  session: string | undefined;
 }

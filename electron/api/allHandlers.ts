@@ -1,9 +1,25 @@
 import { catalogService } from '../services/catalogService';
+import { commentService } from '../services/commentService';
 import { communiqueService } from '../services/communiqueService';
+import { distributionService } from '../services/distributionService';
+import { inboxService } from '../services/inboxService';
 import { letterheadService } from '../services/letterheadService';
 import { officeDictionaryService } from '../services/officeDictionaryService';
+import { reviewService } from '../services/reviewService';
+import { sessionService } from '../services/sessionService';
 import { translationService } from '../services/translationService';
 import type { Handlers } from './Handlers';
 
 /** Every contract method's implementation; the type fails to compile if one is missing. */
-export const allHandlers: Handlers = { ...catalogService, ...communiqueService, ...letterheadService, ...officeDictionaryService, ...translationService };
+export const allHandlers: Handlers = {
+  ...catalogService,
+  ...communiqueService,
+  ...letterheadService,
+  ...officeDictionaryService,
+  ...translationService,
+  ...sessionService,
+  ...reviewService,
+  ...commentService,
+  ...distributionService,
+  ...inboxService,
+};

@@ -9,7 +9,8 @@ import { translate } from '../i18n/translate';
 import type { Actor } from './Actor';
 import { AppError } from './AppError';
 import { describeIssues, zodErrorMap } from './describeIssues';
-import type { HandlerContext } from './HandlerContext';
+import type { BackendContext, HandlerContext } from './HandlerContext';
+import { resolveActor } from './resolveActor';
 import type { Handlers } from './Handlers';
 
 /** Calls one contract method by name; every binding (IPC, HTTP, CLI) goes through this. */
@@ -19,28 +20,30 @@ export type Dispatch = (method: string, input: unknown, meta?: unknown) => Promi
 export type InternalErrorLog = (method: string, error: unknown) => void;
 
 /**
- * Builds the one entry point of the back end: validates the input against the contract, checks the
- * actor's roles, runs the handler, validates its output, and turns every failure into a translated result.
+ * Builds the one entry point of the back end: establishes who calls (per call, from the session), checks their roles,
+ * validates the input against the contract, runs the handler, validates its output, and turns every failure into a
+ * translated result.
  */
-export function createDispatcher(
-  handlers: Handlers,
-  context: HandlerContext,
-  logInternal: InternalErrorLog = defaultLog,
-): Dispatch {
+export function createDispatcher(handlers: Handlers, shared: BackendContext, logInternal: InternalErrorLog = defaultLog): Dispatch {
   return async (method, input, meta) => {
     const parsedMeta = callMetaSchema.safeParse(meta ?? {});
     const locale: Language = (parsedMeta.success ? parsedMeta.data.locale : undefined) ?? 'es';
+    const session = parsedMeta.success ? parsedMeta.data.session : undefined;
     const failure = (code: ErrorCode, details: Record<string, unknown>) =>
       fail({ code, message: translate(locale, `errors.${code}`, details), details });
 
     if (!isMethodName(method)) return failure('UNKNOWN_METHOD', { method });
     const spec: MethodSpec = contract[method];
+    // Who, then whether they may, then what they sent: a caller without the right learns nothing else.
+    const actor = resolveActor(shared.db, shared.sessions, session, shared.workstationName);
+    if (spec.roles !== 'public' && actor.kind === 'anonymous') return failure('UNAUTHORIZED', { method });
+    if (!mayCall(actor, spec)) return failure('FORBIDDEN', { actor: actor.displayName, method });
     const parsed = spec.input.safeParse(input ?? {}, { error: zodErrorMap(locale) });
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
       return failure('INVALID_INPUT', { issues: describeIssues(parsed.error.issues), fields: issues });
     }
-    if (!mayCall(context.actor, spec)) return failure('FORBIDDEN', { actor: context.actor.name, method });
+    const context: HandlerContext = { ...shared, actor, session };
 
     try {
       const handler = handlers[method] as (input: unknown, context: HandlerContext) => unknown;
@@ -58,7 +61,7 @@ export function createDispatcher(
 
 /** Roles are checked here, in the back end, for every call. */
 function mayCall(actor: Actor, spec: MethodSpec): boolean {
-  return spec.roles === 'everyone' || spec.roles.some((role) => actor.roles.includes(role));
+  return spec.roles === 'public' || spec.roles === 'everyone' || spec.roles.some((role) => actor.roles.includes(role));
 }
 
 function defaultLog(method: string, error: unknown): void {

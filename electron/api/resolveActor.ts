@@ -1,19 +1,30 @@
 import { userInfo } from 'node:os';
 import type { Database } from 'better-sqlite3';
 import { roles } from '../../shared/domain/role';
+import type { SessionStore } from '../auth/SessionStore';
 import { userRepository } from '../repositories/userRepository';
 import type { Actor } from './Actor';
-import { AppError } from './AppError';
+
+/** Nobody signed in: public calls only. */
+export const anonymous: Actor = { kind: 'anonymous', userId: null, name: '', displayName: '', roles: [] };
 
 /**
- * Establishes who is working. With no profiles yet the database is a single-person workstation and that
- * person holds every role; once profiles exist, a sign-in is required.
+ * Who is making this call. With no profiles yet the database is a single-person workstation and that person holds
+ * every role; once profiles exist, only an open session of an active profile counts, with its roles as stored now.
  */
-export function resolveActor(db: Database, requestedName?: string): Actor {
-  if (userRepository(db).count() === 0) {
-    return { name: requestedName?.trim() || systemUserName(), roles: [...roles], workstation: true };
+export function resolveActor(db: Database, sessions: SessionStore, token: string | undefined, workstationName: string | undefined): Actor {
+  const users = userRepository(db);
+  if (users.count() === 0) {
+    const name = workstationName?.trim() || systemUserName();
+    return { kind: 'workstation', userId: null, name, displayName: name, roles: [...roles] };
   }
-  throw new AppError('UNAUTHORIZED', {});
+  const session = sessions.get(token);
+  const user = session ? users.byId(session.userId) : undefined;
+  if (!user?.active) {
+    sessions.close(token);
+    return anonymous;
+  }
+  return { kind: 'user', userId: user.id, name: user.name, displayName: user.displayName, roles: user.roles };
 }
 
 function systemUserName(): string {

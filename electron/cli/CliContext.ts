@@ -22,4 +22,10 @@ export interface CliOptions {
   limit?: string | undefined;
   port?: string | undefined;
   help?: boolean | undefined;
+  role?: string | undefined;
+  display?: string | undefined;
+  comment?: string | undefined;
+  reason?: string | undefined;
+  date?: string | undefined;
+  csv?: boolean | undefined;
 }

@@ -8,4 +8,6 @@ export interface CliIo {
   locale: Language;
   /** Ends a long-running verb (`serve`); the process's signals otherwise. */
   stop?: AbortSignal;
+  /** Asks for a passphrase when none is in the environment (a terminal prompt; tests give none). */
+  askSecret?(question: string): Promise<string | undefined>;
 }

@@ -1,4 +1,5 @@
 import { systemLocale } from '../i18n/systemLocale';
+import { promptSecret } from './promptSecret';
 import { runCli } from './runCli';
 
 // The `redacta` command: a thin layer over the contract (see runCli).
@@ -7,4 +8,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   err: (text) => process.stderr.write(`${text}\n`),
   env: process.env,
   locale: systemLocale(),
+  askSecret: promptSecret,
 });

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { MethodName } from '../../shared/contract/contract';
 import { AppError } from '../api/AppError';
 import type { Backend } from '../api/createBackend';
 import { createBackend } from '../api/createBackend';
@@ -7,6 +8,10 @@ import { translate } from '../i18n/translate';
 import { CliError } from './CliError';
 import type { CliContext, CliOptions } from './CliContext';
 import type { CliIo } from './CliIo';
+import { approveCommand, publishCommand, requestChangesCommand, submitCommand } from './commands/reviewCommands';
+import { logCommand, numbersCommand, voidCommand } from './commands/recordCommands';
+import { usersCommand } from './commands/usersCommand';
+import { signIn } from './signIn';
 import type { Translate } from './Translate';
 import { listCommand } from './commands/listCommand';
 import { newCommand } from './commands/newCommand';
@@ -18,6 +23,14 @@ const verbs: Record<string, (context: CliContext) => Promise<void>> = {
   list: listCommand,
   show: showCommand,
   serve: serveCommand,
+  users: usersCommand,
+  submit: submitCommand,
+  approve: approveCommand,
+  'request-changes': requestChangesCommand,
+  void: voidCommand,
+  publish: publishCommand,
+  numbers: numbersCommand,
+  log: logCommand,
 };
 
 /** Runs one command line and returns its exit status: 0 success, 1 user error, 2 bad usage. */
@@ -39,11 +52,15 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       backend ??= openOrExplain(databasePath, options.as, t);
       return backend;
     };
+    let session: string | undefined;
+    const raw = (method: MethodName, input: unknown) => openBackend().dispatch(method, input, { locale: io.locale, session });
     const call: CliContext['call'] = async (method, input) => {
-      const result = await openBackend().dispatch(method, input, { locale: io.locale });
+      const result = await raw(method, input);
       if (!result.ok) throw new CliError(1, result.error.message);
       return result.value as never;
     };
+    // Once profiles exist, every verb acts as a signed-in person: --as NAME, passphrase from the environment or asked.
+    if (verb !== 'serve') session = await signIn(raw, options.as, io, t);
     await command({ io, positionals, options, backend: openBackend, call, t });
     return 0;
   } catch (error) {
@@ -72,6 +89,12 @@ function parse(args: string[], t: Translate) {
         limit: { type: 'string' },
         port: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        role: { type: 'string' },
+        display: { type: 'string' },
+        comment: { type: 'string' },
+        reason: { type: 'string' },
+        date: { type: 'string' },
+        csv: { type: 'boolean' },
       },
     });
     return { values: values as CliOptions, positionals };
@@ -86,7 +109,7 @@ function parse(args: string[], t: Translate) {
 /** Opens the store, turning a refused or unreadable file into a one-line user error. */
 function openOrExplain(databasePath: string, actorName: string | undefined, t: Translate): Backend {
   try {
-    return createBackend({ databasePath, actorName });
+    return createBackend({ databasePath, workstationName: actorName });
   } catch (error) {
     if (error instanceof AppError) throw new CliError(1, t(`errors.${error.code}`, error.details));
     throw new CliError(1, t('cli.cannotOpenDatabase', { file: databasePath, detail: error instanceof Error ? error.message : String(error) }));

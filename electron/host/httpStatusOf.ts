@@ -7,14 +7,24 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'UNKNOWN_SERIES':
       return 400;
     case 'UNAUTHORIZED':
+    case 'SIGN_IN_FAILED':
       return 401;
     case 'FORBIDDEN':
+    case 'SELF_APPROVAL':
       return 403;
     case 'NOT_FOUND':
+    case 'VERSION_NOT_FOUND':
+    case 'COMMENT_NOT_FOUND':
+    case 'NUMBER_NOT_FOUND':
+    case 'USER_NOT_FOUND':
     case 'LETTERHEAD_NOT_FOUND':
     case 'UNKNOWN_METHOD':
       return 404;
     case 'REVISION_CONFLICT':
+    case 'INVALID_TRANSITION':
+    case 'VERSION_MISMATCH':
+    case 'USER_EXISTS':
+    case 'LAST_ADMIN':
     case 'LETTERHEAD_IN_USE':
     case 'TRANSLATION_EXISTS':
       return 409;

@@ -114,8 +114,9 @@ function originAllowed(req: IncomingMessage, port: number): boolean {
   return origin === undefined || origin === `http://${loopback}:${port}` || origin === `http://localhost:${port}`;
 }
 
+/** A refusal by the host itself (not the contract): `scope: 'token'` tells the page its launch token is wrong. */
 function refusal(code: 'UNAUTHORIZED' | 'FORBIDDEN' | 'INVALID_INPUT', message: string): Result<never> {
-  return { ok: false, error: { code, message, details: {} } };
+  return { ok: false, error: { code, message, details: { scope: 'token' } } };
 }
 
 function sendResult(res: ServerResponse, status: number, result: Result<unknown>): void {

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Communique, CommuniqueSummary } from '../../shared/domain/communique';
 import type { Content } from '../../shared/domain/content';
-import type { Language } from '../../shared/domain/language';
 import { contentSchema } from '../../shared/domain/content';
+import type { Language } from '../../shared/domain/language';
 import type { CommuniqueStatus } from '../../shared/domain/status';
 
 interface CommuniqueRow {
@@ -20,6 +20,17 @@ interface CommuniqueRow {
   created_by: string;
   updated_at: string;
   updated_by: string;
+  published_on: string | null;
+  correction_of: number | null;
+  latest_id: number | null;
+  latest_seq: number | null;
+  latest_sha256: string | null;
+  latest_author: string | null;
+  approved_id: number | null;
+  approved_seq: number | null;
+  approved_sha256: string | null;
+  original_approved_seq: number | null;
+  synced_seq: number | null;
 }
 
 interface SummaryRow {
@@ -39,6 +50,9 @@ export interface NewCommunique {
   letterheadId: number;
   actor: string;
   at: string;
+  translationOf?: number | undefined;
+  correctionOf?: number | undefined;
+  translationSyncedVersionId?: number | null | undefined;
 }
 
 /** A working-copy save, accepted only if nobody saved since `expectedRevision`. */
@@ -48,6 +62,8 @@ export interface WorkingCopySave {
   content: Content;
   actor: string;
   at: string;
+  /** The status the communiqué takes with this save (an approved one goes back to draft). */
+  status: CommuniqueStatus;
 }
 
 /** The outcome of a save: stored, refused as stale, or no such communiqué. */
@@ -56,20 +72,37 @@ export type SaveOutcome =
   | { kind: 'conflict'; currentRevision: number }
   | { kind: 'missing' };
 
-/** Stores communiqués and their working copies. */
+const select = `
+  SELECT c.*,
+    lv.id AS latest_id, lv.seq AS latest_seq, lv.sha256 AS latest_sha256, lv.author AS latest_author,
+    av.id AS approved_id, av.seq AS approved_seq, av.sha256 AS approved_sha256,
+    oav.seq AS original_approved_seq, sv.seq AS synced_seq
+  FROM communiques c
+  LEFT JOIN versions lv ON lv.id = (SELECT id FROM versions WHERE communique_id = c.id AND reason = 'submit' ORDER BY seq DESC LIMIT 1)
+  LEFT JOIN versions av ON av.id = c.approved_version_id
+  LEFT JOIN communiques o ON o.id = c.translation_of
+  LEFT JOIN versions oav ON oav.id = o.approved_version_id
+  LEFT JOIN versions sv ON sv.id = c.translation_synced_version_id`;
+
+const summaryColumns = 'id, series_id, number, year, language, status, title, updated_at';
+
+/** Stores communiqués, their working copies and where they stand in the review flow. */
 export function communiqueRepository(db: Database) {
   const insert = db.prepare(
-    `INSERT INTO communiques (series_id, language, letterhead_id, content, created_at, created_by, updated_at, updated_by)
-     VALUES (@series, @language, @letterheadId, @content, @at, @actor, @at, @actor)`,
+    `INSERT INTO communiques (series_id, language, letterhead_id, translation_of, correction_of, translation_synced_version_id,
+                              content, created_at, created_by, updated_at, updated_by)
+     VALUES (@series, @language, @letterheadId, @translationOf, @correctionOf, @synced, @content, @at, @actor, @at, @actor)`,
   );
-  const byId = db.prepare<[number], CommuniqueRow>('SELECT * FROM communiques WHERE id = ?');
-  const summaries = db.prepare<[number], SummaryRow>(
-    `SELECT id, series_id, number, year, language, status, title, updated_at
-     FROM communiques ORDER BY updated_at DESC, id DESC LIMIT ?`,
+  const byId = db.prepare<[number], CommuniqueRow>(`${select} WHERE c.id = ?`);
+  const summaries = db.prepare<[number], SummaryRow>(`SELECT ${summaryColumns} FROM communiques ORDER BY updated_at DESC, id DESC LIMIT ?`);
+  const byStatus = db.prepare<[string], SummaryRow & { latest_author: string | null }>(
+    `SELECT c.id, c.series_id, c.number, c.year, c.language, c.status, c.title, c.updated_at,
+       (SELECT author FROM versions WHERE communique_id = c.id AND reason = 'submit' ORDER BY seq DESC LIMIT 1) AS latest_author
+     FROM communiques c WHERE c.status = ? ORDER BY c.updated_at DESC, c.id DESC`,
   );
   const update = db.prepare(
     `UPDATE communiques
-     SET series_id = @series, language = @language, content = @content,
+     SET series_id = @series, language = @language, content = @content, status = @status,
          revision = revision + 1, updated_at = @at, updated_by = @actor
      WHERE id = @id AND revision = @expectedRevision
      RETURNING revision, updated_at AS updatedAt, status`,
@@ -81,58 +114,54 @@ export function communiqueRepository(db: Database) {
      SELECT id, language, 'translation' AS relation FROM communiques WHERE translation_of = :id
      ORDER BY id`,
   );
-  const insertTranslation = db.prepare(
-    `INSERT INTO communiques (series_id, language, letterhead_id, translation_of, content, created_at, created_by, updated_at, updated_by)
-     VALUES (@series, @language, @letterheadId, @original, @content, @at, @actor, @at, @actor)`,
+  const setStatus = db.prepare('UPDATE communiques SET status = @status, updated_at = @at, updated_by = @actor WHERE id = @id');
+  const setApproval = db.prepare(
+    `UPDATE communiques SET status = 'approved', approved_version_id = @versionId, number = @number, year = @year,
+       updated_at = @at, updated_by = @actor WHERE id = @id`,
   );
+  const setPublication = db.prepare(
+    `UPDATE communiques SET status = 'published', published_version_id = approved_version_id, published_on = @publishedOn,
+       updated_at = @at, updated_by = @actor WHERE id = @id`,
+  );
+  const setSynced = db.prepare('UPDATE communiques SET translation_synced_version_id = @versionId WHERE id = @id');
+  const approvedVersionOf = db.prepare<[number], { approved_version_id: number | null }>('SELECT approved_version_id FROM communiques WHERE id = ?');
 
   return {
-    /** Stores a new draft and returns its id. */
-    insert: (draft: NewCommunique): number => {
-      const { series, language } = draft.content;
-      const result = insert.run({
-        series,
-        language,
-        letterheadId: draft.letterheadId,
-        content: storedContent(draft.content),
-        at: draft.at,
-        actor: draft.actor,
-      });
-      return Number(result.lastInsertRowid);
-    },
-    /** One communiqué, or undefined. */
+    /** Stores a new draft (a translation or a correction when linked) and returns its id. */
+    insert: (draft: NewCommunique): number =>
+      Number(
+        insert.run({
+          series: draft.content.series,
+          language: draft.content.language,
+          letterheadId: draft.letterheadId,
+          translationOf: draft.translationOf ?? null,
+          correctionOf: draft.correctionOf ?? null,
+          synced: draft.translationSyncedVersionId ?? null,
+          content: storedContent(draft.content),
+          at: draft.at,
+          actor: draft.actor,
+        }).lastInsertRowid,
+      ),
+    /** One communiqué with where it stands, or undefined. */
     get: (id: number): Communique | undefined => {
       const row = byId.get(id);
       if (!row) return undefined;
       const linked = linksOf.all({ id, original: row.translation_of }).map((link) => ({ ...link, language: link.language as Language }));
       return toCommunique(row, linked);
     },
-    /** Stores the translation of `original` and returns its id. */
-    insertTranslation: (draft: NewCommunique & { original: number }): number => {
-      const { series, language } = draft.content;
-      return Number(
-        insertTranslation.run({
-          series,
-          language,
-          letterheadId: draft.letterheadId,
-          original: draft.original,
-          content: storedContent(draft.content),
-          at: draft.at,
-          actor: draft.actor,
-        }).lastInsertRowid,
-      );
-    },
     /** The most recently changed communiqués first. */
     list: (limit: number): CommuniqueSummary[] => summaries.all(limit).map(toSummary),
+    /** Communiqués in one status, most recent first, with who submitted the version under review. */
+    withStatus: (status: CommuniqueStatus) => byStatus.all(status).map((row) => ({ summary: toSummary(row), submittedBy: row.latest_author })),
     /** Saves a working copy unless it is stale. */
     save: (save: WorkingCopySave): SaveOutcome => {
-      const { series, language } = save.content;
       const row = update.get({
         id: save.id,
         expectedRevision: save.expectedRevision,
-        series,
-        language,
+        series: save.content.series,
+        language: save.content.language,
         content: storedContent(save.content),
+        status: save.status,
         at: save.at,
         actor: save.actor,
       }) as { revision: number; updatedAt: string; status: CommuniqueStatus } | undefined;
@@ -140,6 +169,17 @@ export function communiqueRepository(db: Database) {
       const current = revisionOf.get(save.id);
       return current ? { kind: 'conflict', currentRevision: current.revision } : { kind: 'missing' };
     },
+    /** Moves a communiqué to another status. */
+    setStatus: (id: number, status: CommuniqueStatus, actor: string, at: string): void => void setStatus.run({ id, status, actor, at }),
+    /** Records an approval: the version, and the number (null for unnumbered series). */
+    setApproval: (id: number, approval: { versionId: number; number: number | null; year: number | null }, actor: string, at: string): void =>
+      void setApproval.run({ id, ...approval, actor, at }),
+    /** Records that the approved version was published on a date. */
+    setPublication: (id: number, publishedOn: string, actor: string, at: string): void => void setPublication.run({ id, publishedOn, actor, at }),
+    /** Records which approved version of its original a translation is up to date with. */
+    setTranslationSynced: (id: number, versionId: number | null): void => void setSynced.run({ id, versionId }),
+    /** The approved version of a communiqué, if any. */
+    approvedVersionId: (id: number): number | null => approvedVersionOf.get(id)?.approved_version_id ?? null,
   };
 }
 
@@ -165,6 +205,21 @@ function toCommunique(row: CommuniqueRow, linked: Communique['linked']): Communi
     updatedBy: row.updated_by,
     content: contentSchema.parse({ ...(text as object), series: row.series_id, language: row.language }),
     linked,
+    latestVersion:
+      row.latest_id && row.latest_seq && row.latest_sha256 && row.latest_author
+        ? { id: row.latest_id, seq: row.latest_seq, sha256: row.latest_sha256, author: row.latest_author }
+        : null,
+    approvedVersion: row.approved_id && row.approved_seq && row.approved_sha256 ? { id: row.approved_id, seq: row.approved_seq, sha256: row.approved_sha256 } : null,
+    publishedOn: row.published_on,
+    correctionOf: row.correction_of,
+    translationSync:
+      row.translation_of === null
+        ? null
+        : {
+            originalApprovedSeq: row.original_approved_seq,
+            syncedSeq: row.synced_seq,
+            outOfDate: row.original_approved_seq !== null && row.original_approved_seq !== row.synced_seq,
+          },
   };
 }
 

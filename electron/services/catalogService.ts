@@ -5,11 +5,6 @@ import { appVersion } from '../appVersion';
 
 /** What the app and the office's catalogs are: version, store, series. */
 export const catalogService: Pick<Handlers, 'getAppInfo' | 'listSeries'> = {
-  getAppInfo: (_input, { actor, databasePath }) => ({
-    version: appVersion,
-    databasePath,
-    schemaVersion: latestSchemaVersion,
-    actor: { name: actor.name, roles: [...actor.roles], workstation: actor.workstation },
-  }),
+  getAppInfo: (_input, { databasePath }) => ({ version: appVersion, databasePath, schemaVersion: latestSchemaVersion }),
   listSeries: (_input, { db }) => seriesRepository(db).list(),
 };

@@ -1,8 +1,6 @@
-import type { Database } from 'better-sqlite3';
 import { validateBody } from '../../shared/body/validateBody';
 import { completeContent } from '../../shared/domain/completeContent';
 import { toIsoDate } from '../../shared/domain/toIsoDate';
-import type { Communique } from '../../shared/domain/communique';
 import type { Content } from '../../shared/domain/content';
 import { AppError } from '../api/AppError';
 import type { Handlers } from '../api/Handlers';
@@ -11,6 +9,8 @@ import { communiqueRepository } from '../repositories/communiqueRepository';
 import { letterheadRepository } from '../repositories/letterheadRepository';
 import { seriesRepository } from '../repositories/seriesRepository';
 import type { HandlerContext } from '../api/HandlerContext';
+import { requireCommunique } from './requireCommunique';
+import { assertTransition } from './transitions';
 
 /** Drafting: create, read, list and autosave communiqués. */
 export const communiqueService: Pick<
@@ -39,12 +39,16 @@ export const communiqueService: Pick<
 
   saveCommunique: ({ id, revision, content }, context) => {
     assertStorable(content, context);
+    const current = requireCommunique(context.db, id);
+    assertTransition(current, 'edit');
     const outcome = communiqueRepository(context.db).save({
       id,
       expectedRevision: revision,
       content,
       actor: context.actor.name,
       at: context.now().toISOString(),
+      // An edit after approval is a new working copy that needs approval again; the approved version stays as it was.
+      status: current.status === 'approved' ? 'draft' : current.status,
     });
     switch (outcome.kind) {
       case 'saved':
@@ -56,12 +60,6 @@ export const communiqueService: Pick<
     }
   },
 };
-
-function requireCommunique(db: Database, id: number): Communique {
-  const communique = communiqueRepository(db).get(id);
-  if (!communique) throw new AppError('NOT_FOUND', { id });
-  return communique;
-}
 
 /** Refuses content whose series does not exist or whose body does not fit the shared tiptap schema. */
 function assertStorable(content: Content, { db }: HandlerContext): void {

@@ -15,7 +15,7 @@ export function App() {
   const api = useApi();
   const [isAdmin, setIsAdmin] = useState(false);
   useEffect(() => {
-    void api.getAppInfo({}).then((result) => setIsAdmin(result.ok && result.value.actor.roles.includes('admin')));
+    void api.getSession({}).then((result) => setIsAdmin(result.ok && (result.value.actor?.roles.includes('admin') ?? false)));
   }, [api]);
   return (
     <Router hook={useHashLocation}>

@@ -4,7 +4,14 @@ import { contentInputSchema, contentSchema } from '../domain/content';
 import { languageSchema } from '../domain/language';
 import { letterheadInputSchema, letterheadSchema, letterheadSummarySchema } from '../domain/letterhead';
 import { officeWordSchema } from '../domain/officeWord';
+import { auditEntrySchema } from '../domain/auditEntry';
+import { commentAnchorSchema, commentBodySchema, commentSchema } from '../domain/comment';
+import { isoDateSchema } from '../domain/isoDate';
+import { numberEntrySchema } from '../domain/numberEntry';
 import { roleSchema } from '../domain/role';
+import { seriesIdSchema } from '../domain/series';
+import { actorSchema, newUserSchema, passphraseSchema, userNameSchema, userSchema } from '../domain/user';
+import { versionSchema, versionSummarySchema } from '../domain/version';
 import { seriesSchema } from '../domain/series';
 import { communiqueStatusSchema } from '../domain/status';
 import type { MethodSpec } from './defineMethod';
@@ -17,15 +24,10 @@ export { isMethodName, methodNames } from './methodNames';
 /** Every call the UI (and the CLI, and the browser-mode host) can make. Bindings are generated from this object. */
 export const contract = {
   getAppInfo: defineMethod({
-    summary: 'Version, database file and who is working.',
-    roles: 'everyone',
+    summary: 'Version and database file.',
+    roles: 'public',
     input: z.object({}).strict(),
-    output: z.object({
-      version: z.string(),
-      databasePath: z.string(),
-      schemaVersion: z.number().int(),
-      actor: z.object({ name: z.string(), roles: z.array(roleSchema), workstation: z.boolean() }),
-    }),
+    output: z.object({ version: z.string(), databasePath: z.string(), schemaVersion: z.number().int() }),
   }),
   listSeries: defineMethod({
     summary: 'The series a communiqué can belong to.',
@@ -98,6 +100,178 @@ export const contract = {
     roles: ['redaccion', 'edicion', 'admin'],
     input: z.object({ id: communiqueIdSchema }).strict(),
     output: communiqueSchema,
+  }),
+  getSession: defineMethod({
+    summary: 'Who is working on this session (null before signing in), and whether profiles exist.',
+    roles: 'public',
+    input: z.object({}).strict(),
+    output: z.object({ actor: actorSchema.nullable(), profilesExist: z.boolean() }),
+  }),
+  listProfiles: defineMethod({
+    summary: 'The active profiles, for the sign-in screen.',
+    roles: 'public',
+    input: z.object({}).strict(),
+    output: z.array(z.object({ name: z.string(), displayName: z.string() })),
+  }),
+  signIn: defineMethod({
+    summary: 'Opens a session for a profile whose passphrase matches.',
+    roles: 'public',
+    input: z.object({ name: userNameSchema, passphrase: z.string().max(200) }).strict(),
+    output: z.object({ session: z.string(), actor: actorSchema }),
+  }),
+  signOut: defineMethod({
+    summary: 'Closes this session.',
+    roles: 'public',
+    input: z.object({}).strict(),
+    output: z.object({}),
+  }),
+  createUser: defineMethod({
+    summary: 'Adds a profile: anyone on a workstation without profiles (that first profile is an administrator), else administrators.',
+    roles: 'public',
+    input: newUserSchema,
+    output: userSchema,
+  }),
+  listUsers: defineMethod({
+    summary: 'Every profile with its roles (administrators).',
+    roles: ['admin'],
+    input: z.object({}).strict(),
+    output: z.array(userSchema),
+  }),
+  updateUser: defineMethod({
+    summary: 'Changes a profile’s name shown, roles, active state or passphrase (administrators); the last administrator stays.',
+    roles: ['admin'],
+    input: z
+      .object({
+        id: z.number().int().positive(),
+        displayName: z.string().trim().min(1).max(80).optional(),
+        roles: z.array(roleSchema).min(1).max(4).optional(),
+        active: z.boolean().optional(),
+        passphrase: passphraseSchema.optional(),
+      })
+      .strict(),
+    output: userSchema,
+  }),
+  changePassphrase: defineMethod({
+    summary: 'Changes one’s own passphrase, given the current one.',
+    roles: 'everyone',
+    input: z.object({ current: z.string().max(200), next: passphraseSchema }).strict(),
+    output: z.object({}),
+  }),
+  listVersions: defineMethod({
+    summary: 'The frozen versions of a communiqué, oldest first, with the decision on each.',
+    roles: 'everyone',
+    input: z.object({ id: communiqueIdSchema }).strict(),
+    output: z.array(versionSummarySchema),
+  }),
+  getVersion: defineMethod({
+    summary: 'One frozen version with its content.',
+    roles: 'everyone',
+    input: z.object({ versionId: z.number().int().positive() }).strict(),
+    output: versionSchema,
+  }),
+  submitForReview: defineMethod({
+    summary: 'Freezes the working copy at `revision` as a new version and puts it in review.',
+    roles: ['redaccion', 'edicion', 'admin'],
+    input: z.object({ id: communiqueIdSchema, revision: z.number().int().positive() }).strict(),
+    output: communiqueSchema,
+  }),
+  withdrawSubmission: defineMethod({
+    summary: 'Takes a communiqué out of review to edit it again.',
+    roles: ['redaccion', 'edicion', 'admin'],
+    input: z.object({ id: communiqueIdSchema }).strict(),
+    output: communiqueSchema,
+  }),
+  approveVersion: defineMethod({
+    summary: 'Approves the version under review, bound to its hash; assigns the series’ next number for the year.',
+    roles: ['edicion', 'admin'],
+    input: z.object({ id: communiqueIdSchema, versionId: z.number().int().positive(), sha256: z.string().length(64) }).strict(),
+    output: communiqueSchema,
+  }),
+  requestChanges: defineMethod({
+    summary: 'Sends the version under review back with a comment saying what to change.',
+    roles: ['edicion', 'admin'],
+    input: z
+      .object({ id: communiqueIdSchema, versionId: z.number().int().positive(), sha256: z.string().length(64), comment: commentBodySchema })
+      .strict(),
+    output: communiqueSchema,
+  }),
+  listComments: defineMethod({
+    summary: 'Every review comment of a communiqué, oldest first.',
+    roles: 'everyone',
+    input: z.object({ id: communiqueIdSchema }).strict(),
+    output: z.array(commentSchema),
+  }),
+  addComment: defineMethod({
+    summary: 'Comments on a version, on a field, bullet or paragraph, or replies to a comment.',
+    roles: ['redaccion', 'edicion', 'admin'],
+    input: z
+      .object({
+        id: communiqueIdSchema,
+        versionId: z.number().int().positive(),
+        anchor: commentAnchorSchema,
+        body: commentBodySchema,
+        parentId: z.number().int().positive().optional(),
+      })
+      .strict(),
+    output: commentSchema,
+  }),
+  resolveComment: defineMethod({
+    summary: 'Marks a comment (and its thread) as resolved.',
+    roles: ['redaccion', 'edicion', 'admin'],
+    input: z.object({ commentId: z.number().int().positive() }).strict(),
+    output: commentSchema,
+  }),
+  publishCommunique: defineMethod({
+    summary: 'Marks the approved version as published on a date (distribution staff).',
+    roles: ['difusion', 'admin'],
+    input: z.object({ id: communiqueIdSchema, publishedOn: isoDateSchema }).strict(),
+    output: communiqueSchema,
+  }),
+  withdrawCommunique: defineMethod({
+    summary: 'Withdraws a communiqué before publication; a number it had is voided with the reason.',
+    roles: ['edicion', 'admin'],
+    input: z.object({ id: communiqueIdSchema, reason: commentBodySchema }).strict(),
+    output: communiqueSchema,
+  }),
+  voidNumber: defineMethod({
+    summary: 'Voids an assigned number with a reason: it stays in the log, is never reused, and its communiqué is withdrawn.',
+    roles: ['edicion', 'admin'],
+    input: z.object({ series: seriesIdSchema, year: z.number().int().min(1900).max(9999), number: z.number().int().positive(), reason: commentBodySchema }).strict(),
+    output: numberEntrySchema,
+  }),
+  listNumbers: defineMethod({
+    summary: 'The number log of a series for a year: assigned and voided, by whom.',
+    roles: 'everyone',
+    input: z.object({ series: seriesIdSchema, year: z.number().int().min(1900).max(9999) }).strict(),
+    output: z.array(numberEntrySchema),
+  }),
+  createCorrection: defineMethod({
+    summary: 'Starts a correction (fe de erratas) of a published communiqué, linked to it.',
+    roles: ['redaccion', 'edicion', 'admin'],
+    input: z.object({ id: communiqueIdSchema }).strict(),
+    output: communiqueSchema,
+  }),
+  markTranslationSynced: defineMethod({
+    summary: 'Records that a translation is up to date with its original’s approved version.',
+    roles: ['redaccion', 'edicion', 'admin'],
+    input: z.object({ id: communiqueIdSchema }).strict(),
+    output: communiqueSchema,
+  }),
+  getInbox: defineMethod({
+    summary: 'What waits for this person: to review (not their own), sent back for changes, approved and not published.',
+    roles: 'everyone',
+    input: z.object({}).strict(),
+    output: z.object({
+      toReview: z.array(communiqueSummarySchema),
+      changesRequested: z.array(communiqueSummarySchema),
+      approvedUnpublished: z.array(communiqueSummarySchema),
+    }),
+  }),
+  listAudit: defineMethod({
+    summary: 'The audit log of one communiqué, or of the whole office (newest first).',
+    roles: 'everyone',
+    input: z.object({ id: communiqueIdSchema.optional(), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
+    output: z.array(auditEntrySchema),
   }),
 } as const satisfies Record<MethodName, MethodSpec>;
 

@@ -5,8 +5,8 @@ import type { Role } from '../domain/role';
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
   output: O;
-  /** Roles allowed to call; `everyone` for reads any signed-in person may make. */
-  roles: readonly Role[] | 'everyone';
+  /** Roles allowed to call; `everyone` for anyone signed in; `public` for calls made before signing in. */
+  roles: readonly Role[] | 'everyone' | 'public';
   /** One line on what the method does. */
   summary: string;
 }

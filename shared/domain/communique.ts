@@ -24,6 +24,15 @@ export const communiqueSchema = z.object({
   content: contentSchema,
   /** The same communiqué in the other language: the original it translates, or its translations. */
   linked: z.array(z.object({ id: communiqueIdSchema, language: languageSchema, relation: z.enum(['original', 'translation']) })),
+  /** The last version submitted for review (what a reviewer decides on), if any. */
+  latestVersion: z.object({ id: z.number().int().positive(), seq: z.number().int().positive(), sha256: z.string(), author: z.string() }).nullable(),
+  /** The version the number was approved for; it stays as it was whatever happens to the working copy. */
+  approvedVersion: z.object({ id: z.number().int().positive(), seq: z.number().int().positive(), sha256: z.string() }).nullable(),
+  publishedOn: z.string().nullable(),
+  /** The communiqué this one corrects (fe de erratas). */
+  correctionOf: communiqueIdSchema.nullable(),
+  /** For a translation: whether the original's approved text moved on since the translation was brought up to date. */
+  translationSync: z.object({ originalApprovedSeq: z.number().int().nullable(), syncedSeq: z.number().int().nullable(), outOfDate: z.boolean() }).nullable(),
 });
 
 /** A communiqué with its working copy. */

@@ -19,6 +19,17 @@ export const en: Catalog<typeof es> = {
     published: 'Published',
     withdrawn: 'Withdrawn',
   },
+  actions: {
+    edit: 'be edited',
+    submit: 'be submitted for review',
+    withdrawSubmission: 'be taken out of review',
+    approve: 'be approved',
+    requestChanges: 'be sent back for changes',
+    publish: 'be published',
+    withdraw: 'be withdrawn',
+    correct: 'be corrected with a correction notice (only published ones)',
+    syncTranslation: 'be marked as an up-to-date translation (it is not a translation)',
+  },
   list: {
     heading: 'Communiqués',
     newCommunique: 'New communiqué',
@@ -251,6 +262,16 @@ export const en: Catalog<typeof es> = {
     REVISION_CONFLICT:
       'Draft {{id}} was changed in another window (revision {{current}}; you were editing {{expected}}). Nothing was saved, so as not to overwrite those changes.',
     FORBIDDEN: 'Your profile ({{actor}}) is not allowed to do this.',
+    INVALID_TRANSITION: 'Communiqué {{id}} is “$t(status.{{status}})”: it cannot $t(actions.{{action}}).',
+    VERSION_MISMATCH: 'The version you reviewed (v{{seq}}) is no longer the one in review (v{{current}}); review again before deciding.',
+    SELF_APPROVAL: 'You submitted version v{{seq}}; another editor approves it or sends it back.',
+    VERSION_NOT_FOUND: 'Version {{versionId}} does not exist.',
+    COMMENT_NOT_FOUND: 'Comment {{commentId}} does not exist.',
+    NUMBER_NOT_FOUND: 'Number {{number}} of {{series}} in {{year}} is not assigned (or was already voided).',
+    SIGN_IN_FAILED: 'The profile or the passphrase does not match.',
+    USER_EXISTS: 'Profile “{{name}}” already exists.',
+    USER_NOT_FOUND: 'Profile {{id}} does not exist.',
+    LAST_ADMIN: 'This is the last active administrator: someone else must hold that role first.',
     UNAUTHORIZED: 'The session token is missing or wrong.',
     UNKNOWN_METHOD: 'Operation “{{method}}” does not exist.',
     DATABASE_TOO_NEW:
@@ -270,11 +291,20 @@ Verbs:
   list [--limit N]       list communiqués, most recent first
   show ID                show one communiqué
   serve [--port N]       open browser mode on 127.0.0.1:47321 (--port 0 picks a free port)
+  users add NAME --role r1,r2 [--display "Name"]   create a profile (the first one is an administrator)
+  users list             list the profiles
+  submit ID…             submit for review
+  approve ID…            approve the version in review and assign the number
+  request-changes ID --comment TEXT   send back for changes
+  void SERIES YEAR NUMBER --reason TEXT   void a number (never reused)
+  publish ID… [--date YYYY-MM-DD]     mark as published
+  numbers SERIES YEAR [--csv]         the year's number report
+  log [ID] [--limit N]   audit log of a communiqué or of the office
   help                   show this help
 
 Options:
   --db FILE    SQLite database (default: {{defaultDb}})
-  --as USER    person acting
+  --as USER    person acting (passphrase from REDACTA_PASSPHRASE, or asked)
   --json       JSON output
 
 Exit status: 0 on success, 1 on a user error, 2 on bad usage.`,
@@ -296,6 +326,35 @@ Exit status: 0 on success, 1 on a user error, 2 on bad usage.`,
     rendererMissing: 'The interface is not built ({{dir}}). Run “npm run build” or use “npm run web”.',
     portInUse: 'Port {{port}} is already in use; choose another with --port or use --port 0.',
     cannotOpenDatabase: 'Could not open database {{file}}: {{detail}}',
+    needAs: 'This database has profiles: say who acts with --as PROFILE.',
+    needPassphrase: 'The passphrase of {{name}} is missing: put it in REDACTA_PASSPHRASE or run the command in a terminal.',
+    passphrasePrompt: 'Passphrase of {{name}}: ',
+    newPassphrasePrompt: 'Passphrase for {{name}} (10 characters or more): ',
+    repeatPassphrasePrompt: 'Repeat it: ',
+    needNewPassphrase: 'The new profile’s passphrase is missing: put it in REDACTA_NEW_PASSPHRASE or run the command in a terminal.',
+    passphrasesDiffer: 'The two passphrases differ; no profile was created.',
+    usersUsage: 'Usage: users add NAME --role redaccion,edicion,difusion,admin [--display "Display name"] · users list',
+    badRole: 'Unknown role: “{{role}}”. Roles: redaccion, edicion, difusion, admin.',
+    userCreated: 'Profile {{name}} created ({{roles}}).',
+    userName: 'Profile',
+    userDisplay: 'Name',
+    userRoles: 'Roles',
+    userActive: 'Active',
+    submitted: 'Communiqué {{id}} submitted for review (v{{seq}}).',
+    approved: 'Communiqué {{id}} approved (v{{seq}}, sha256 {{sha}}…): number {{number}}/{{year}}.',
+    changesRequested: 'Communiqué {{id}} sent back for changes (v{{seq}}).',
+    published: 'Communiqué {{id}} published on {{date}}.',
+    notInReview: 'Communiqué {{id}} has no version in review.',
+    someFailed: '{{failures}} of {{total}} could not be completed (see above).',
+    badDate: '“{{value}}” is not a YYYY-MM-DD date.',
+    voided: 'Number {{number}} of {{series}} in {{year}} voided; communiqué {{id}} is withdrawn.',
+    noNumbers: 'No numbers of {{series}} in {{year}}.',
+    state: 'State',
+    by: 'Who',
+    when: 'When',
+    action: 'Action',
+    details: 'Details',
+    numberState: { assigned: 'assigned', voided: 'voided' },
     numberPending: '(number on approval)',
     unnumbered: '(unnumbered)',
   },

@@ -16,6 +16,17 @@ export const es = {
     published: 'Publicado',
     withdrawn: 'Retirado',
   },
+  actions: {
+    edit: 'editar',
+    submit: 'enviar a revisión',
+    withdrawSubmission: 'retirar de revisión',
+    approve: 'aprobar',
+    requestChanges: 'pedir cambios',
+    publish: 'publicar',
+    withdraw: 'retirar',
+    correct: 'corregir con una fe de erratas (solo los publicados)',
+    syncTranslation: 'marcar la traducción como actualizada (no es una traducción)',
+  },
   list: {
     heading: 'Comunicados',
     newCommunique: 'Nuevo comunicado',
@@ -249,6 +260,16 @@ export const es = {
     REVISION_CONFLICT:
       'El borrador {{id}} cambió en otra ventana (revisión {{current}}; usted editaba la {{expected}}). No se guardó nada para no sobrescribir esos cambios.',
     FORBIDDEN: 'Su perfil ({{actor}}) no tiene permiso para esta acción.',
+    INVALID_TRANSITION: 'El comunicado {{id}} está «$t(status.{{status}})»: no se puede $t(actions.{{action}}).',
+    VERSION_MISMATCH: 'La versión que revisó (v{{seq}}) ya no es la que está en revisión (v{{current}}); vuelva a revisar antes de decidir.',
+    SELF_APPROVAL: 'Usted envió la versión v{{seq}}; la aprueba o la devuelve otra persona de edición.',
+    VERSION_NOT_FOUND: 'No existe la versión {{versionId}}.',
+    COMMENT_NOT_FOUND: 'No existe el comentario {{commentId}}.',
+    NUMBER_NOT_FOUND: 'El número {{number}} de {{series}} en {{year}} no está asignado (o ya se anuló).',
+    SIGN_IN_FAILED: 'El perfil o la frase de acceso no coinciden.',
+    USER_EXISTS: 'Ya existe el perfil «{{name}}».',
+    USER_NOT_FOUND: 'No existe el perfil {{id}}.',
+    LAST_ADMIN: 'Es el último administrador activo: otra persona debe tener ese rol antes.',
     UNAUTHORIZED: 'Falta el token de la sesión o no es válido.',
     UNKNOWN_METHOD: 'La operación «{{method}}» no existe.',
     DATABASE_TOO_NEW:
@@ -268,11 +289,20 @@ export const es = {
   list [--limit N]          lista los comunicados, los más recientes primero
   show ID                   muestra un comunicado
   serve [--port N]          abre el modo navegador en 127.0.0.1:47321 (--port 0 elige uno libre)
+  users add NOMBRE --role r1,r2 [--display "Nombre"]   crea un perfil (el primero es administrador)
+  users list                lista los perfiles
+  submit ID…                envía a revisión
+  approve ID…               aprueba la versión en revisión y asigna el número
+  request-changes ID --comment TEXTO   devuelve con cambios
+  void SERIE AÑO NÚMERO --reason TEXTO anula un número (nunca se reutiliza)
+  publish ID… [--date AAAA-MM-DD]      marca como publicado
+  numbers SERIE AÑO [--csv] informe de números del año
+  log [ID] [--limit N]      bitácora de un comunicado o de la oficina
   help                      muestra esta ayuda
 
 Opciones:
   --db ARCHIVO   base de datos SQLite (predeterminada: {{defaultDb}})
-  --as USUARIO   persona que actúa
+  --as USUARIO   persona que actúa (frase de acceso en REDACTA_PASSPHRASE o se pregunta)
   --json         salida en JSON
 
 Salida: 0 si todo salió bien, 1 ante un error del usuario, 2 ante un uso incorrecto.`,
@@ -294,6 +324,35 @@ Salida: 0 si todo salió bien, 1 ante un error del usuario, 2 ante un uso incorr
     rendererMissing: 'La interfaz no está compilada ({{dir}}). Ejecute «npm run build» o use «npm run web».',
     portInUse: 'El puerto {{port}} ya está en uso; elija otro con --port o use --port 0.',
     cannotOpenDatabase: 'No se pudo abrir la base de datos {{file}}: {{detail}}',
+    needAs: 'Esta base tiene perfiles: indique quién actúa con --as PERFIL.',
+    needPassphrase: 'Falta la frase de acceso de {{name}}: póngala en REDACTA_PASSPHRASE o ejecute la orden en una terminal.',
+    passphrasePrompt: 'Frase de acceso de {{name}}: ',
+    newPassphrasePrompt: 'Frase de acceso para {{name}} (10 caracteres o más): ',
+    repeatPassphrasePrompt: 'Repítala: ',
+    needNewPassphrase: 'Falta la frase de acceso del nuevo perfil: póngala en REDACTA_NEW_PASSPHRASE o ejecute la orden en una terminal.',
+    passphrasesDiffer: 'Las dos frases no coinciden; no se creó el perfil.',
+    usersUsage: 'Uso: users add NOMBRE --role redaccion,edicion,difusion,admin [--display "Nombre visible"] · users list',
+    badRole: 'Rol desconocido: «{{role}}». Roles: redaccion, edicion, difusion, admin.',
+    userCreated: 'Perfil {{name}} creado ({{roles}}).',
+    userName: 'Perfil',
+    userDisplay: 'Nombre',
+    userRoles: 'Roles',
+    userActive: 'Activo',
+    submitted: 'Comunicado {{id}} enviado a revisión (v{{seq}}).',
+    approved: 'Comunicado {{id}} aprobado (v{{seq}}, sha256 {{sha}}…): número {{number}}/{{year}}.',
+    changesRequested: 'Comunicado {{id}} devuelto con cambios (v{{seq}}).',
+    published: 'Comunicado {{id}} publicado el {{date}}.',
+    notInReview: 'El comunicado {{id}} no tiene una versión en revisión.',
+    someFailed: '{{failures}} de {{total}} no se pudieron completar (vea arriba).',
+    badDate: '«{{value}}» no es una fecha AAAA-MM-DD.',
+    voided: 'Número {{number}} de {{series}} en {{year}} anulado; el comunicado {{id}} quedó retirado.',
+    noNumbers: 'No hay números de {{series}} en {{year}}.',
+    state: 'Estado',
+    by: 'Quién',
+    when: 'Cuándo',
+    action: 'Acción',
+    details: 'Detalles',
+    numberState: { assigned: 'asignado', voided: 'anulado' },
     numberPending: '(número al aprobar)',
     unnumbered: '(sin número)',
   },

@@ -2,6 +2,7 @@ import type { Migration } from '../Migration';
 import { initialSchema } from './0001_initialSchema';
 import { defaultSeriesAndLetterhead } from './0002_defaultSeriesAndLetterhead';
 import { officeDictionary } from './0003_officeDictionary';
+import { review } from './0004_review';
 
 /** Every migration, in order; a new schema step is a new file appended here. */
-export const migrations: readonly Migration[] = [initialSchema, defaultSeriesAndLetterhead, officeDictionary];
+export const migrations: readonly Migration[] = [initialSchema, defaultSeriesAndLetterhead, officeDictionary, review];

@@ -1,22 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../../../electron/api/Actor';
 import { allHandlers } from '../../../../electron/api/allHandlers';
 import { AppError } from '../../../../electron/api/AppError';
 import { createDispatcher } from '../../../../electron/api/createDispatcher';
 import type { Handlers } from '../../../../electron/api/Handlers';
+import { SessionStore } from '../../../../electron/auth/SessionStore';
 import { openDatabase } from '../../../../electron/db/openDatabase';
 import { tempDatabasePath } from '../../../helpers/tempDir';
 
-function dispatcherFor(actor: Actor, handlers: Handlers = allHandlers) {
+/** A dispatcher over a fresh store: a workstation (no profiles), or with profiles when `clerk` is asked for. */
+function dispatcherFor(_who: 'workstation' = 'workstation', handlers: Handlers = allHandlers) {
   const db = openDatabase(tempDatabasePath());
   const internal: unknown[] = [];
-  const dispatch = createDispatcher(handlers, { db, actor, databasePath: 'x', now: () => new Date('2021-11-17T12:00:00Z') }, (_m, e) =>
-    internal.push(e),
+  const dispatch = createDispatcher(
+    handlers,
+    { db, databasePath: 'x', sessions: new SessionStore(), workstationName: 'ana', now: () => new Date('2021-11-17T12:00:00Z') },
+    (_m, e) => internal.push(e),
   );
   return { dispatch, internal };
 }
 
-const everyone: Actor = { name: 'ana', roles: ['redaccion', 'edicion', 'difusion', 'admin'], workstation: true };
+const everyone = 'workstation' as const;
 
 describe('createDispatcher', () => {
   it('refuses an unknown method by name', async () => {
@@ -53,14 +56,21 @@ describe('createDispatcher', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
-  it('checks roles in the back end: a distribution clerk cannot draft', async () => {
-    const clerk: Actor = { name: 'dora', roles: ['difusion'], workstation: false };
-    const { dispatch } = dispatcherFor(clerk);
-    expect(await dispatch('createCommunique', { content: {} })).toMatchObject({
+  it('checks roles in the back end: a distribution clerk cannot draft, and nobody signed in can do nothing but sign in', async () => {
+    const { dispatch } = dispatcherFor();
+    await dispatch('createUser', { name: 'admin', displayName: 'Admin', roles: ['admin'], passphrase: 'una frase larga de acceso' });
+    const admin = await dispatch('signIn', { name: 'admin', passphrase: 'una frase larga de acceso' });
+    const adminSession = admin.ok ? (admin.value as { session: string }).session : '';
+    await dispatch('createUser', { name: 'dora', displayName: 'Dora', roles: ['difusion'], passphrase: 'otra frase larga aquí' }, { session: adminSession });
+    const signed = await dispatch('signIn', { name: 'dora', passphrase: 'otra frase larga aquí' });
+    const session = signed.ok ? (signed.value as { session: string }).session : '';
+    expect(await dispatch('createCommunique', { content: {} }, { session })).toMatchObject({
       ok: false,
-      error: { code: 'FORBIDDEN', message: 'Su perfil (dora) no tiene permiso para esta acción.' },
+      error: { code: 'FORBIDDEN', message: 'Su perfil (Dora) no tiene permiso para esta acción.' },
     });
-    expect(await dispatch('listCommuniques', {})).toEqual({ ok: true, value: [] });
+    expect(await dispatch('listCommuniques', {}, { session })).toEqual({ ok: true, value: [] });
+    expect(await dispatch('listCommuniques', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(await dispatch('listCommuniques', {}, { session: 'inventada' })).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
   });
 
   it('turns an AppError into its translated message and keeps its details', async () => {

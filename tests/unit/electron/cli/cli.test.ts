@@ -138,7 +138,7 @@ describe('redacta CLI', () => {
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify({ input: {} }),
       });
-      expect(((await answered.json()) as { value: unknown[] }).value).toHaveLength(3);
+      expect(((await answered.json()) as { value: unknown[] }).value).toHaveLength(4);
     } finally {
       child.kill('SIGTERM');
     }

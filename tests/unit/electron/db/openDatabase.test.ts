@@ -20,7 +20,7 @@ describe('openDatabase', () => {
       strict: number;
     }[];
     expect(tables.map((t) => t.name).sort()).toEqual(
-      ['audit_log', 'communiques', 'letterheads', 'number_log', 'office_words', 'series', 'user_roles', 'users', 'versions'].sort(),
+      ['audit_log', 'comments', 'communiques', 'decisions', 'letterheads', 'number_log', 'office_words', 'series', 'user_roles', 'users', 'versions'].sort(),
     );
     expect(tables.filter((t) => t.strict !== 1)).toEqual([]);
     db.close();
@@ -31,7 +31,7 @@ describe('openDatabase', () => {
     openDatabase(path).close();
     const db = openDatabase(path);
     const series = db.prepare('SELECT id, number_format_es, number_format_en, numbered FROM series ORDER BY position').all();
-    expect(series).toEqual([
+    expect(series.slice(0, 3)).toEqual([
       { id: 'comunicado', number_format_es: 'Comunicado {n}', number_format_en: 'Press Release {n}', numbered: 1 },
       { id: 'comunicado-conjunto', number_format_es: 'Comunicado conjunto {n:03}', number_format_en: 'Joint Release n. {n:03}', numbered: 1 },
       { id: 'nota-informativa', number_format_es: 'Nota informativa', number_format_en: 'Briefing Note', numbered: 0 },
@@ -97,7 +97,12 @@ describe('migrate', () => {
     expect(migrate(db, migrations.slice(0, 1), 'x')).toEqual({ from: 0, to: 1 });
     expect(db.prepare('SELECT count(*) AS n FROM series').get()).toEqual({ n: 0 });
     expect(migrate(db, migrations, 'x')).toEqual({ from: 1, to: migrations.length });
-    expect(db.prepare('SELECT count(*) AS n FROM series').get()).toEqual({ n: 3 });
+    expect(db.prepare('SELECT id FROM series ORDER BY position').all()).toEqual([
+      { id: 'comunicado' },
+      { id: 'comunicado-conjunto' },
+      { id: 'nota-informativa' },
+      { id: 'fe-de-erratas' },
+    ]);
     expect(migrate(db, migrations, 'x')).toEqual({ from: migrations.length, to: migrations.length });
     db.close();
   });

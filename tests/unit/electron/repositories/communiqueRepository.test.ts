@@ -41,7 +41,7 @@ describe('communiqueRepository', () => {
     const a = repo.insert({ content: content('A'), letterheadId: 1, actor: 'ana', at: '2021-11-17T10:00:00.000Z' });
     const b = repo.insert({ content: content('B'), letterheadId: 1, actor: 'ana', at: '2021-11-17T11:00:00.000Z' });
     expect(repo.list(-1).map((row) => row.title)).toEqual(['B', 'A']);
-    repo.save({ id: a, expectedRevision: 1, content: content('A2'), actor: 'ana', at: '2021-11-17T12:00:00.000Z' });
+    repo.save({ id: a, expectedRevision: 1, content: content('A2'), actor: 'ana', at: '2021-11-17T12:00:00.000Z', status: 'draft' });
     expect(repo.list(-1).map((row) => row.id)).toEqual([a, b]);
     expect(repo.list(1)).toEqual([
       { id: a, series: 'comunicado', number: null, year: null, language: 'es', status: 'draft', title: 'A2', updatedAt: '2021-11-17T12:00:00.000Z' },
@@ -51,16 +51,16 @@ describe('communiqueRepository', () => {
   it('saves only over the revision the writer started from; a stale save changes nothing', () => {
     const { repo } = setup();
     const id = repo.insert({ content: content('Base'), letterheadId: 1, actor: 'ana', at: '2021-11-17T10:00:00.000Z' });
-    expect(repo.save({ id, expectedRevision: 1, content: content('Ventana A'), actor: 'ana', at: '2021-11-17T10:01:00.000Z' })).toMatchObject({
+    expect(repo.save({ id, expectedRevision: 1, content: content('Ventana A'), actor: 'ana', at: '2021-11-17T10:01:00.000Z', status: 'draft' })).toMatchObject({
       kind: 'saved',
       revision: 2,
     });
-    expect(repo.save({ id, expectedRevision: 1, content: content('Ventana B'), actor: 'luis', at: '2021-11-17T10:02:00.000Z' })).toEqual({
+    expect(repo.save({ id, expectedRevision: 1, content: content('Ventana B'), actor: 'luis', at: '2021-11-17T10:02:00.000Z', status: 'draft' })).toEqual({
       kind: 'conflict',
       currentRevision: 2,
     });
     expect(repo.get(id)).toMatchObject({ revision: 2, updatedBy: 'ana', content: { title: 'Ventana A' } });
-    expect(repo.save({ id: 999, expectedRevision: 1, content: content('x'), actor: 'ana', at: 'x' })).toEqual({ kind: 'missing' });
+    expect(repo.save({ id: 999, expectedRevision: 1, content: content('x'), actor: 'ana', at: 'x', status: 'draft' })).toEqual({ kind: 'missing' });
   });
 
   it('rejects a letterhead or series that does not exist (foreign keys are on)', () => {

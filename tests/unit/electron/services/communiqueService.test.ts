@@ -38,7 +38,7 @@ describe('drafting communiqués', () => {
       ok: false,
       error: {
         code: 'UNKNOWN_SERIES',
-        message: 'La serie «boletin» no existe. Series disponibles: comunicado, comunicado-conjunto, nota-informativa.',
+        message: 'La serie «boletin» no existe. Series disponibles: comunicado, comunicado-conjunto, nota-informativa, fe-de-erratas.',
       },
     });
   });
@@ -92,10 +92,13 @@ describe('drafting communiqués', () => {
   });
 
   it('records who created each communiqué in the audit log', async () => {
-    const { ok, backend } = testBackend({ actorName: 'Marisol' });
+    const { ok, backend } = testBackend({ workstationName: 'Marisol' });
     await ok('createCommunique', { content: {} });
-    const info = await ok('getAppInfo', {});
-    expect(info.actor).toEqual({ name: 'Marisol', roles: ['redaccion', 'edicion', 'difusion', 'admin'], workstation: true });
+    const session = await ok('getSession', {});
+    expect(session).toEqual({
+      actor: { name: 'Marisol', displayName: 'Marisol', roles: ['redaccion', 'edicion', 'difusion', 'admin'], workstation: true },
+      profilesExist: false,
+    });
     const { databasePath } = backend;
     backend.close();
     const { default: Database } = await import('better-sqlite3');

@@ -1,0 +1,56 @@
+import { CliError } from '../CliError';
+import type { CliContext } from '../CliContext';
+import { formatTable } from '../formatTable';
+import { parseId, parseInteger } from '../parseInteger';
+import { numbersCsv } from '../numbersCsv';
+
+/** `void SERIES YEAR NUMBER --reason TEXT`: voids an assigned number; it stays in the log and is never reused. */
+export async function voidCommand({ positionals, options, call, io, t }: CliContext): Promise<void> {
+  const [, series, yearText, numberText] = positionals;
+  if (!series || !yearText || !numberText) throw new CliError(2, t('cli.missingArgument', { what: 'SERIE AÑO NÚMERO' }));
+  if (!options.reason) throw new CliError(2, t('cli.missingArgument', { what: '--reason TEXTO' }));
+  const entry = await call('voidNumber', {
+    series,
+    year: parseInteger(yearText, 'AÑO', t),
+    number: parseInteger(numberText, 'NÚMERO', t),
+    reason: options.reason,
+  });
+  io.out(options.json ? JSON.stringify(entry) : t('cli.voided', { series, year: entry.year, number: entry.number, id: entry.communiqueId }));
+}
+
+/** `numbers SERIES YEAR [--csv|--json]`: the year's number log of a series. */
+export async function numbersCommand({ positionals, options, call, io, t }: CliContext): Promise<void> {
+  const [, series, yearText] = positionals;
+  if (!series || !yearText) throw new CliError(2, t('cli.missingArgument', { what: 'SERIE AÑO' }));
+  const entries = await call('listNumbers', { series, year: parseInteger(yearText, 'AÑO', t) });
+  if (options.json) return io.out(JSON.stringify(entries, null, 2));
+  if (options.csv) return io.out(numbersCsv(entries, io.locale));
+  if (entries.length === 0) return io.out(t('cli.noNumbers', { series, year: yearText }));
+  io.out(
+    formatTable(
+      [t('list.number'), t('cli.state'), 'ID', t('cli.by'), t('cli.when'), t('list.title')],
+      entries.map((entry) => [
+        String(entry.number),
+        t(`cli.numberState.${entry.state}`) + (entry.voidReason ? ` (${entry.voidReason})` : ''),
+        String(entry.communiqueId),
+        entry.voidedBy ?? entry.assignedBy,
+        (entry.voidedAt ?? entry.assignedAt).slice(0, 16).replace('T', ' '),
+        entry.title,
+      ]),
+    ),
+  );
+}
+
+/** `log [ID] [--limit N]`: the audit log of one communiqué, or of the office. */
+export async function logCommand({ positionals, options, call, io, t }: CliContext): Promise<void> {
+  const id = positionals[1] === undefined ? undefined : parseId(positionals[1], t);
+  const limit = options.limit === undefined ? undefined : parseInteger(options.limit, '--limit', t);
+  const entries = await call('listAudit', { ...(id === undefined ? {} : { id }), ...(limit === undefined ? {} : { limit }) });
+  if (options.json) return io.out(JSON.stringify(entries, null, 2));
+  io.out(
+    formatTable(
+      [t('cli.when'), t('cli.by'), t('cli.action'), 'ID', t('cli.details')],
+      entries.map((entry) => [entry.at.slice(0, 19).replace('T', ' '), entry.actor, entry.action, entry.communiqueId === null ? '—' : String(entry.communiqueId), JSON.stringify(entry.details)]),
+    ),
+  );
+}

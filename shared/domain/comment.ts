@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** What a comment is about: the whole communiqué, a field, a bullet (index) or a body paragraph (index). */
+export const commentAnchorSchema = z.object({
+  field: z.enum(['general', 'title', 'place', 'date', 'summary', 'body']),
+  index: z.number().int().min(0).nullable(),
+});
+
+/** A review comment on a version, possibly a reply, possibly resolved. */
+export const commentSchema = z.object({
+  id: z.number().int().positive(),
+  communiqueId: z.number().int().positive(),
+  versionId: z.number().int().positive(),
+  versionSeq: z.number().int().positive(),
+  parentId: z.number().int().positive().nullable(),
+  anchor: commentAnchorSchema,
+  body: z.string(),
+  author: z.string(),
+  createdAt: z.string(),
+  resolvedBy: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+});
+
+/** A review comment. */
+export type Comment = z.infer<typeof commentSchema>;
+
+/** A comment's text: something to say, at most 4,000 characters. */
+export const commentBodySchema = z.string().trim().min(1).max(4000);

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** One line of the number log: a number assigned at an approval, or voided with a reason (never reused). */
+export const numberEntrySchema = z.object({
+  series: z.string(),
+  year: z.number().int(),
+  number: z.number().int().positive(),
+  state: z.enum(['assigned', 'voided']),
+  communiqueId: z.number().int().positive(),
+  title: z.string(),
+  assignedBy: z.string(),
+  assignedAt: z.string(),
+  voidedBy: z.string().nullable(),
+  voidedAt: z.string().nullable(),
+  voidReason: z.string().nullable(),
+});
+
+/** One line of the number log. */
+export type NumberEntry = z.infer<typeof numberEntrySchema>;
