@@ -1,22 +1,27 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from './api/ApiContext';
-import { LetterheadEditorScreen } from './letterheads/LetterheadEditorScreen';
-import { LetterheadListScreen } from './letterheads/LetterheadListScreen';
 import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { LanguageSwitch } from './components/LanguageSwitch';
+import { LetterheadEditorScreen } from './letterheads/LetterheadEditorScreen';
+import { LetterheadListScreen } from './letterheads/LetterheadListScreen';
+import { AuditScreen } from './review/AuditScreen';
+import { InboxScreen } from './review/InboxScreen';
+import { NumbersScreen } from './review/NumbersScreen';
+import { ReviewScreen } from './review/ReviewScreen';
 import { CommuniqueEditorScreen } from './screens/CommuniqueEditorScreen';
 import { CommuniqueListScreen } from './screens/CommuniqueListScreen';
+import { PeopleScreen } from './session/PeopleScreen';
+import { useSession } from './session/SessionContext';
+import { SignInScreen } from './session/SignInScreen';
 
-/** The workstation's frame: header with navigation and interface language, and the current screen. */
+/** The workstation's frame: who works, navigation, interface language, and the current screen. */
 export function App() {
   const { t } = useTranslation();
-  const api = useApi();
-  const [isAdmin, setIsAdmin] = useState(false);
-  useEffect(() => {
-    void api.getSession({}).then((result) => setIsAdmin(result.ok && (result.value.actor?.roles.includes('admin') ?? false)));
-  }, [api]);
+  const session = useSession();
+  if (!session.loaded) return <p className="loading">{t('app.loading')}</p>;
+  if (!session.actor) return <SignInScreen />;
+  const { actor } = session;
+  const admin = session.can('admin');
   return (
     <Router hook={useHashLocation}>
       <header className="app-header">
@@ -25,17 +30,42 @@ export function App() {
         </span>
         <nav aria-label={t('app.mainNav')}>
           <Link href="/">{t('list.heading')}</Link>
-          {isAdmin && <Link href="/membretes">{t('letterheads.nav')}</Link>}
+          <Link href="/bandeja">{t('inbox.nav')}</Link>
+          <Link href="/numeros">{t('numbers.nav')}</Link>
+          <Link href="/bitacora">{t('audit.nav')}</Link>
+          {admin && <Link href="/membretes">{t('letterheads.nav')}</Link>}
+          {admin && <Link href="/personas">{t('people.nav')}</Link>}
         </nav>
+        <span className="who">
+          {actor.workstation ? t('session.workstation') : t('session.workingAs', { name: actor.displayName })}
+        </span>
+        {!actor.workstation && (
+          <button type="button" className="sign-out" onClick={() => void session.signOut()}>
+            {t('session.signOut')}
+          </button>
+        )}
         <LanguageSwitch />
       </header>
       <Switch>
+        <Route path="/c/:id/revision">{(params) => <ReviewScreen key={params.id} id={Number(params.id)} />}</Route>
         <Route path="/c/:id">{(params) => <CommuniqueEditorScreen key={params.id} id={Number(params.id)} />}</Route>
+        <Route path="/bandeja">
+          <InboxScreen />
+        </Route>
+        <Route path="/numeros">
+          <NumbersScreen />
+        </Route>
+        <Route path="/bitacora">
+          <AuditScreen />
+        </Route>
         <Route path="/membretes">
           <LetterheadListScreen />
         </Route>
         <Route path="/membretes/nuevo/:from">{(params) => <LetterheadEditorScreen key={`copy-${params.from}`} copyOf={Number(params.from)} />}</Route>
         <Route path="/membretes/:id">{(params) => <LetterheadEditorScreen key={params.id} id={Number(params.id)} />}</Route>
+        <Route path="/personas">
+          <PeopleScreen />
+        </Route>
         <Route>
           <CommuniqueListScreen />
         </Route>

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from '../../shared/contract/createClient';
-import type { RedactaApi } from '../../shared/contract/redactaApi';
+import type { RedactaApi, Transport } from '../../shared/contract/redactaApi';
 import type { Language } from '../../shared/domain/language';
 import { ApiProvider } from './api/ApiContext';
 import { browserToken } from './api/browserToken';
@@ -9,18 +9,36 @@ import { httpTransport } from './api/httpTransport';
 import { App } from './App';
 import { UnauthorizedScreen } from './screens/UnauthorizedScreen';
 import { setupI18n } from './i18n/setupI18n';
+import { SessionProvider } from './session/SessionContext';
+import { sessionToken } from './session/sessionToken';
 import './styles.css';
 
 const i18n = setupI18n();
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const showUnauthorized = () => root.render(<UnauthorizedScreen />);
+let sessionLost: () => void = () => undefined;
 
-/** Electron's preload gives `window.redacta`; browser mode talks HTTP with the tab's token. */
+/** Every call carries this tab's session; a call refused for want of one brings the sign-in screen back. */
+function withSession(transport: Transport): Transport {
+  return async (method, input, meta) => {
+    const result = await transport(method, input, { ...meta, session: sessionToken() });
+    if (!result.ok && result.error.code === 'UNAUTHORIZED' && method !== 'getSession') sessionLost();
+    return result;
+  };
+}
+
+/** Electron's preload gives `window.redacta`; browser mode talks HTTP with the tab's launch token. */
 function connect(): RedactaApi | null {
-  if (window.redacta) return window.redacta;
-  const token = browserToken();
-  if (!token) return null;
-  return createClient(httpTransport(token, showUnauthorized), () => ({ locale: i18n.language as Language }));
+  const preload = window.redacta;
+  let transport: Transport;
+  if (preload) {
+    transport = (method, input, meta) => (preload[method] as (input: unknown, meta: unknown) => ReturnType<Transport>)(input, meta);
+  } else {
+    const token = browserToken();
+    if (!token) return null;
+    transport = httpTransport(token, showUnauthorized);
+  }
+  return createClient(withSession(transport), () => ({ locale: i18n.language as Language }));
 }
 
 const api = connect();
@@ -28,7 +46,13 @@ if (api) {
   root.render(
     <StrictMode>
       <ApiProvider value={api}>
-        <App />
+        <SessionProvider
+          onLost={(handler) => {
+            sessionLost = handler;
+          }}
+        >
+          <App />
+        </SessionProvider>
       </ApiProvider>
     </StrictMode>,
   );

@@ -2,7 +2,7 @@ import { CliError } from '../CliError';
 import type { CliContext } from '../CliContext';
 import { formatTable } from '../formatTable';
 import { parseId, parseInteger } from '../parseInteger';
-import { numbersCsv } from '../numbersCsv';
+import { numbersCsv } from '../../../shared/review/numbersCsv';
 
 /** `void SERIES YEAR NUMBER --reason TEXT`: voids an assigned number; it stays in the log and is never reused. */
 export async function voidCommand({ positionals, options, call, io, t }: CliContext): Promise<void> {

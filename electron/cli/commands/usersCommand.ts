@@ -13,10 +13,11 @@ export async function usersCommand({ positionals, options, call, io, t }: CliCon
   }
   if (action !== 'add') throw new CliError(2, t('cli.usersUsage'));
   if (!name) throw new CliError(2, t('cli.missingArgument', { what: 'NOMBRE' }));
-  const roles = (options.role ?? '').split(',').filter(Boolean);
-  if (roles.length === 0) throw new CliError(2, t('cli.missingArgument', { what: '--role redaccion,edicion,difusion,admin' }));
-  const bad = roles.find((role) => !roleSchema.safeParse(role).success);
+  const named = (options.role ?? '').split(',').filter(Boolean);
+  if (named.length === 0) throw new CliError(2, t('cli.missingArgument', { what: '--role redaccion,edicion,difusion,admin' }));
+  const bad = named.find((role) => !roleSchema.safeParse(role).success);
   if (bad) throw new CliError(2, t('cli.badRole', { role: bad }));
+  const roles = named.map((role) => roleSchema.parse(role));
   let passphrase = io.env['REDACTA_NEW_PASSPHRASE'];
   if (passphrase === undefined) {
     passphrase = await io.askSecret?.(t('cli.newPassphrasePrompt', { name }));
@@ -24,6 +25,6 @@ export async function usersCommand({ positionals, options, call, io, t }: CliCon
     if (passphrase === undefined) throw new CliError(1, t('cli.needNewPassphrase'));
     if (again !== passphrase) throw new CliError(1, t('cli.passphrasesDiffer'));
   }
-  const user = await call('createUser', { name, displayName: options.display ?? name, roles: roles as never, passphrase });
+  const user = await call('createUser', { name, displayName: options.display ?? name, roles, passphrase });
   io.out(options.json ? JSON.stringify(user) : t('cli.userCreated', { name: user.name, roles: user.roles.join(', ') }));
 }

@@ -14,12 +14,15 @@ export function httpTransport(token: string, onUnauthorized: () => void): Transp
     } catch (error) {
       return unavailable(error instanceof Error ? error.message : String(error));
     }
-    if (response.status === 401) onUnauthorized();
+    let result: Result<unknown>;
     try {
-      return (await response.json()) as Result<unknown>;
+      result = (await response.json()) as Result<unknown>;
     } catch {
       return unavailable(`HTTP ${response.status}`);
     }
+    // The host refusing this tab's launch token (not the contract asking someone to sign in).
+    if (!result.ok && result.error.details['scope'] === 'token') onUnauthorized();
+    return result;
   };
 }
 

@@ -19,10 +19,12 @@ interface BodyEditorProps {
   onReady(editor: Editor): void;
   onFind(): void;
   onShortcuts(): void;
+  /** False while the communiqué is locked (in review, published, withdrawn). */
+  editable: boolean;
 }
 
 /** The rich-text body, on the same tiptap extensions the back end validates against (plus search highlighting). */
-export function BodyEditor({ initial, language, onChange, onReady, onFind, onShortcuts }: BodyEditorProps) {
+export function BodyEditor({ initial, language, onChange, onReady, onFind, onShortcuts, editable }: BodyEditorProps) {
   const { t } = useTranslation();
   const [linking, setLinking] = useState(false);
   const [imageProblem, setImageProblem] = useState<string | null>(null);
@@ -30,6 +32,7 @@ export function BodyEditor({ initial, language, onChange, onReady, onFind, onSho
   const editor = useEditor({
     extensions: [...bodyExtensions, SearchHighlight, IssueMarks],
     content: initial,
+    editable,
     shouldRerenderOnTransaction: false,
     editorProps: {
       attributes: {
@@ -56,6 +59,10 @@ export function BodyEditor({ initial, language, onChange, onReady, onFind, onSho
     onUpdate: () => onChange(),
   });
 
+  useEffect(() => {
+    if (editor.isEditable !== editable) editor.setEditable(editable, false);
+  }, [editor, editable]);
+
   // Keep the accessible name and the document language in step with the interface and the document.
   useEffect(() => {
     editor.view.dom.setAttribute('aria-label', t('editor.body'));
@@ -72,7 +79,9 @@ export function BodyEditor({ initial, language, onChange, onReady, onFind, onSho
 
   return (
     <div className="body-editor">
-      <BodyToolbar editor={editor} onLink={() => setLinking(true)} onImage={() => fileInput.current?.click()} onFind={onFind} onShortcuts={onShortcuts} />
+      {editable && (
+        <BodyToolbar editor={editor} onLink={() => setLinking(true)} onImage={() => fileInput.current?.click()} onFind={onFind} onShortcuts={onShortcuts} />
+      )}
       <input
         ref={fileInput}
         type="file"

@@ -32,7 +32,9 @@ import { BodyEditor } from './BodyEditor';
 import { FindReplacePanel } from './FindReplacePanel';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { TextCounts } from './TextCounts';
+import { ReviewBar } from './ReviewBar';
 import { TranslationLinks } from './TranslationLinks';
+import { useSession } from '../session/SessionContext';
 import { WordSuggestions } from './WordSuggestions';
 import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
@@ -50,10 +52,12 @@ interface CommuniqueFormProps {
   discardAndReload(): void;
   /** The content did not come from the store (a recovered copy): save it straight away. */
   startDirty?: boolean;
+  /** Loads the communiqué again after a change of status (submitted, approved…). */
+  reloadAll(): Promise<void>;
 }
 
 /** Every field of a communiqué, autosaved. */
-export function CommuniqueForm({ communique, series, letterhead, reload, discardAndReload, startDirty = false }: CommuniqueFormProps) {
+export function CommuniqueForm({ communique, series, letterhead, reload, discardAndReload, startDirty = false, reloadAll }: CommuniqueFormProps) {
   const { t, i18n } = useTranslation();
   const { body: initialBody, ...initialFields } = communique.content;
   const [fields, setFields] = useState<Fields>(initialFields);
@@ -67,8 +71,13 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
     (): Content => ({ ...fieldsRef.current, body: (editorRef.current?.getJSON() as Content['body'] | undefined) ?? initialBody }),
     [initialBody],
   );
-  const autosave = useAutosave({ id: communique.id, revision: communique.revision, updatedAt: communique.updatedAt, getContent });
-  const draft = communique.status !== 'approved' && communique.status !== 'published';
+  const [status, setStatus] = useState(communique.status);
+  const session = useSession();
+  // Locked while in review (what the editor decides on is what was sent), once published, once withdrawn; and for
+  // people who do not draft.
+  const readOnly = ['in_review', 'published', 'withdrawn'].includes(status) || !session.can('redaccion', 'edicion', 'admin');
+  const autosave = useAutosave({ id: communique.id, revision: communique.revision, updatedAt: communique.updatedAt, getContent, onSaved: setStatus });
+  const draft = status !== 'approved' && status !== 'published';
   const preview = usePrintDocument({ getContent, series, letterhead, number: communique.number, draft });
   const { markChanged: markSaveNeeded } = autosave;
   const { schedule: schedulePreview } = preview;
@@ -196,6 +205,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   return (
     <div className="composer">
     <section className="communique-form" aria-label={t('editor.heading')}>
+      <ReviewBar communique={communique} status={status} saveNow={saveNow} reload={reloadAll} />
       <div className="form-status">
         <SaveStatus
           state={autosave.state}
@@ -219,7 +229,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
           <dd lang={fields.language}>{formatDateline(fields.place, fields.date, fields.language)}</dd>
         </div>
       </dl>
-      <fieldset className="metadata">
+      <fieldset className="metadata" disabled={readOnly}>
         <legend>{t('editor.metadata')}</legend>
         <label>
           {t('editor.series')}
@@ -267,6 +277,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
         {t('editor.title')}
         <SingleLineText
           id="field-title"
+          disabled={readOnly}
           lang={fields.language}
           value={fields.title}
           maxLength={contentLimits.title}
@@ -274,7 +285,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
           {...flagged('title')}
         />
       </label>
-      <SummaryBulletsField bullets={fields.summary} onChange={(summary) => change({ summary })} flagged={(index) => flagged('summary', index)} />
+      <SummaryBulletsField bullets={fields.summary} onChange={(summary) => change({ summary })} flagged={(index) => flagged('summary', index)} disabled={readOnly} />
       {finding && editor && (
         <FindReplacePanel
           editor={editor}
@@ -287,7 +298,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
           }}
         />
       )}
-      {editor && (
+      {editor && !readOnly && (
         <WordSuggestions editor={editor} entries={spelling.entries} onReplace={replaceWord} onAdd={spelling.addToOffice} onIgnore={spelling.ignore} />
       )}
       <BodyEditor
@@ -300,10 +311,11 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
         }}
         onFind={() => setFinding(true)}
         onShortcuts={() => setShowingShortcuts(true)}
+        editable={!readOnly}
       />
       <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
       <TextCounts counts={analysis.counts} />
-      <StylePanel issues={issues} onGo={goTo} onFix={fix} />
+      <StylePanel issues={issues} onGo={goTo} onFix={fix} canFix={!readOnly} />
       <SpellingPanel
         language={spelling.language}
         entries={spelling.entries}

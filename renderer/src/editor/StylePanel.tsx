@@ -6,6 +6,7 @@ interface StylePanelProps {
   issues: readonly StyleIssue[];
   onGo(issue: StyleIssue): void;
   onFix(issue: StyleIssue): void;
+  canFix: boolean;
 }
 
 /** Stable id of an issue's entry, so the flagged field can point at its explanation. */
@@ -14,7 +15,7 @@ export function styleIssueId(index: number): string {
 }
 
 /** The house-style observations: what, where, why, and a one-click fix where one is obvious. */
-export function StylePanel({ issues, onGo, onFix }: StylePanelProps) {
+export function StylePanel({ issues, onGo, onFix, canFix }: StylePanelProps) {
   const { t } = useTranslation();
   const tr = useDynamicTranslation();
   const where = (issue: StyleIssue) =>
@@ -43,7 +44,7 @@ export function StylePanel({ issues, onGo, onFix }: StylePanelProps) {
                     {t('style.go')}
                   </button>
                 )}
-                {issue.fix && (
+                {issue.fix && canFix && (
                   <button type="button" aria-label={`${t('style.fix')}: ${tr(`style.${issue.rule}.title`, issue.values)}`} onClick={() => onFix(issue)}>
                     {t('style.fix')}
                   </button>

@@ -9,13 +9,14 @@ interface SummaryBulletsFieldProps {
   onChange(bullets: string[]): void;
   /** House-style marks for bullet `index`: a class and the ids of the explanations. */
   flagged?(index: number): { 'aria-describedby'?: string; className?: string };
+  disabled?: boolean;
 }
 
 /**
  * The summary bullets (balazos): add, remove, reorder. By keyboard: Enter adds the next bullet,
  * Backspace in an empty one removes it, Alt+↑/↓ moves the current one.
  */
-export function SummaryBulletsField({ bullets, onChange, flagged = () => ({}) }: SummaryBulletsFieldProps) {
+export function SummaryBulletsField({ bullets, onChange, flagged = () => ({}), disabled = false }: SummaryBulletsFieldProps) {
   const { t } = useTranslation();
   const inputs = useRef<(HTMLTextAreaElement | null)[]>([]);
   const focusNext = useRef<number | null>(null);
@@ -53,7 +54,7 @@ export function SummaryBulletsField({ bullets, onChange, flagged = () => ({}) }:
   };
 
   return (
-    <fieldset className="summary-bullets">
+    <fieldset className="summary-bullets" disabled={disabled}>
       <legend>{t('editor.summary')}</legend>
       <p className="hint" id="summary-hint">
         {t('editor.summaryHint')}

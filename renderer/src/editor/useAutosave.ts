@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Content } from '../../../shared/domain/content';
+import type { CommuniqueStatus } from '../../../shared/domain/status';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
 import { dropRescueCopy, keepRescueCopy } from './rescueCopy';
@@ -14,6 +15,8 @@ interface AutosaveOptions {
   updatedAt: string;
   /** Reads the content as it is now; called only when a save starts. */
   getContent: () => Content;
+  /** Told the communiqué's status after each save (an edit after approval returns it to draft). */
+  onSaved?: (status: CommuniqueStatus) => void;
 }
 
 /** What the form drives the autosave with. */
@@ -31,7 +34,7 @@ export interface Autosave {
  * Saves the working copy after a short pause, one save at a time. A save the back end refuses as stale
  * stops autosaving and reports a conflict; it is never retried over the other window's text silently.
  */
-export function useAutosave({ id, revision, updatedAt, getContent }: AutosaveOptions): Autosave {
+export function useAutosave({ id, revision, updatedAt, getContent, onSaved }: AutosaveOptions): Autosave {
   const api = useApi();
   const describe = useErrorMessage();
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: updatedAt });
@@ -42,6 +45,8 @@ export function useAutosave({ id, revision, updatedAt, getContent }: AutosaveOpt
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const read = useRef(getContent);
   read.current = getContent;
+  const saved = useRef(onSaved);
+  saved.current = onSaved;
 
   const saveNow = useCallback(async (): Promise<void> => {
     clearTimeout(timer.current);
@@ -56,6 +61,7 @@ export function useAutosave({ id, revision, updatedAt, getContent }: AutosaveOpt
       const result = await api.saveCommunique({ id, revision: base.current, content: read.current() });
       if (result.ok) {
         base.current = result.value.revision;
+        saved.current?.(result.value.status);
         if (!dirty.current) dropRescueCopy(id);
         setState(dirty.current ? { kind: 'pending' } : { kind: 'saved', at: result.value.updatedAt });
         if (dirty.current) timer.current = setTimeout(() => void saveNow(), autosaveDelayMs);

@@ -88,6 +88,13 @@ export function CommuniqueEditorScreen({ id }: { id: number }) {
           reload={async () => (await load())?.revision ?? null}
           discardAndReload={discardAndReload}
           startDirty={startDirty}
+          reloadAll={async () => {
+            const loaded = await load();
+            if (!loaded) return;
+            setCommunique(loaded);
+            setStartDirty(false);
+            setGeneration((value) => value + 1);
+          }}
         />
       )}
     </main>

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { CommuniqueSummary } from '../../../shared/domain/communique';
+import type { Series } from '../../../shared/domain/series';
+import { formatNumberLine } from '../../../shared/format/formatNumberLine';
+
+/** Communiqués as a table: title (opens it), series, number, language, status, last change. */
+export function CommuniqueTable({ rows, series, caption }: { rows: readonly CommuniqueSummary[]; series: readonly Series[]; caption?: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'es';
+  const updated = new Intl.DateTimeFormat(language === 'es' ? 'es-MX' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' });
+  const numberOf = (row: CommuniqueSummary) => {
+    const found = series.find((candidate) => candidate.id === row.series);
+    if (row.number === null) return found?.numbered === false ? '—' : t('list.pendingNumber');
+    return found ? `${formatNumberLine(found, language, row.number, '')} / ${row.year}` : `${row.number}/${row.year}`;
+  };
+  return (
+    <table className="communique-table">
+      {caption && <caption>{caption}</caption>}
+      <thead>
+        <tr>
+          <th scope="col">{t('list.title')}</th>
+          <th scope="col">{t('list.series')}</th>
+          <th scope="col">{t('list.number')}</th>
+          <th scope="col">{t('list.language')}</th>
+          <th scope="col">{t('list.status')}</th>
+          <th scope="col">{t('list.updated')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const title = row.title || t('list.untitled');
+          return (
+            <tr key={row.id}>
+              <td>
+                <Link href={`/c/${row.id}`} aria-label={t('list.open', { title })}>
+                  {title}
+                </Link>
+              </td>
+              <td>{series.find((candidate) => candidate.id === row.series)?.label[language] ?? row.series}</td>
+              <td>{numberOf(row)}</td>
+              <td>{t(`languageName.${row.language}`)}</td>
+              <td>
+                <span className={`status-badge ${row.status}`}>{t(`status.${row.status}`)}</span>
+              </td>
+              <td>{updated.format(new Date(row.updatedAt))}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

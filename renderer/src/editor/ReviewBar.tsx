@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import type { Communique } from '../../../shared/domain/communique';
+import type { CommuniqueStatus } from '../../../shared/domain/status';
+import { formatLongDate } from '../../../shared/format/formatLongDate';
+import { toIsoDate } from '../../../shared/domain/toIsoDate';
+import { useApi } from '../api/ApiContext';
+import { useErrorMessage } from '../api/useErrorMessage';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { ReasonForm } from '../review/NumbersScreen';
+import { useSession } from '../session/SessionContext';
+
+interface ReviewBarProps {
+  communique: Communique;
+  /** The status now (a save after approval turns it back to draft without a reload). */
+  status: CommuniqueStatus;
+  /** Stores pending edits, so what is submitted is what is on screen. */
+  saveNow(): Promise<void>;
+  /** Loads the communiqué again after a change of status. */
+  reload(): Promise<void>;
+}
+
+/** Where the communiqué stands in review, and what this person can do about it now. */
+export function ReviewBar({ communique, status, saveNow, reload }: ReviewBarProps) {
+  const api = useApi();
+  const { t, i18n } = useTranslation();
+  const describe = useErrorMessage();
+  const session = useSession();
+  const [, navigate] = useLocation();
+  const [error, setError] = useState<string | null>(null);
+  const [publishedOn, setPublishedOn] = useState(toIsoDate(new Date()));
+  const { id } = communique;
+  const drafts = session.can('redaccion', 'edicion', 'admin');
+  const run = async (work: () => Promise<{ ok: boolean; error?: Parameters<typeof describe>[0] }>) => {
+    const result = await work();
+    if (!result.ok && result.error) return setError(describe(result.error));
+    setError(null);
+    await reload();
+  };
+  const submit = () =>
+    run(async () => {
+      await saveNow();
+      const fresh = await api.getCommunique({ id });
+      if (!fresh.ok) return fresh;
+      return api.submitForReview({ id, revision: fresh.value.revision });
+    });
+
+  return (
+    <section className={`review-bar ${status}`} aria-label={t('editor.reviewBar')}>
+      <p className="state">
+        <span className={`status-badge ${status}`}>{t(`status.${status}`)}</span>{' '}
+        {status === 'in_review' && communique.latestVersion && t('editor.inReview', { seq: communique.latestVersion.seq, author: communique.latestVersion.author })}
+        {status === 'changes_requested' && t('editor.changesRequested')}
+        {status === 'approved' && communique.approvedVersion && t('editor.approvedNote', { seq: communique.approvedVersion.seq })}
+        {status === 'draft' && communique.approvedVersion && t('editor.editedAfterApproval', { seq: communique.approvedVersion.seq })}
+        {status === 'published' && t('editor.publishedOn', { date: communique.publishedOn ? formatLongDate(communique.publishedOn, i18n.language === 'en' ? 'en' : 'es') : '' })}
+        {status === 'withdrawn' && t('editor.withdrawnNote')}
+      </p>
+      <div className="actions">
+        {(status === 'draft' || status === 'changes_requested') && drafts && (
+          <button type="button" className="primary" onClick={() => void submit()}>
+            {t('editor.submit')}
+          </button>
+        )}
+        {status === 'in_review' && drafts && (
+          <button type="button" onClick={() => void run(() => api.withdrawSubmission({ id }))}>
+            {t('editor.withdrawSubmission')}
+          </button>
+        )}
+        {(communique.latestVersion || communique.approvedVersion) && <Link href={`/c/${id}/revision`}>{t(status === 'in_review' && session.can('edicion', 'admin') ? 'editor.goReview' : 'review.open')}</Link>}
+        {status === 'approved' && session.can('difusion', 'admin') && (
+          <form
+            className="inline-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void run(() => api.publishCommunique({ id, publishedOn }));
+            }}
+          >
+            <label>
+              {t('editor.publishedDate')}
+              <input type="date" value={publishedOn} required onChange={(event) => event.target.value && setPublishedOn(event.target.value)} />
+            </label>
+            <button type="submit">{t('editor.publish')}</button>
+          </form>
+        )}
+        {status === 'published' && drafts && (
+          <button
+            type="button"
+            onClick={() =>
+              void api.createCorrection({ id }).then((result) => (result.ok ? navigate(`/c/${result.value.id}`) : setError(describe(result.error))))
+            }
+          >
+            {t('editor.correct')}
+          </button>
+        )}
+        {['draft', 'in_review', 'changes_requested', 'approved'].includes(status) && session.can('edicion', 'admin') && (
+          <details className="withdraw">
+            <summary>{t('editor.withdraw')}</summary>
+            <ReasonForm label={t('editor.withdrawReason')} action={t('editor.withdrawConfirm')} onSubmit={(reason) => run(() => api.withdrawCommunique({ id, reason }))} />
+          </details>
+        )}
+      </div>
+      {communique.translationSync?.outOfDate && communique.translationOf !== null && (
+        <div className="notice" role="note">
+          {t('editor.translationOutOfDate', {
+            id: communique.translationOf,
+            latest: communique.translationSync.originalApprovedSeq ?? '',
+            synced: communique.translationSync.syncedSeq ?? '—',
+          })}{' '}
+          <Link href={`/c/${communique.translationOf}/revision`}>{t('editor.seeOriginalChanges')}</Link>{' '}
+          {drafts && (
+            <button type="button" onClick={() => void run(() => api.markTranslationSynced({ id }))}>
+              {t('editor.markSynced')}
+            </button>
+          )}
+        </div>
+      )}
+      {communique.correctionOf !== null && (
+        <p className="notice">
+          {t('editor.correctionOf', { id: communique.correctionOf })} <Link href={`/c/${communique.correctionOf}`}>{t('translation.openShort')}</Link>
+        </p>
+      )}
+      {error && <ErrorBanner message={error} />}
+    </section>
+  );
+}

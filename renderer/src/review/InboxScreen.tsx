@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CommuniqueSummary } from '../../../shared/domain/communique';
+import { useApi } from '../api/ApiContext';
+import { useErrorMessage } from '../api/useErrorMessage';
+import { CommuniqueTable } from '../components/CommuniqueTable';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { useSeries } from './useSeries';
+
+type Inbox = { toReview: CommuniqueSummary[]; changesRequested: CommuniqueSummary[]; approvedUnpublished: CommuniqueSummary[] };
+
+/** What waits for this person: to review (others' work), sent back for changes, approved and not published. */
+export function InboxScreen() {
+  const api = useApi();
+  const { t } = useTranslation();
+  const describe = useErrorMessage();
+  const series = useSeries();
+  const [inbox, setInbox] = useState<Inbox | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void api.getInbox({}).then((result) => (result.ok ? setInbox(result.value) : setError(describe(result.error))));
+  }, [api, describe]);
+  const section = (key: keyof Inbox, heading: string, empty: string) => (
+    <section aria-labelledby={`inbox-${key}`} className="inbox-section">
+      <h2 id={`inbox-${key}`}>
+        {heading} <small>({inbox?.[key].length ?? 0})</small>
+      </h2>
+      {inbox && inbox[key].length === 0 ? <p>{empty}</p> : inbox && <CommuniqueTable rows={inbox[key]} series={series} />}
+    </section>
+  );
+  return (
+    <main className="list-screen">
+      <h1>{t('inbox.heading')}</h1>
+      {error && <ErrorBanner message={error} />}
+      {section('toReview', t('inbox.toReview'), t('inbox.noneToReview'))}
+      {section('changesRequested', t('inbox.changesRequested'), t('inbox.noneChanges'))}
+      {section('approvedUnpublished', t('inbox.approvedUnpublished'), t('inbox.noneApproved'))}
+    </main>
+  );
+}

@@ -1,0 +1,163 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Comment } from '../../../shared/domain/comment';
+import type { Communique } from '../../../shared/domain/communique';
+import type { Version, VersionSummary } from '../../../shared/domain/version';
+import { diffContent } from '../../../shared/review/diffContent';
+import { useApi } from '../api/ApiContext';
+import { useErrorMessage } from '../api/useErrorMessage';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { useSession } from '../session/SessionContext';
+import { CommentsPanel } from './CommentsPanel';
+import { DecisionPanel } from './DecisionPanel';
+import { DiffView } from './DiffView';
+import { VersionsTable } from './VersionsTable';
+import { VersionText } from './VersionText';
+
+/** Reviewing a communiqué: its versions, the text of one, what changed since another, comments, and the decision. */
+export function ReviewScreen({ id }: { id: number }) {
+  const api = useApi();
+  const { t } = useTranslation();
+  const describe = useErrorMessage();
+  const session = useSession();
+  const [communique, setCommunique] = useState<Communique | null>(null);
+  const [versions, setVersions] = useState<VersionSummary[]>([]);
+  const [comments, setComments] = useState<Comment[]>([]);
+  const [shownId, setShownId] = useState<number | null>(null);
+  const [baseId, setBaseId] = useState<number | null>(null);
+  const [shown, setShown] = useState<Version | null>(null);
+  const [base, setBase] = useState<Version | null>(null);
+  const [anchor, setAnchor] = useState<Comment['anchor']>({ field: 'general', index: null });
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const [found, list, notes] = await Promise.all([api.getCommunique({ id }), api.listVersions({ id }), api.listComments({ id })]);
+    if (!found.ok) return setError(describe(found.error));
+    setCommunique(found.value);
+    if (list.ok) {
+      setVersions(list.value);
+      const latest = list.value.at(-1);
+      setShownId((current) => current ?? latest?.id ?? null);
+      setBaseId((current) => current ?? list.value.at(-2)?.id ?? null);
+    }
+    if (notes.ok) setComments(notes.value);
+  }, [api, id, describe]);
+  useEffect(() => void load(), [load]);
+
+  useEffect(() => {
+    if (shownId === null) return;
+    void api.getVersion({ versionId: shownId }).then((result) => result.ok && setShown(result.value));
+  }, [api, shownId]);
+  useEffect(() => {
+    if (baseId === null) return setBase(null);
+    void api.getVersion({ versionId: baseId }).then((result) => result.ok && setBase(result.value));
+  }, [api, baseId]);
+
+  const changes = useMemo(() => (shown && base ? diffContent(base.content, shown.content) : null), [shown, base]);
+  const outcome = async (result: { ok: true; value: Communique } | { ok: false; error: Parameters<typeof describe>[0] }, message: (c: Communique) => string) => {
+    if (!result.ok) return setError(describe(result.error));
+    setError(null);
+    setNotice(message(result.value));
+    await load();
+  };
+
+  if (error && !communique) return <main className="list-screen"><ErrorBanner message={error} /></main>;
+  if (!communique) return <main className="list-screen"><p>{t('app.loading')}</p></main>;
+  const latest = communique.latestVersion;
+  return (
+    <main className="review-screen">
+      <p>
+        <Link href={`/c/${id}`}>← {t('review.backToEditor')}</Link>
+      </p>
+      <h1>
+        {t('review.heading', { id })} <span className={`status-badge ${communique.status}`}>{t(`status.${communique.status}`)}</span>
+      </h1>
+      {communique.number !== null && communique.approvedVersion && (
+        <p className="approved-line" role="status">
+          {t('review.approvedAs', { number: communique.number, year: communique.year ?? '', seq: communique.approvedVersion.seq })}
+        </p>
+      )}
+      {error && <ErrorBanner message={error} />}
+      {notice && <p role="status">{notice}</p>}
+      {versions.length === 0 ? (
+        <p>{t('review.noVersions')}</p>
+      ) : (
+        <>
+          <VersionsTable versions={versions} approvedId={communique.approvedVersion?.id ?? null} />
+          <div className="filters">
+            <label>
+              {t('review.show')}
+              <select value={shownId ?? ''} onChange={(event) => setShownId(Number(event.target.value))}>
+                {versions.map((version) => (
+                  <option key={version.id} value={version.id}>
+                    v{version.seq}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('review.compareWith')}
+              <select value={baseId ?? ''} onChange={(event) => setBaseId(event.target.value ? Number(event.target.value) : null)}>
+                <option value="">{t('review.noComparison')}</option>
+                {versions.map((version) => (
+                  <option key={version.id} value={version.id}>
+                    v{version.seq}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <div className="review-columns">
+            <div>
+              {changes && base && shown && <DiffView changes={changes} from={base.seq} to={shown.seq} />}
+              {shown && <VersionText version={shown} comments={comments} onComment={setAnchor} />}
+            </div>
+            <div>
+              {latest && (
+                <DecisionPanel
+                  communique={communique}
+                  onApprove={async () =>
+                    outcome(await api.approveVersion({ id, versionId: latest.id, sha256: latest.sha256 }), (c) =>
+                      c.number === null ? t('review.approvedUnnumbered') : t('review.approvedAs', { number: c.number, year: c.year ?? '', seq: latest.seq }),
+                    )
+                  }
+                  onRequestChanges={async (comment) =>
+                    outcome(await api.requestChanges({ id, versionId: latest.id, sha256: latest.sha256, comment }), () => t('review.sentBack'))
+                  }
+                />
+              )}
+              {shown && (
+                <CommentsPanel
+                  comments={comments}
+                  version={shown}
+                  anchor={anchor}
+                  onAnchor={setAnchor}
+                  canComment={session.can('redaccion', 'edicion', 'admin')}
+                  onAdd={async (where, body) => {
+                    const result = await api.addComment({ id, versionId: shown.id, anchor: where, body });
+                    if (!result.ok) return setError(describe(result.error)), false;
+                    await load();
+                    return true;
+                  }}
+                  onReply={async (parentId, body) => {
+                    const result = await api.addComment({ id, versionId: shown.id, anchor: { field: 'general', index: null }, body, parentId });
+                    if (!result.ok) return setError(describe(result.error)), false;
+                    await load();
+                    return true;
+                  }}
+                  onResolve={async (commentId) => {
+                    const result = await api.resolveComment({ commentId });
+                    if (!result.ok) return setError(describe(result.error));
+                    await load();
+                  }}
+                />
+              )}
+            </div>
+          </div>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../api/ApiContext';
+import { useErrorMessage } from '../api/useErrorMessage';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useSession } from './SessionContext';
+import { setSessionToken } from './sessionToken';
+
+/** Who is working: a profile and its passphrase, asked when the workstation has profiles. */
+export function SignInScreen() {
+  const api = useApi();
+  const { t } = useTranslation();
+  const describe = useErrorMessage();
+  const { refresh } = useSession();
+  const [profiles, setProfiles] = useState<{ name: string; displayName: string }[]>([]);
+  const [name, setName] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    void api.listProfiles({}).then((result) => {
+      if (!result.ok) return;
+      setProfiles(result.value);
+      setName((current) => current || result.value[0]?.name || '');
+    });
+  }, [api]);
+  return (
+    <main className="sign-in">
+      <div className="sign-in-language">
+        <LanguageSwitch />
+      </div>
+      <h1>{t('app.name')}</h1>
+      <form
+        aria-label={t('session.heading')}
+        onSubmit={(event) => {
+          event.preventDefault();
+          setBusy(true);
+          void api.signIn({ name, passphrase }).then(async (result) => {
+            setBusy(false);
+            if (!result.ok) return setError(describe(result.error));
+            setSessionToken(result.value.session);
+            await refresh();
+          });
+        }}
+      >
+        <h2>{t('session.heading')}</h2>
+        <label>
+          {t('session.profile')}
+          <select value={name} onChange={(event) => setName(event.target.value)} required>
+            {profiles.map((profile) => (
+              <option key={profile.name} value={profile.name}>
+                {profile.displayName} ({profile.name})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('session.passphrase')}
+          <input type="password" autoComplete="current-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} required />
+        </label>
+        {error && <ErrorBanner message={error} />}
+        <button type="submit" className="primary" disabled={busy || !name || !passphrase}>
+          {t('session.signIn')}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { asOtherWriter } from './secondWriter';
+
+/** The passphrase every e2e profile uses. */
+export const passphrase = (name: string) => `frase de ${name} para entrar`;
+
+/** Gives the store an office: an administrator first (a workstation's first profile), then the people given. */
+export async function createProfiles(databasePath: string, people: Record<string, ('redaccion' | 'edicion' | 'difusion' | 'admin')[]>): Promise<void> {
+  await asOtherWriter(databasePath, 'createUser', { name: 'admin', displayName: 'Administración', roles: ['admin'], passphrase: passphrase('admin') });
+  for (const [name, roles] of Object.entries(people)) {
+    const displayName = `${name[0]?.toUpperCase()}${name.slice(1)}`;
+    await asOtherWriter(databasePath, 'createUser', { name, displayName, roles, passphrase: passphrase(name) }, { name: 'admin', passphrase: passphrase('admin') });
+  }
+}
+
+/** Signs a page in as someone, the way a person does on the sign-in screen. */
+export async function signInAs(page: Page, name: string): Promise<void> {
+  await page.reload();
+  const form = page.getByRole('form', { name: '¿Quién trabaja?' });
+  const signOut = page.getByRole('button', { name: 'Salir' });
+  await expect(form.or(signOut)).toBeVisible();
+  if (await signOut.isVisible()) await signOut.click();
+  await form.getByRole('combobox', { name: 'Perfil' }).selectOption(name);
+  await form.getByLabel('Frase de acceso').fill(passphrase(name));
+  await form.getByRole('button', { name: 'Entrar' }).click();
+  await expect(page.getByText(new RegExp(`^Trabaja: ${name}`, 'i'))).toBeVisible();
+}
+
+/** A communiqué Ana drafted and submitted and Eva approved, made from outside the window; returns its id. */
+export async function approvedCommunique(databasePath: string, title: string, body = 'El Instituto Politécnico Nacional informa.'): Promise<number> {
+  const ana = { name: 'ana', passphrase: passphrase('ana') };
+  const eva = { name: 'eva', passphrase: passphrase('eva') };
+  const draft = await asOtherWriter(databasePath, 'createCommunique', { content: { title, body } }, ana);
+  const submitted = await asOtherWriter(databasePath, 'submitForReview', { id: draft.id, revision: draft.revision }, ana);
+  const version = submitted.latestVersion;
+  if (!version) throw new Error('submitForReview left no version');
+  await asOtherWriter(databasePath, 'approveVersion', { id: draft.id, versionId: version.id, sha256: version.sha256 }, eva);
+  return draft.id;
+}
