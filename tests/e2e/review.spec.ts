@@ -81,7 +81,6 @@ test('an officer drafts and submits, an editor comments, the officer fixes and r
 });
 
 test('signing in: a wrong passphrase is refused in Spanish, the right one lets the person in, signing out asks again', async ({ app }) => {
-  test.skip(app.mode === 'electron', 'profiles are set up from outside the app here; the desktop app signs in the same way');
   await createProfiles(app.databasePath, { dora: ['difusion'] });
   const { page } = app;
   await page.reload();

@@ -47,10 +47,16 @@ export async function logCommand({ positionals, options, call, io, t }: CliConte
   const limit = options.limit === undefined ? undefined : parseInteger(options.limit, '--limit', t);
   const entries = await call('listAudit', { ...(id === undefined ? {} : { id }), ...(limit === undefined ? {} : { limit }) });
   if (options.json) return io.out(JSON.stringify(entries, null, 2));
+  // The action in words when the catalog knows it (a newer Redacta's action stays as its code).
+  const actionWords = (action: string) => {
+    const key = `audit.action.${action}`;
+    const words = t(key);
+    return words === key ? action : words;
+  };
   io.out(
     formatTable(
       [t('cli.when'), t('cli.by'), t('cli.action'), 'ID', t('cli.details')],
-      entries.map((entry) => [entry.at.slice(0, 19).replace('T', ' '), entry.actor, entry.action, entry.communiqueId === null ? '—' : String(entry.communiqueId), JSON.stringify(entry.details)]),
+      entries.map((entry) => [entry.at.slice(0, 19).replace('T', ' '), entry.actor, actionWords(entry.action), entry.communiqueId === null ? '—' : String(entry.communiqueId), JSON.stringify(entry.details)]),
     ),
   );
 }

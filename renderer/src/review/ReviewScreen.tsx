@@ -55,6 +55,11 @@ export function ReviewScreen({ id }: { id: number }) {
     void api.getVersion({ versionId: baseId }).then((result) => result.ok && setBase(result.value));
   }, [api, baseId]);
 
+  const versionOptions = versions.map((version) => (
+    <option key={version.id} value={version.id}>
+      v{version.seq}
+    </option>
+  ));
   const changes = useMemo(() => (shown && base ? diffContent(base.content, shown.content) : null), [shown, base]);
   const outcome = async (result: { ok: true; value: Communique } | { ok: false; error: Parameters<typeof describe>[0] }, message: (c: Communique) => string) => {
     if (!result.ok) return setError(describe(result.error));
@@ -90,22 +95,14 @@ export function ReviewScreen({ id }: { id: number }) {
             <label>
               {t('review.show')}
               <select value={shownId ?? ''} onChange={(event) => setShownId(Number(event.target.value))}>
-                {versions.map((version) => (
-                  <option key={version.id} value={version.id}>
-                    v{version.seq}
-                  </option>
-                ))}
+                {versionOptions}
               </select>
             </label>
             <label>
               {t('review.compareWith')}
               <select value={baseId ?? ''} onChange={(event) => setBaseId(event.target.value ? Number(event.target.value) : null)}>
                 <option value="">{t('review.noComparison')}</option>
-                {versions.map((version) => (
-                  <option key={version.id} value={version.id}>
-                    v{version.seq}
-                  </option>
-                ))}
+                {versionOptions}
               </select>
             </label>
           </div>

@@ -38,3 +38,11 @@ export async function approvedCommunique(databasePath: string, title: string, bo
   await asOtherWriter(databasePath, 'approveVersion', { id: draft.id, versionId: version.id, sha256: version.sha256 }, eva);
   return draft.id;
 }
+
+/** Opens a communiqué's editor by its address inside the app (the same in a browser tab and the desktop window). */
+export async function openCommunique(page: Page, id: number): Promise<void> {
+  await page.evaluate((target) => {
+    window.location.hash = `#/c/${target}`;
+  }, id);
+  await expect(page.getByRole('heading', { name: `Comunicado #${id}` })).toBeVisible();
+}

@@ -52,5 +52,7 @@ describe('redacta CLI review verbs', () => {
 
     const log = JSON.parse((await as('dora', ['log', '1', '--json'])).stdout) as { actor: string; action: string }[];
     expect(log.map((entry) => `${entry.actor} ${entry.action}`)).toEqual(['dora publish', 'eva approve', 'ana submit', 'ana create']);
+    const text = (await as('dora', ['log', '1'])).stdout.split('\n');
+    expect(text[1]).toMatch(/dora\s+Marcó como publicado\s+1\s+/);
   });
 });

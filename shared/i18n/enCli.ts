@@ -1,0 +1,81 @@
+import type { Catalog } from './catalog';
+import type { esCli } from './esCli';
+
+/** English messages for the command line. */
+export const enCli: Catalog<typeof esCli> = {
+  cli: {
+    usage: `Usage: npm run -s redacta -- [--db FILE] [--as USER] <verb> … [--json]
+
+Verbs:
+  new --from FILE.json   create a draft from the file's content
+  list [--limit N]       list communiqués, most recent first
+  show ID                show one communiqué
+  serve [--port N]       open browser mode on 127.0.0.1:47321 (--port 0 picks a free port)
+  users add NAME --role r1,r2 [--display "Name"]   create a profile (the first one is an administrator)
+  users list             list the profiles
+  submit ID…             submit for review
+  approve ID…            approve the version in review and assign the number
+  request-changes ID --comment TEXT   send back for changes
+  void SERIES YEAR NUMBER --reason TEXT   void a number (never reused)
+  publish ID… [--date YYYY-MM-DD]     mark as published
+  numbers SERIES YEAR [--csv]         the year's number report
+  log [ID] [--limit N]   audit log of a communiqué or of the office
+  help                   show this help
+
+Options:
+  --db FILE    SQLite database (default: {{defaultDb}})
+  --as USER    person acting (passphrase from REDACTA_PASSPHRASE, or asked)
+  --json       JSON output
+
+Exit status: 0 on success, 1 on a user error, 2 on bad usage.`,
+    unknownVerb: 'Unknown verb: “{{verb}}”. Use “help” to list the verbs.',
+    missingVerb: 'Missing verb. Use “help” to list the verbs.',
+    badOption: 'Invalid option: {{detail}}',
+    missingArgument: 'Missing {{what}}.',
+    badId: '“{{value}}” is not a communiqué id.',
+    badNumber: '“{{value}}” is not a valid number for {{option}}.',
+    fileUnreadable: 'Could not read {{file}}: {{detail}}',
+    fileMissing: 'Could not read {{file}}: the file does not exist.',
+    fileForbidden: 'Could not read {{file}}: permission denied.',
+    fileIsFolder: 'Could not read {{file}}: it is a folder.',
+    unknownOption: 'Unknown option: {{option}}. Use “help” to list the options.',
+    fileNotJson: '{{file}} is not valid JSON: {{detail}}',
+    created: 'Communiqué {{id}} created.',
+    noCommuniques: 'No communiqués.',
+    serving: 'Redacta in browser mode. Open the address above in a browser on this machine; Ctrl+C to quit.',
+    rendererMissing: 'The interface is not built ({{dir}}). Run “npm run build” or use “npm run web”.',
+    portInUse: 'Port {{port}} is already in use; choose another with --port or use --port 0.',
+    cannotOpenDatabase: 'Could not open database {{file}}: {{detail}}',
+    needAs: 'This database has profiles: say who acts with --as PROFILE.',
+    needPassphrase: 'The passphrase of {{name}} is missing: put it in REDACTA_PASSPHRASE or run the command in a terminal.',
+    passphrasePrompt: 'Passphrase of {{name}}: ',
+    newPassphrasePrompt: 'Passphrase for {{name}} (10 characters or more): ',
+    repeatPassphrasePrompt: 'Repeat it: ',
+    needNewPassphrase: 'The new profile’s passphrase is missing: put it in REDACTA_NEW_PASSPHRASE or run the command in a terminal.',
+    passphrasesDiffer: 'The two passphrases differ; no profile was created.',
+    usersUsage: 'Usage: users add NAME --role redaccion,edicion,difusion,admin [--display "Display name"] · users list',
+    badRole: 'Unknown role: “{{role}}”. Roles: redaccion, edicion, difusion, admin.',
+    userCreated: 'Profile {{name}} created ({{roles}}).',
+    userName: 'Profile',
+    userDisplay: 'Name',
+    userRoles: 'Roles',
+    userActive: 'Active',
+    submitted: 'Communiqué {{id}} submitted for review (v{{seq}}).',
+    approved: 'Communiqué {{id}} approved (v{{seq}}, sha256 {{sha}}…): number {{number}}/{{year}}.',
+    changesRequested: 'Communiqué {{id}} sent back for changes (v{{seq}}).',
+    published: 'Communiqué {{id}} published on {{date}}.',
+    notInReview: 'Communiqué {{id}} has no version in review.',
+    someFailed: '{{failures}} of {{total}} could not be completed (see above).',
+    badDate: '“{{value}}” is not a YYYY-MM-DD date.',
+    voided: 'Number {{number}} of {{series}} in {{year}} voided; communiqué {{id}} is withdrawn.',
+    noNumbers: 'No numbers of {{series}} in {{year}}.',
+    state: 'State',
+    by: 'Who',
+    when: 'When',
+    action: 'Action',
+    details: 'Details',
+    numberState: { assigned: 'assigned', voided: 'voided' },
+    numberPending: '(number on approval)',
+    unnumbered: '(unnumbered)',
+  },
+};

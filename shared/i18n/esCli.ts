@@ -1,0 +1,78 @@
+/** Spanish messages for the command line. */
+export const esCli = {
+  cli: {
+    usage: `Uso: npm run -s redacta -- [--db ARCHIVO] [--as USUARIO] <orden> … [--json]
+
+Órdenes:
+  new --from ARCHIVO.json   crea un borrador con el contenido del archivo
+  list [--limit N]          lista los comunicados, los más recientes primero
+  show ID                   muestra un comunicado
+  serve [--port N]          abre el modo navegador en 127.0.0.1:47321 (--port 0 elige uno libre)
+  users add NOMBRE --role r1,r2 [--display "Nombre"]   crea un perfil (el primero es administrador)
+  users list                lista los perfiles
+  submit ID…                envía a revisión
+  approve ID…               aprueba la versión en revisión y asigna el número
+  request-changes ID --comment TEXTO   devuelve con cambios
+  void SERIE AÑO NÚMERO --reason TEXTO anula un número (nunca se reutiliza)
+  publish ID… [--date AAAA-MM-DD]      marca como publicado
+  numbers SERIE AÑO [--csv] informe de números del año
+  log [ID] [--limit N]      bitácora de un comunicado o de la oficina
+  help                      muestra esta ayuda
+
+Opciones:
+  --db ARCHIVO   base de datos SQLite (predeterminada: {{defaultDb}})
+  --as USUARIO   persona que actúa (frase de acceso en REDACTA_PASSPHRASE o se pregunta)
+  --json         salida en JSON
+
+Salida: 0 si todo salió bien, 1 ante un error del usuario, 2 ante un uso incorrecto.`,
+    unknownVerb: 'Orden desconocida: «{{verb}}». Use «help» para ver las órdenes.',
+    missingVerb: 'Falta la orden. Use «help» para ver las órdenes.',
+    badOption: 'Opción no válida: {{detail}}',
+    missingArgument: 'Falta {{what}}.',
+    badId: '«{{value}}» no es un identificador de comunicado.',
+    badNumber: '«{{value}}» no es un número válido para {{option}}.',
+    fileUnreadable: 'No se pudo leer {{file}}: {{detail}}',
+    fileMissing: 'No se pudo leer {{file}}: el archivo no existe.',
+    fileForbidden: 'No se pudo leer {{file}}: no tiene permiso.',
+    fileIsFolder: 'No se pudo leer {{file}}: es una carpeta.',
+    unknownOption: 'Opción desconocida: {{option}}. Use «help» para ver las opciones.',
+    fileNotJson: '{{file}} no es JSON válido: {{detail}}',
+    created: 'Comunicado {{id}} creado.',
+    noCommuniques: 'No hay comunicados.',
+    serving: 'Redacta en modo navegador. Abra la dirección de arriba en un navegador de este equipo; Ctrl+C para salir.',
+    rendererMissing: 'La interfaz no está compilada ({{dir}}). Ejecute «npm run build» o use «npm run web».',
+    portInUse: 'El puerto {{port}} ya está en uso; elija otro con --port o use --port 0.',
+    cannotOpenDatabase: 'No se pudo abrir la base de datos {{file}}: {{detail}}',
+    needAs: 'Esta base tiene perfiles: indique quién actúa con --as PERFIL.',
+    needPassphrase: 'Falta la frase de acceso de {{name}}: póngala en REDACTA_PASSPHRASE o ejecute la orden en una terminal.',
+    passphrasePrompt: 'Frase de acceso de {{name}}: ',
+    newPassphrasePrompt: 'Frase de acceso para {{name}} (10 caracteres o más): ',
+    repeatPassphrasePrompt: 'Repítala: ',
+    needNewPassphrase: 'Falta la frase de acceso del nuevo perfil: póngala en REDACTA_NEW_PASSPHRASE o ejecute la orden en una terminal.',
+    passphrasesDiffer: 'Las dos frases no coinciden; no se creó el perfil.',
+    usersUsage: 'Uso: users add NOMBRE --role redaccion,edicion,difusion,admin [--display "Nombre visible"] · users list',
+    badRole: 'Rol desconocido: «{{role}}». Roles: redaccion, edicion, difusion, admin.',
+    userCreated: 'Perfil {{name}} creado ({{roles}}).',
+    userName: 'Perfil',
+    userDisplay: 'Nombre',
+    userRoles: 'Roles',
+    userActive: 'Activo',
+    submitted: 'Comunicado {{id}} enviado a revisión (v{{seq}}).',
+    approved: 'Comunicado {{id}} aprobado (v{{seq}}, sha256 {{sha}}…): número {{number}}/{{year}}.',
+    changesRequested: 'Comunicado {{id}} devuelto con cambios (v{{seq}}).',
+    published: 'Comunicado {{id}} publicado el {{date}}.',
+    notInReview: 'El comunicado {{id}} no tiene una versión en revisión.',
+    someFailed: '{{failures}} de {{total}} no se pudieron completar (vea arriba).',
+    badDate: '«{{value}}» no es una fecha AAAA-MM-DD.',
+    voided: 'Número {{number}} de {{series}} en {{year}} anulado; el comunicado {{id}} quedó retirado.',
+    noNumbers: 'No hay números de {{series}} en {{year}}.',
+    state: 'Estado',
+    by: 'Quién',
+    when: 'Cuándo',
+    action: 'Acción',
+    details: 'Detalles',
+    numberState: { assigned: 'asignado', voided: 'anulado' },
+    numberPending: '(número al aprobar)',
+    unnumbered: '(sin número)',
+  },
+} as const;
