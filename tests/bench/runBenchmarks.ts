@@ -9,6 +9,7 @@ import { runCliProcess } from '../helpers/runCliProcess';
 import { seedContent } from '../helpers/fixtures';
 import type { BenchRow } from './measure';
 import { composerBench } from './composerBench';
+import { reviewBench } from './reviewBench';
 import { printTable, repeat, summarize, timed } from './measure';
 
 // `npm run bench`: figures a person would feel, measured on this machine in this run. Needs `npm run build` first.
@@ -31,6 +32,8 @@ try {
   const listTime = summarize(await repeat(20, () => backend.dispatch('listCommuniques', {})));
   rows.push({ what: 'list 1000 communiqués (back end)', figure: ms(listTime.median), note: `median of 20; ${list.ok ? (list.value as unknown[]).length : 0} rows` });
   backend.close();
+
+  rows.push(...(await reviewBench(dir)));
 
   const cli = summarize(await repeat(3, () => runCliProcess(['--db', databasePath, 'list', '--json', '--limit', '20'])));
   rows.push({ what: 'CLI `list --limit 20` wall time', figure: ms(cli.median), note: 'median of 3, includes tsx start-up' });
