@@ -63,6 +63,7 @@ export const enReview: Catalog<typeof esReview> = {
     voidReasonOf: 'Reason to void {{number}}',
   },
   audit: {
+    ofCommunique: 'This communiqué’s log',
     changed: 'changed',
     yes: 'yes',
     no: 'no',

@@ -60,6 +60,7 @@ export const esReview = {
     voidReasonOf: 'Motivo para anular el {{number}}',
   },
   audit: {
+    ofCommunique: 'Bitácora de este comunicado',
     changed: 'cambiada',
     yes: 'sí',
     no: 'no',

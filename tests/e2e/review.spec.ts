@@ -66,11 +66,21 @@ test('an officer drafts and submits, an editor comments, the officer fixes and r
   const diff = editor.getByRole('region', { name: 'Cambios de la v1 a la v2' });
   await expect(diff.getByRole('listitem')).toHaveCount(1);
   await expect(diff.getByRole('listitem')).toContainText('El título cambió');
+  // The title thread was answered: Eva resolves it; the count of open threads drops.
+  const evaComments = editor.getByRole('region', { name: /^Comentarios/ });
+  const titleThread = evaComments.getByRole('listitem').filter({ hasText: 'El título es demasiado largo' });
+  await expect(titleThread).toContainText('Listo, lo acorté.');
+  await titleThread.getByRole('button', { name: 'Resolver' }).click();
+  await expect(titleThread).toContainText('resuelto por eva');
+  await expect(evaComments.getByRole('heading')).toHaveText('Comentarios (1)');
   await expect(diff.locator('del')).toHaveText([' anuncia el titular'].map((text) => text.replace(/^ /, '')).map((text) => new RegExp(text)));
   await expect(decision).toContainText('En revisión: v2');
   await decision.getByRole('button', { name: 'Aprobar la v2' }).click();
   await expect(editor.getByRole('status').filter({ hasText: 'Aprobado: número 1 de 2026 (v2).' }).first()).toBeVisible();
   await expect(editor.getByRole('table', { name: 'Versiones' }).getByRole('row', { name: /v2/ })).toContainText('Aprobada por eva');
+  const history = editor.getByRole('region', { name: 'Bitácora de este comunicado' });
+  await expect(history.getByRole('row').nth(1)).toContainText(/eva\s*Aprobó/);
+  await expect(history.getByRole('row').filter({ hasText: 'Pidió cambios' })).toContainText('versión: v1');
 
   await officer.reload();
   await expect(anaBar).toContainText('Aprobado');

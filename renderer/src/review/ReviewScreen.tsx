@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { AuditEntry } from '../../../shared/domain/auditEntry';
 import type { Comment } from '../../../shared/domain/comment';
 import type { Communique } from '../../../shared/domain/communique';
 import type { Version, VersionSummary } from '../../../shared/domain/version';
@@ -9,6 +10,7 @@ import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useSession } from '../session/SessionContext';
+import { AuditTable } from './AuditTable';
 import { CommentsPanel } from './CommentsPanel';
 import { DecisionPanel } from './DecisionPanel';
 import { DiffView } from './DiffView';
@@ -31,9 +33,15 @@ export function ReviewScreen({ id }: { id: number }) {
   const [anchor, setAnchor] = useState<Comment['anchor']>({ field: 'general', index: null });
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [history, setHistory] = useState<AuditEntry[]>([]);
 
   const load = useCallback(async () => {
-    const [found, list, notes] = await Promise.all([api.getCommunique({ id }), api.listVersions({ id }), api.listComments({ id })]);
+    const [found, list, notes, log] = await Promise.all([
+      api.getCommunique({ id }),
+      api.listVersions({ id }),
+      api.listComments({ id }),
+      api.listAudit({ id, limit: 500 }),
+    ]);
     if (!found.ok) return setError(describe(found.error));
     setCommunique(found.value);
     if (list.ok) {
@@ -43,6 +51,7 @@ export function ReviewScreen({ id }: { id: number }) {
       setBaseId((current) => current ?? list.value.at(-2)?.id ?? null);
     }
     if (notes.ok) setComments(notes.value);
+    if (log.ok) setHistory(log.value);
   }, [api, id, describe]);
   useEffect(() => void load(), [load]);
 
@@ -155,6 +164,10 @@ export function ReviewScreen({ id }: { id: number }) {
           </div>
         </>
       )}
+      <section className="communique-log" aria-labelledby="communique-log">
+        <h2 id="communique-log">{t('audit.ofCommunique')}</h2>
+        <AuditTable entries={history} showCommunique={false} />
+      </section>
     </main>
   );
 }

@@ -140,6 +140,21 @@ describe('approval', () => {
     });
   });
 
+  it('never makes a version from autosaves: only submitting does, and the sealed text stays as it was', async () => {
+    const { ok } = await testOffice();
+    const created = await ok('ana', 'createCommunique', { content: { title: 'Borrador' } });
+    let revision = created.revision;
+    for (const title of ['Borrador 1', 'Borrador 2', 'Borrador 3']) revision = (await ok('ana', 'saveCommunique', { id: created.id, revision, content: { ...created.content, title } })).revision;
+    expect(await ok('ana', 'listVersions', { id: created.id })).toEqual([]);
+    const submitted = await ok('ana', 'submitForReview', { id: created.id, revision });
+    await ok('ana', 'withdrawSubmission', { id: created.id });
+    const again = await ok('ana', 'getCommunique', { id: created.id });
+    await ok('ana', 'saveCommunique', { id: created.id, revision: again.revision, content: { ...again.content, title: 'Borrador 4' } });
+    const versions = await ok('ana', 'listVersions', { id: created.id });
+    expect(versions.map((v) => v.seq)).toEqual([1]);
+    expect((await ok('ana', 'getVersion', { versionId: submitted.latestVersion?.id ?? 0 })).content.title).toBe('Borrador 3');
+  });
+
   it('assigns the next number of the series for the year, gapless, per series and per year; unnumbered series get none', async () => {
     const { ok } = await testOffice();
     const approve = async (content: Record<string, unknown>) => {
