@@ -48,7 +48,8 @@ export default defineConfig({
       // One local bundle loaded from disk: size warnings meant for the web do not apply.
       chunkSizeWarningLimit: 2000,
       outDir: resolve('out/renderer'),
-      rolldownOptions: { input: resolve('renderer/index.html') },
+      // The app, and the print page the PDF printer loads.
+      rolldownOptions: { input: { index: resolve('renderer/index.html'), print: resolve('renderer/print.html') } },
     },
   },
 });

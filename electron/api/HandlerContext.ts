@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { SessionStore } from '../auth/SessionStore';
+import type { PdfPrinter } from '../export/pdf/PdfPrinter';
 import type { Actor } from './Actor';
 
 /** What the back end shares across calls. */
@@ -11,6 +12,8 @@ export interface BackendContext {
   workstationName?: string | undefined;
   /** The current time; injected so tests can fix it. */
   now(): Date;
+  /** Prints PDFs on the preview's layout (Electron's printToPDF in the app, Chromium elsewhere). */
+  printer: PdfPrinter;
 }
 
 /** What every contract handler may use: the shared context plus who is calling, on which session. */

@@ -2,6 +2,8 @@ import { catalogService } from '../services/catalogService';
 import { commentService } from '../services/commentService';
 import { communiqueService } from '../services/communiqueService';
 import { distributionService } from '../services/distributionService';
+import { exportService } from '../services/exportService';
+import { folderService } from '../services/folderService';
 import { inboxService } from '../services/inboxService';
 import { letterheadService } from '../services/letterheadService';
 import { officeDictionaryService } from '../services/officeDictionaryService';
@@ -22,4 +24,6 @@ export const allHandlers: Handlers = {
   ...commentService,
   ...distributionService,
   ...inboxService,
+  ...exportService,
+  ...folderService,
 };

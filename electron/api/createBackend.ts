@@ -1,5 +1,7 @@
 import { SessionStore } from '../auth/SessionStore';
 import { openDatabase } from '../db/openDatabase';
+import { defaultPrinter } from '../export/pdf/defaultPrinter';
+import type { PdfPrinter } from '../export/pdf/PdfPrinter';
 import type { Dispatch, InternalErrorLog } from './createDispatcher';
 import { createDispatcher } from './createDispatcher';
 import { allHandlers } from './allHandlers';
@@ -13,13 +15,16 @@ export interface BackendOptions {
   workstationName?: string | undefined;
   now?: () => Date;
   logInternal?: InternalErrorLog;
+  /** The PDF printer: Electron's inside the app; the machine's Chromium otherwise. */
+  printer?: PdfPrinter;
 }
 
 /** The running back end: one store, its sessions, one dispatch function. */
 export interface Backend {
   dispatch: Dispatch;
   databasePath: string;
-  close(): void;
+  /** Closes the store and lets the warm PDF browser go. */
+  close(): Promise<void>;
 }
 
 /** Opens the store (migrating it) and returns the contract's dispatcher over it. Throws AppError on a refused store. */
@@ -31,10 +36,14 @@ export function createBackend(options: BackendOptions): Backend {
     sessions: new SessionStore(),
     workstationName: options.workstationName,
     now: options.now ?? (() => new Date()),
+    printer: options.printer ?? defaultPrinter(),
   };
   return {
     dispatch: createDispatcher(allHandlers, context, options.logInternal),
     databasePath: options.databasePath,
-    close: () => db.close(),
+    close: async () => {
+      db.close();
+      await context.printer.close();
+    },
   };
 }

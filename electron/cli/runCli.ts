@@ -71,7 +71,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     io.err(t('errors.INTERNAL', { detail: error instanceof Error ? error.message : String(error) }));
     return 1;
   } finally {
-    backend?.close();
+    await backend?.close();
   }
 }
 

@@ -19,6 +19,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'USER_NOT_FOUND':
     case 'LETTERHEAD_NOT_FOUND':
     case 'UNKNOWN_METHOD':
+    case 'FOLDER_NOT_FOUND':
       return 404;
     case 'REVISION_CONFLICT':
     case 'INVALID_TRANSITION':
@@ -27,11 +28,18 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'LAST_ADMIN':
     case 'LETTERHEAD_IN_USE':
     case 'TRANSLATION_EXISTS':
+    case 'FILE_EXISTS':
       return 409;
+    case 'FOLDER_NOT_WRITABLE':
+      return 403;
     case 'DATABASE_TOO_NEW':
     case 'INTERNAL':
+    case 'DISK_FULL':
+    case 'EXPORT_WRITE_FAILED':
       return 500;
     case 'UNAVAILABLE':
+    case 'PDF_PRINTER_MISSING':
+    case 'PRINT_PAGE_MISSING':
       return 503;
   }
 }

@@ -1,6 +1,6 @@
 import type { App } from 'electron';
 import { shell } from 'electron';
-import { isAllowedHref } from '../../shared/body/bodyExtensions';
+import { isAllowedHref } from '../../shared/body/isAllowedHref';
 
 /** No navigation away from our page, no new windows, no webviews; web and mail links open in the OS. */
 export function hardenContents(app: App, isOwnUrl: (url: string) => boolean): void {

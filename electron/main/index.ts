@@ -10,6 +10,7 @@ import { translate } from '../i18n/translate';
 import { appOrigin, registerAppScheme, serveRenderer } from './appProtocol';
 import { bindContract } from './bindContract';
 import { createMainWindow } from './createMainWindow';
+import { electronPrinter } from './electronPrinter';
 import { hardenContents } from './hardenContents';
 import { mainArgs } from './mainArgs';
 
@@ -26,12 +27,14 @@ hardenContents(app, isOwnUrl);
 if (!app.requestSingleInstanceLock()) app.quit();
 
 let backend: Backend | undefined;
+// PDFs print in a hidden window of their own, closed with the main window (else the app would never quit).
+const printer = electronPrinter(`${devServerUrl ? devServerUrl.replace(/\/$/, '') : appOrigin}/print.html`);
 let mainWindow: BrowserWindow | undefined;
 
 void app.whenReady().then(() => {
   const databasePath = mainArgs(process.argv.slice(1)).db ?? join(app.getPath('userData'), databaseFileName);
   try {
-    backend = createBackend({ databasePath, nativeBinding: nativeBinding() });
+    backend = createBackend({ databasePath, nativeBinding: nativeBinding(), printer });
   } catch (error) {
     const message = error instanceof AppError ? translate('es', `errors.${error.code}`, error.details) : String(error);
     dialog.showErrorBox('Redacta', message);
@@ -41,6 +44,7 @@ void app.whenReady().then(() => {
   if (!devServerUrl) serveRenderer(join(import.meta.dirname, '../renderer'));
   bindContract(ipcMain, backend.dispatch, isOwnUrl);
   mainWindow = createMainWindow(rendererUrl, join(import.meta.dirname, '../preload/index.cjs'));
+  mainWindow.on('closed', () => void printer.close());
 });
 
 // One window over one store: a second launch brings the first one forward instead of opening a second writer.
@@ -50,8 +54,7 @@ app.on('second-instance', () => {
 });
 
 app.on('window-all-closed', () => {
-  backend?.close();
-  app.quit();
+  void (backend?.close() ?? Promise.resolve()).finally(() => app.quit());
 });
 
 /** better-sqlite3 built for Electron's ABI by `npm start` (the tests use the Node build). */

@@ -2,14 +2,7 @@ import type { Extensions } from '@tiptap/core';
 import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 import { Figure } from './extensions/Figure';
-
-/** Link targets a communiqué may carry: web pages and e-mail addresses, nothing executable. */
-export const allowedLinkProtocols = ['http', 'https', 'mailto'] as const;
-
-/** True for an href the body may keep: http(s) or mailto only. */
-export function isAllowedHref(href: string): boolean {
-  return /^(https?:\/\/|mailto:)[^\s<>"]+$/i.test(href.trim());
-}
+import { allowedLinkProtocols, isAllowedHref } from './isAllowedHref';
 
 /** The body's tiptap extensions: one list shared by the editor, the back end's validation and the exporters. */
 export const bodyExtensions: Extensions = [

@@ -1,6 +1,6 @@
 import type { BodyNodeJson } from './bodyJson';
 
-/** Renders a body as plain text: paragraphs separated by blank lines, list items with "- " or "1. ", quotes with "> ". */
+/** Renders a body as plain text: paragraphs apart by blank lines, items with "- " or "1. ", quotes with "> ", table rows with " | ". */
 export function bodyToPlainText(body: BodyNodeJson): string {
   return blocks(body.content ?? [], '').join('\n\n');
 }
@@ -20,6 +20,13 @@ function block(node: BodyNodeJson, prefix: string): string[] {
     case 'orderedList': {
       const start = typeof node.attrs?.['start'] === 'number' ? node.attrs['start'] : 1;
       return [listItems(node, prefix, (index) => `${start + index}. `)];
+    }
+    case 'table':
+      return [(node.content ?? []).map((row) => prefix + (row.content ?? []).map((cell) => blocks(cell.content ?? [], '').join(' ')).join(' | ')).join('\n')];
+    case 'figure': {
+      const alt = typeof node.attrs?.['alt'] === 'string' && node.attrs['alt'] ? `[${node.attrs['alt']}]` : '[imagen]';
+      const caption = inline(node.content ?? []);
+      return [prefix + (caption ? `${alt} ${caption}` : alt)];
     }
     default:
       return [prefix + inline(node.content ?? [])];

@@ -1,6 +1,6 @@
 import type { BodyNodeJson } from './bodyJson';
 import { bodySchema } from './bodySchema';
-import { isAllowedHref } from './bodyExtensions';
+import { isAllowedHref } from './isAllowedHref';
 import { isAllowedImageSrc } from './imageSource';
 
 /** Why a body was refused, or null when it fits the schema. */

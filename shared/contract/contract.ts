@@ -14,12 +14,21 @@ import { actorSchema, newUserSchema, passphraseSchema, userNameSchema, userSchem
 import { versionSchema, versionSummarySchema } from '../domain/version';
 import { seriesSchema } from '../domain/series';
 import { communiqueStatusSchema } from '../domain/status';
+import { exportRecordSchema } from '../domain/exportRecord';
+import { exportVerdictSchema } from '../domain/exportVerdict';
+import { exportFormatSchema } from '../export/exportFormat';
 import type { MethodSpec } from './defineMethod';
 import { defineMethod } from './defineMethod';
 import type { MethodName } from './methodNames';
 
 export type { MethodName } from './methodNames';
 export { isMethodName, methodNames } from './methodNames';
+
+/** Which text an export holds: a version's number, or the working copy; unsaid, the approved version while it stands. */
+const exportWhichSchema = z.union([z.number().int().positive(), z.literal('working')]);
+
+/** An absolute folder path on this computer (POSIX, drive letter or UNC). */
+const folderPathSchema = z.string().min(1).max(4096).regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'absolute path');
 
 /** Every call the UI (and the CLI, and the browser-mode host) can make. Bindings are generated from this object. */
 export const contract = {
@@ -272,6 +281,38 @@ export const contract = {
     roles: 'everyone',
     input: z.object({ id: communiqueIdSchema.optional(), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
     output: z.array(auditEntrySchema),
+  }),
+  renderExport: defineMethod({
+    summary: 'Makes a file of a communiqué (approved version clean; anything else marked BORRADOR), records it, and hands it over to download.',
+    roles: 'everyone',
+    input: z.object({ id: communiqueIdSchema, format: exportFormatSchema, version: exportWhichSchema.optional() }).strict(),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string(), sha256: z.string().length(64), draft: z.boolean(), record: exportRecordSchema }),
+  }),
+  exportToFolder: defineMethod({
+    summary: 'Makes a file of a communiqué and writes it atomically into the folder chosen; an existing file is replaced or skipped only when asked.',
+    roles: 'everyone',
+    input: z
+      .object({ id: communiqueIdSchema, format: exportFormatSchema, version: exportWhichSchema.optional(), folder: folderPathSchema, ifExists: z.enum(['ask', 'replace', 'skip']) })
+      .strict(),
+    output: z.object({ fileName: z.string(), outcome: z.enum(['written', 'replaced', 'skipped']), draft: z.boolean(), record: exportRecordSchema.nullable() }),
+  }),
+  listFolder: defineMethod({
+    summary: 'The folders inside a folder of this computer (the home folder when none is given), to choose where exports go.',
+    roles: 'everyone',
+    input: z.object({ path: folderPathSchema.optional() }).strict(),
+    output: z.object({ path: z.string(), parent: z.string().nullable(), home: z.string(), folders: z.array(z.string()), writable: z.boolean() }),
+  }),
+  verifyExport: defineMethod({
+    summary: 'Says which communiqué and version a file is, or that it was changed since Redacta exported it, or that Redacta never did.',
+    roles: 'everyone',
+    input: z.object({ base64: z.string().max(20_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict(),
+    output: exportVerdictSchema,
+  }),
+  listExports: defineMethod({
+    summary: 'The files exported from a communiqué, newest first.',
+    roles: 'everyone',
+    input: z.object({ id: communiqueIdSchema }).strict(),
+    output: z.array(exportRecordSchema),
   }),
 } as const satisfies Record<MethodName, MethodSpec>;
 

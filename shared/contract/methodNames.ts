@@ -38,6 +38,11 @@ export const methodNames = [
   'markTranslationSynced',
   'getInbox',
   'listAudit',
+  'renderExport',
+  'exportToFolder',
+  'listFolder',
+  'verifyExport',
+  'listExports',
 ] as const;
 
 /** The name of a contract method. */

@@ -301,6 +301,13 @@ export const en: Catalog<typeof es> = {
     DATABASE_TOO_NEW:
       'Database {{path}} was written by a newer version of Redacta (schema {{found}}; this version knows up to {{supported}}). Update Redacta; the database was not changed.',
     INTERNAL: 'Internal error: {{detail}}',
+    FILE_EXISTS: '“{{fileName}}” already exists in {{folder}}. It was not replaced: choose to replace or skip it.',
+    FOLDER_NOT_FOUND: 'The folder {{folder}} does not exist or is not a folder.',
+    FOLDER_NOT_WRITABLE: 'Cannot write to the folder {{folder}}: check its permissions or choose another.',
+    DISK_FULL: 'The disk of {{folder}} is full; the file was not written.',
+    EXPORT_WRITE_FAILED: 'Could not write the file in {{folder}}: {{detail}}',
+    PDF_PRINTER_MISSING: 'Exporting PDF needs Chromium or Google Chrome on this computer (or REDACTA_CHROMIUM set to its path).',
+    PRINT_PAGE_MISSING: 'Redacta’s print page is missing ({{path}}). Build the app with “npm run build”.',
     UNAVAILABLE: 'Cannot reach the Redacta service: {{detail}}',
   },
   browser: {

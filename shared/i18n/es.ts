@@ -300,6 +300,13 @@ export const es = {
     DATABASE_TOO_NEW:
       'La base de datos {{path}} fue escrita por una versión más reciente de Redacta (esquema {{found}}; esta versión conoce hasta el {{supported}}). Actualice Redacta; la base no se modificó.',
     INTERNAL: 'Error interno: {{detail}}',
+    FILE_EXISTS: 'Ya existe «{{fileName}}» en {{folder}}. No se reemplazó: elija reemplazarlo u omitirlo.',
+    FOLDER_NOT_FOUND: 'La carpeta {{folder}} no existe o no es una carpeta.',
+    FOLDER_NOT_WRITABLE: 'No se puede escribir en la carpeta {{folder}}: revise sus permisos o elija otra.',
+    DISK_FULL: 'No hay espacio en el disco de {{folder}}; no se escribió el archivo.',
+    EXPORT_WRITE_FAILED: 'No se pudo escribir el archivo en {{folder}}: {{detail}}',
+    PDF_PRINTER_MISSING: 'Para exportar PDF hace falta Chromium o Google Chrome en este equipo (o la variable REDACTA_CHROMIUM con su ruta).',
+    PRINT_PAGE_MISSING: 'Falta la página de impresión de Redacta ({{path}}). Construya la aplicación con «npm run build».',
     UNAVAILABLE: 'No hay conexión con el servicio de Redacta: {{detail}}',
   },
   browser: {

@@ -1,4 +1,4 @@
-import { isAllowedHref } from '../body/bodyExtensions';
+import { isAllowedHref } from '../body/isAllowedHref';
 import type { BodyMarkJson, BodyNodeJson } from '../body/bodyJson';
 import { escapeHtml } from './escapeHtml';
 

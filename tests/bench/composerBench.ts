@@ -73,7 +73,7 @@ async function databaseWith(dir: string, name: string, content: Record<string, u
   const databasePath = join(dir, `${name}.sqlite3`);
   const backend = createBackend({ databasePath });
   const created = await backend.dispatch('createCommunique', { content });
-  backend.close();
+  await backend.close();
   if (!created.ok) throw new Error(created.error.message);
   return databasePath;
 }

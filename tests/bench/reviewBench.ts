@@ -29,7 +29,7 @@ export async function reviewBench(dir: string): Promise<BenchRow[]> {
     await ok('ana', 'submitForReview', { id: created.id, revision: created.revision });
     pending.push(created.id);
   }
-  backend.close();
+  await backend.close();
   const twoProcesses = await timed(() =>
     Promise.all([
       runCliProcess(['--db', databasePath, '--as', 'eva', 'approve', ...pending.filter((id) => id % 2 === 1).map(String)], { REDACTA_PASSPHRASE: passphraseOf('eva') }),

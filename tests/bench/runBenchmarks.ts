@@ -31,7 +31,7 @@ try {
   const list = await backend.dispatch('listCommuniques', {});
   const listTime = summarize(await repeat(20, () => backend.dispatch('listCommuniques', {})));
   rows.push({ what: 'list 1000 communiqués (back end)', figure: ms(listTime.median), note: `median of 20; ${list.ok ? (list.value as unknown[]).length : 0} rows` });
-  backend.close();
+  await backend.close();
 
   rows.push(...(await reviewBench(dir)));
 

@@ -3,6 +3,7 @@ import { initialSchema } from './0001_initialSchema';
 import { defaultSeriesAndLetterhead } from './0002_defaultSeriesAndLetterhead';
 import { officeDictionary } from './0003_officeDictionary';
 import { review } from './0004_review';
+import { exportRecords } from './0005_exports';
 
 /** Every migration, in order; a new schema step is a new file appended here. */
-export const migrations: readonly Migration[] = [initialSchema, defaultSeriesAndLetterhead, officeDictionary, review];
+export const migrations: readonly Migration[] = [initialSchema, defaultSeriesAndLetterhead, officeDictionary, review, exportRecords];

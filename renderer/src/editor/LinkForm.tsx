@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isAllowedHref } from '../../../shared/body/bodyExtensions';
+import { isAllowedHref } from '../../../shared/body/isAllowedHref';
 
 interface LinkFormProps {
   editor: Editor;

@@ -26,6 +26,6 @@ export async function asOtherWriter<M extends MethodName>(
     if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
     return result.value as MethodOutput<M>;
   } finally {
-    backend.close();
+    await backend.close();
   }
 }

@@ -12,7 +12,7 @@ describe('two processes approving at once on one database file', () => {
       await ok('ana', 'submitForReview', { id: created.id, revision: created.revision });
       ids.push(created.id);
     }
-    backend.close();
+    await backend.close();
 
     const [odd, even] = await Promise.all([
       runCliProcess(['--db', databasePath, '--as', 'eva', 'approve', ...ids.filter((id) => id % 2 === 1).map(String)], { REDACTA_PASSPHRASE: passphraseOf('eva') }),

@@ -67,7 +67,7 @@ describe('drafting communiqués', () => {
     expect(saved).toMatchObject({ revision: 2, status: 'draft' });
     expect((await ok('getCommunique', { id: created.id })).content.title).toBe('IPN and Conalep join forces');
     const { databasePath } = backend;
-    backend.close();
+    await backend.close();
     const { default: Database } = await import('better-sqlite3');
     const raw = new Database(databasePath, { readonly: true });
     expect(raw.prepare('SELECT count(*) AS n FROM versions').get()).toEqual({ n: 0 });
@@ -100,7 +100,7 @@ describe('drafting communiqués', () => {
       profilesExist: false,
     });
     const { databasePath } = backend;
-    backend.close();
+    await backend.close();
     const { default: Database } = await import('better-sqlite3');
     const raw = new Database(databasePath, { readonly: true });
     expect(raw.prepare('SELECT actor, action, communique_id FROM audit_log').all()).toEqual([

@@ -1,0 +1,79 @@
+import { AlignmentType, convertMillimetersToTwip, Document, Packer, Paragraph, TabStopType, TextRun } from 'docx';
+import type { PrintDocument } from '../../../shared/print/PrintDocument';
+import { pageGeometry } from '../../../shared/print/pageGeometry';
+import type { ExportStamp } from '../ExportStamp';
+import { exportKeyword } from '../ExportStamp';
+import { docxBody } from './docxBody';
+import { embeddedFont } from './docxFonts';
+import { docxFooter } from './docxFooter';
+import { docxHeader } from './docxHeader';
+import { docxNumbering, docxStyles } from './docxStyles';
+
+const mm = convertMillimetersToTwip;
+
+/**
+ * The communiqué as a Word document: the letterhead as the header and the footer of every page (with live page
+ * fields), then number and dateline, title, summary, body and closing mark in named styles; the page font embedded;
+ * document properties that say which communiqué, version and approval the file is.
+ */
+export async function buildDocx(doc: PrintDocument, stamp: ExportStamp): Promise<Buffer> {
+  const page = pageGeometry(doc.letterhead);
+  const layout = { contentWidthMm: page.contentWidthMm, contentHeightMm: page.contentHeightMm, nextListInstance: 1, orderedStarts: new Set<number>() };
+  const heading = new Paragraph({
+    style: 'RedactaHeading',
+    tabStops: [{ type: TabStopType.RIGHT, position: mm(page.contentWidthMm) }],
+    children: [new TextRun({ text: doc.numberLine, bold: true }), new TextRun({ text: `\t${doc.dateline}` })],
+  });
+  const title = doc.title.trim() ? [new Paragraph({ style: 'Title', children: [new TextRun(doc.title)] })] : [];
+  // The summary's last bullet keeps the gap a block leaves before the body, as on the PDF.
+  const summary = doc.summary.map(
+    (bullet, index) =>
+      new Paragraph({
+        style: 'Subtitle',
+        numbering: { reference: 'summary', level: 0 },
+        ...(index === doc.summary.length - 1 ? { spacing: { after: mm(3.2) } } : {}),
+        children: [new TextRun(bullet)],
+      }),
+  );
+  const body = docxBody(doc.body, layout);
+  const closing = doc.closingMark.trim() ? [new Paragraph({ style: 'RedactaClosing', alignment: AlignmentType.CENTER, children: [new TextRun(doc.closingMark)] })] : [];
+  const version = stamp.versionSeq === null ? 'copia de trabajo' : `v${stamp.versionSeq}`;
+
+  const document = new Document({
+    title: doc.title,
+    subject: doc.numberLine,
+    creator: 'Redacta',
+    lastModifiedBy: stamp.approvedBy ?? stamp.exportedBy,
+    keywords: exportKeyword(stamp.exportKey),
+    description: [doc.numberLine, doc.dateline, version, stamp.draft ? doc.labels.draft : ''].filter(Boolean).join(' · '),
+    customProperties: [
+      { name: 'Comunicado', value: String(stamp.communiqueId) },
+      { name: 'Número', value: stamp.draft ? '' : doc.numberLine },
+      { name: 'Versión', value: version },
+      { name: 'SHA-256 de la versión', value: stamp.versionSha256 ?? '' },
+      { name: 'Aprobó', value: stamp.approvedBy ?? '' },
+      { name: 'Fecha de aprobación', value: stamp.approvedAt ?? '' },
+      { name: 'Exportó', value: stamp.exportedBy },
+      { name: 'Fecha de exportación', value: stamp.exportedAt },
+      { name: 'Estado', value: stamp.draft ? doc.labels.draft : 'Aprobado' },
+      { name: 'Exportación', value: stamp.exportKey },
+    ],
+    styles: docxStyles(doc.letterhead),
+    numbering: docxNumbering(layout.orderedStarts),
+    fonts: [embeddedFont(doc.letterhead.font.family)],
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: mm(page.widthMm), height: mm(page.heightMm) },
+            margin: { top: mm(page.margins.top), right: mm(page.margins.right), bottom: mm(page.margins.bottom), left: mm(page.margins.left), header: mm(8), footer: mm(8) },
+          },
+        },
+        headers: { default: docxHeader(doc.letterhead, page.contentWidthMm, doc.draft ? doc.labels.draft : null) },
+        footers: { default: docxFooter(doc.letterhead, page.contentWidthMm, doc.labels.page) },
+        children: [heading, ...title, ...summary, ...body, ...closing],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
