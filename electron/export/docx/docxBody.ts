@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, convertMillimetersToTwip, ImageRun, LineRuleType, Paragraph, ShadingType, Table, TableCell, TableRow, WidthType } from 'docx';
 import type { BodyNodeJson } from '../../../shared/body/bodyJson';
 import { isAllowedImageSrc } from '../../../shared/body/imageSource';
 import type { RunStyle } from './docxInline';
@@ -20,12 +20,13 @@ interface Place {
   quote: boolean;
   list: { reference: string; level: number; instance: number } | null;
   header: boolean;
+  cell: boolean;
 }
 
 /** What a body block becomes in Word. */
 type Block = Paragraph | Table;
 
-const top: Place = { quote: false, list: null, header: false };
+const top: Place = { quote: false, list: null, header: false, cell: false };
 const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '777777' };
 
 /** The body's blocks as Word paragraphs and tables, with the office's named styles so Word can restyle them. */
@@ -47,7 +48,8 @@ function block(node: BodyNodeJson, place: Place, layout: BodyLayout): Block[] {
     case 'orderedList':
       return list(node, place, layout);
     case 'table':
-      return [table(node, layout)];
+      // Word keeps no gap after a table: a short empty paragraph gives the PDF's space before what follows.
+      return [table(node, layout), new Paragraph({ spacing: { after: 0, line: 200, lineRule: LineRuleType.AUTO }, children: [] })];
     case 'figure':
       return figure(node, layout);
     default:
@@ -55,16 +57,19 @@ function block(node: BodyNodeJson, place: Place, layout: BodyLayout): Block[] {
   }
 }
 
-function paragraph(node: BodyNodeJson, place: Place, numbered = true): Paragraph {
+function paragraph(node: BodyNodeJson, place: Place, numbered = true, endsList = false): Paragraph {
   const style: RunStyle = { ...(place.quote ? { italics: true } : {}), ...(place.header ? { bold: true } : {}) };
   const children = docxInline(node.content, style);
   if (place.list) {
     const styleId = place.list.reference === 'bullets' ? 'ListBullet' : 'ListNumber';
+    const spacing = endsList ? { spacing: { after: convertMillimetersToTwip(3.2) } } : {};
     return numbered
-      ? new Paragraph({ style: styleId, children, numbering: { reference: place.list.reference, level: place.list.level, instance: place.list.instance } })
-      : new Paragraph({ style: styleId, children, indent: { left: 720 * (place.list.level + 1) } });
+      ? new Paragraph({ style: styleId, children, ...spacing, numbering: { reference: place.list.reference, level: place.list.level, instance: place.list.instance } })
+      : new Paragraph({ style: styleId, children, ...spacing, indent: { left: 720 * (place.list.level + 1) } });
   }
-  return place.quote ? new Paragraph({ style: 'Quote', children }) : new Paragraph({ children });
+  if (place.quote) return new Paragraph({ style: 'Quote', children });
+  // Table cells are too narrow to justify, as in the PDF.
+  return place.cell ? new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 0 }, children }) : new Paragraph({ children });
 }
 
 function list(node: BodyNodeJson, place: Place, layout: BodyLayout): Block[] {
@@ -75,18 +80,38 @@ function list(node: BodyNodeJson, place: Place, layout: BodyLayout): Block[] {
   const level = place.list ? Math.min(place.list.level + 1, 8) : 0;
   const instance = ordered ? layout.nextListInstance++ : 0;
   const inList: Place = { ...place, list: { reference, level, instance } };
-  return (node.content ?? []).flatMap((item) =>
-    (item.content ?? []).flatMap((child, index) =>
+  const items = node.content ?? [];
+  return items.flatMap((item, itemIndex) =>
+    (item.content ?? []).flatMap((child, index) => {
       // The item's first paragraph carries the bullet or number; what follows in the item is indented under it.
-      child.type === 'paragraph' ? [paragraph(child, inList, index === 0)] : block(child, inList, layout),
-    ),
+      if (child.type !== 'paragraph') return block(child, inList, layout);
+      // A whole list leaves the gap of a block after it, as in the PDF.
+      const last = level === 0 && itemIndex === items.length - 1 && index === (item.content ?? []).length - 1;
+      return [paragraph(child, inList, index === 0, last)];
+    }),
   );
 }
 
+/** Column widths that follow the columns' longest text (as a browser sizes the PDF's table), each at least a tenth. */
+function columnWidths(rows: readonly BodyNodeJson[], totalTwips: number): number[] {
+  const columns = Math.max(...rows.map((row) => row.content?.length ?? 0), 1);
+  const longest = Array.from({ length: columns }, (_, column) =>
+    Math.max(4, ...rows.map((row) => Math.min(plainLength(row.content?.[column]), 60))),
+  );
+  const floor = 0.1 * totalTwips;
+  const spare = Math.max(totalTwips - floor * columns, 0);
+  const sum = longest.reduce((total, length) => total + length, 0);
+  return longest.map((length) => Math.round(floor + (spare * length) / sum));
+}
+
+const plainLength = (node: BodyNodeJson | undefined): number => (node ? (node.text?.length ?? 0) + (node.content ?? []).reduce((total, child) => total + plainLength(child), 0) : 0);
+
 function table(node: BodyNodeJson, layout: BodyLayout): Table {
   const rows = node.content ?? [];
+  const total = convertMillimetersToTwip(layout.contentWidthMm);
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: columnWidths(rows, total),
     borders: { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder, insideHorizontal: cellBorder, insideVertical: cellBorder },
     rows: rows.map((row) => {
       const cells = row.content ?? [];
@@ -99,7 +124,7 @@ function table(node: BodyNodeJson, layout: BodyLayout): Table {
           const span = (name: string) => (typeof cell.attrs?.[name] === 'number' && (cell.attrs[name] as number) > 1 ? (cell.attrs[name] as number) : undefined);
           const columnSpan = span('colspan');
           const rowSpan = span('rowspan');
-          const content = blocks(cell.content ?? [], { quote: false, list: null, header }, layout);
+          const content = blocks(cell.content ?? [], { quote: false, list: null, header, cell: true }, layout);
           return new TableCell({
             children: content.length > 0 ? content : [new Paragraph({})],
             ...(columnSpan ? { columnSpan } : {}),
