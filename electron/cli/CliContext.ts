@@ -28,4 +28,9 @@ export interface CliOptions {
   reason?: string | undefined;
   date?: string | undefined;
   csv?: boolean | undefined;
+  format?: string | undefined;
+  version?: string | undefined;
+  out?: string | undefined;
+  overwrite?: boolean | undefined;
+  'skip-existing'?: boolean | undefined;
 }

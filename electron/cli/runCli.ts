@@ -9,6 +9,7 @@ import { CliError } from './CliError';
 import type { CliContext, CliOptions } from './CliContext';
 import type { CliIo } from './CliIo';
 import { approveCommand, publishCommand, requestChangesCommand, submitCommand } from './commands/reviewCommands';
+import { exportCommand } from './commands/exportCommand';
 import { logCommand, numbersCommand, voidCommand } from './commands/recordCommands';
 import { usersCommand } from './commands/usersCommand';
 import { signIn } from './signIn';
@@ -17,6 +18,7 @@ import { listCommand } from './commands/listCommand';
 import { newCommand } from './commands/newCommand';
 import { serveCommand } from './commands/serveCommand';
 import { showCommand } from './commands/showCommand';
+import { verifyCommand } from './commands/verifyCommand';
 
 const verbs: Record<string, (context: CliContext) => Promise<void>> = {
   new: newCommand,
@@ -31,6 +33,8 @@ const verbs: Record<string, (context: CliContext) => Promise<void>> = {
   publish: publishCommand,
   numbers: numbersCommand,
   log: logCommand,
+  export: exportCommand,
+  verify: verifyCommand,
 };
 
 /** Runs one command line and returns its exit status: 0 success, 1 user error, 2 bad usage. */
@@ -56,7 +60,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     const raw = (method: MethodName, input: unknown) => openBackend().dispatch(method, input, { locale: io.locale, session });
     const call: CliContext['call'] = async (method, input) => {
       const result = await raw(method, input);
-      if (!result.ok) throw new CliError(1, result.error.message);
+      if (!result.ok) throw new CliError(1, result.error.message, result.error.code);
       return result.value as never;
     };
     // Once profiles exist, every verb acts as a signed-in person: --as NAME, passphrase from the environment or asked.
@@ -95,6 +99,11 @@ function parse(args: string[], t: Translate) {
         reason: { type: 'string' },
         date: { type: 'string' },
         csv: { type: 'boolean' },
+        format: { type: 'string' },
+        version: { type: 'string' },
+        out: { type: 'string' },
+        overwrite: { type: 'boolean' },
+        'skip-existing': { type: 'boolean' },
       },
     });
     return { values: values as CliOptions, positionals };

@@ -21,12 +21,12 @@ export interface ExportText {
 export type ExportWhich = number | 'working' | undefined;
 
 /**
- * Picks the text an export holds. Unsaid, it is the approved version of an approved or published communiqué, and
- * the working copy otherwise. The approved version exports clean until the communiqué is withdrawn.
+ * Picks the text an export holds (see `defaultText` when unsaid). Only the approved version exports clean, until
+ * the communiqué is withdrawn.
  */
 export function exportText(db: Database, communique: Communique, which: ExportWhich): ExportText {
   const approved = communique.approvedVersion;
-  const wanted = which === undefined ? (approved && (communique.status === 'approved' || communique.status === 'published') ? approved.seq : 'working') : which;
+  const wanted = which ?? defaultText(communique);
   if (wanted === 'working') {
     return { communique, content: communique.content, letterheadId: communique.letterheadId, version: null, draft: true, approvedBy: null, approvedAt: null };
   }
@@ -46,4 +46,11 @@ export function exportText(db: Database, communique: Communique, which: ExportWh
     approvedBy: isApproved ? (summary.decision?.by ?? null) : null,
     approvedAt: isApproved ? (summary.decision?.at ?? null) : null,
   };
+}
+
+/** Unsaid: the approved version while it stands, the version under review while in review, else the working copy. */
+function defaultText(communique: Communique): number | 'working' {
+  if (communique.approvedVersion && (communique.status === 'approved' || communique.status === 'published')) return communique.approvedVersion.seq;
+  if (communique.status === 'in_review' && communique.latestVersion) return communique.latestVersion.seq;
+  return 'working';
 }

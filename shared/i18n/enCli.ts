@@ -19,7 +19,10 @@ Verbs:
   void SERIES YEAR NUMBER --reason TEXT   void a number (never reused)
   publish ID… [--date YYYY-MM-DD]     mark as published
   numbers SERIES YEAR [--csv]         the year's number report
-  log [ID] [--limit N]   audit log of a communiqué or of the office
+  log [ID] [--limit N]       audit log of one communiqué or of the office
+  export ID… --format docx,pdf,txt,html --out FOLDER [--version N|working] [--overwrite|--skip-existing]
+                             exports into the folder (unsaid: the approved version, else the working copy as BORRADOR)
+  verify FILE…               which communiqué and version a file is, or whether it changed or is not Redacta's
   help                   show this help
 
 Options:
@@ -65,6 +68,26 @@ Exit status: 0 on success, 1 on a user error, 2 on bad usage.`,
     changesRequested: 'Communiqué {{id}} sent back for changes (v{{seq}}).',
     published: 'Communiqué {{id}} published on {{date}}.',
     notInReview: 'Communiqué {{id}} has no version in review.',
+    badFormat: '“{{format}}” is not an export format: use docx, pdf, txt or html.',
+    existsHint: 'To replace what exists use --overwrite; to leave it as it is, --skip-existing.',
+    overwriteOrSkip: 'Use --overwrite or --skip-existing, not both.',
+    exportDraft: 'BORRADOR',
+    exportClean: 'approved, v{{seq}}',
+    export: {
+      written: '{{file}} ({{state}})',
+      replaced: '{{file}} ({{state}}; replaced the previous one)',
+      skipped: '{{file}} skipped: it already existed',
+    },
+    exportProgress: '[{{done}}/{{total}}] {{what}}',
+    outFolderUnusable: 'Cannot use the folder {{folder}}: {{detail}}',
+    verify: {
+      known: '{{file}}: {{format}} export of communiqué {{id}} (“{{title}}”), {{version}}, {{state}}; made by {{by}} on {{at}} as {{exportedAs}}.',
+      modified: '{{file}}: claims to be the {{format}} export of communiqué {{id}} (“{{title}}”), {{version}}, made by {{by}} on {{at}}, but its content changed since.',
+      unknown: '{{file}}: Redacta did not export this file (SHA-256 {{sha}}…), or it was changed leaving no trace.',
+      approved: 'approved, number {{number}}/{{year}}',
+      workingCopy: 'working copy',
+      notAllKnown: '{{doubtful}} of {{total}} files are not intact Redacta exports.',
+    },
     someFailed: '{{failures}} of {{total}} could not be completed (see above).',
     badDate: '“{{value}}” is not a YYYY-MM-DD date.',
     voided: 'Number {{number}} of {{series}} in {{year}} voided; communiqué {{id}} is withdrawn.',

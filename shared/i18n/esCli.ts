@@ -17,6 +17,9 @@ export const esCli = {
   publish ID… [--date AAAA-MM-DD]      marca como publicado
   numbers SERIE AÑO [--csv] informe de números del año
   log [ID] [--limit N]      bitácora de un comunicado o de la oficina
+  export ID… --format docx,pdf,txt,html --out CARPETA [--version N|working] [--overwrite|--skip-existing]
+                            exporta a la carpeta (sin número: la versión aprobada, o la copia de trabajo como BORRADOR)
+  verify ARCHIVO…           dice de qué comunicado y versión es un archivo, o si cambió o no es de Redacta
   help                      muestra esta ayuda
 
 Opciones:
@@ -62,6 +65,26 @@ Salida: 0 si todo salió bien, 1 ante un error del usuario, 2 ante un uso incorr
     changesRequested: 'Comunicado {{id}} devuelto con cambios (v{{seq}}).',
     published: 'Comunicado {{id}} publicado el {{date}}.',
     notInReview: 'El comunicado {{id}} no tiene una versión en revisión.',
+    badFormat: '«{{format}}» no es un formato de exportación: use docx, pdf, txt o html.',
+    existsHint: 'Para reemplazar lo que ya existe use --overwrite; para dejarlo como está, --skip-existing.',
+    overwriteOrSkip: 'Use --overwrite o --skip-existing, no los dos.',
+    exportDraft: 'BORRADOR',
+    exportClean: 'aprobado, v{{seq}}',
+    export: {
+      written: '{{file}} ({{state}})',
+      replaced: '{{file}} ({{state}}; reemplazó al anterior)',
+      skipped: '{{file}} omitido: ya existía',
+    },
+    exportProgress: '[{{done}}/{{total}}] {{what}}',
+    outFolderUnusable: 'No se puede usar la carpeta {{folder}}: {{detail}}',
+    verify: {
+      known: '{{file}}: exportación {{format}} del comunicado {{id}} («{{title}}»), {{version}}, {{state}}; la hizo {{by}} el {{at}} como {{exportedAs}}.',
+      modified: '{{file}}: dice ser la exportación {{format}} del comunicado {{id}} («{{title}}»), {{version}}, que hizo {{by}} el {{at}}, pero su contenido cambió desde entonces.',
+      unknown: '{{file}}: Redacta no exportó este archivo (SHA-256 {{sha}}…), o se modificó sin dejar rastro.',
+      approved: 'aprobado, número {{number}}/{{year}}',
+      workingCopy: 'copia de trabajo',
+      notAllKnown: '{{doubtful}} de {{total}} archivos no son exportaciones intactas de Redacta.',
+    },
     someFailed: '{{failures}} de {{total}} no se pudieron completar (vea arriba).',
     badDate: '«{{value}}» no es una fecha AAAA-MM-DD.',
     voided: 'Número {{number}} de {{series}} en {{year}} anulado; el comunicado {{id}} quedó retirado.',
