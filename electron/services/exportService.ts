@@ -7,9 +7,7 @@ import type { HandlerContext } from '../api/HandlerContext';
 import type { Handlers } from '../api/Handlers';
 import type { ExportWhich } from '../export/exportText';
 import { exportText } from '../export/exportText';
-import { readExportKey } from '../export/readExportKey';
 import type { RenderedExport } from '../export/renderExportFile';
-import { renderExportFile } from '../export/renderExportFile';
 import { writeExportFile } from '../export/writeExportFile';
 import { communiqueRepository } from '../repositories/communiqueRepository';
 import { exportRepository } from '../repositories/exportRepository';
@@ -17,9 +15,10 @@ import { requireCommunique } from './requireCommunique';
 
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** Makes the file of the text asked for. */
-function render(id: number, format: ExportFormat, which: ExportWhich, { db, actor, now, printer }: HandlerContext): Promise<RenderedExport> {
+/** Makes the file of the text asked for (the exporters load on the first export: other verbs start faster without them). */
+async function render(id: number, format: ExportFormat, which: ExportWhich, { db, actor, now, printer }: HandlerContext): Promise<RenderedExport> {
   const text = exportText(db, requireCommunique(db, id), which);
+  const { renderExportFile } = await import('../export/renderExportFile');
   return renderExportFile({ db, text, format, printer: () => printer, exportedBy: actor.name, exportedAt: now().toISOString() });
 }
 
@@ -76,6 +75,7 @@ export const exportService: Pick<Handlers, 'renderExport' | 'exportToFolder' | '
     const titleOf = (communiqueId: number) => communiqueRepository(db).get(communiqueId)?.content.title ?? '';
     const exact = exports.withSha256(sha256)[0];
     if (exact) return { status: 'known', record: exact, title: titleOf(exact.communiqueId), sha256 };
+    const { readExportKey } = await import('../export/readExportKey');
     const key = await readExportKey(bytes);
     const claimed = key ? exports.withKey(key) : undefined;
     if (claimed) return { status: 'modified', record: claimed, title: titleOf(claimed.communiqueId), sha256 };

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { LanguageSwitch } from './components/LanguageSwitch';
+import { VerifyScreen } from './export/VerifyScreen';
 import { LetterheadEditorScreen } from './letterheads/LetterheadEditorScreen';
 import { LetterheadListScreen } from './letterheads/LetterheadListScreen';
 import { AuditScreen } from './review/AuditScreen';
@@ -33,6 +34,7 @@ export function App() {
           <Link href="/bandeja">{t('inbox.nav')}</Link>
           <Link href="/numeros">{t('numbers.nav')}</Link>
           <Link href="/bitacora">{t('audit.nav')}</Link>
+          <Link href="/verificar">{t('verify.nav')}</Link>
           {admin && <Link href="/membretes">{t('letterheads.nav')}</Link>}
           {admin && <Link href="/personas">{t('people.nav')}</Link>}
         </nav>
@@ -57,6 +59,9 @@ export function App() {
         </Route>
         <Route path="/bitacora">
           <AuditScreen />
+        </Route>
+        <Route path="/verificar">
+          <VerifyScreen />
         </Route>
         <Route path="/membretes">
           <LetterheadListScreen />

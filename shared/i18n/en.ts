@@ -1,12 +1,14 @@
 import type { Catalog } from './catalog';
 import type { es } from './es';
 import { enCli } from './enCli';
+import { enExport } from './enExport';
 import { enReview } from './enReview';
 
 /** English messages. */
 export const en: Catalog<typeof es> = {
   ...enReview,
   ...enCli,
+  ...enExport,
   app: {
     name: 'Redacta',
     tagline: 'Editorial desk',

@@ -1,10 +1,12 @@
 import { esCli } from './esCli';
+import { esExport } from './esExport';
 import { esReview } from './esReview';
 
 /** Spanish messages: the office's language, and the reference every other catalog must match. */
 export const es = {
   ...esReview,
   ...esCli,
+  ...esExport,
   app: {
     name: 'Redacta',
     tagline: 'Mesa de redacción',

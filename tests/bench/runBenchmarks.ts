@@ -9,6 +9,7 @@ import { runCliProcess } from '../helpers/runCliProcess';
 import { seedContent } from '../helpers/fixtures';
 import type { BenchRow } from './measure';
 import { composerBench } from './composerBench';
+import { exportBench } from './exportBench';
 import { reviewBench } from './reviewBench';
 import { printTable, repeat, summarize, timed } from './measure';
 
@@ -34,6 +35,7 @@ try {
   await backend.close();
 
   rows.push(...(await reviewBench(dir)));
+  rows.push(...(await exportBench(dir)));
 
   const cli = summarize(await repeat(3, () => runCliProcess(['--db', databasePath, 'list', '--json', '--limit', '20'])));
   rows.push({ what: 'CLI `list --limit 20` wall time', figure: ms(cli.median), note: 'median of 3, includes tsx start-up' });

@@ -4,7 +4,8 @@ import { pageGeometry } from '../../../shared/print/pageGeometry';
 import type { ExportStamp } from '../ExportStamp';
 import { exportKeyword } from '../ExportStamp';
 import { docxBody } from './docxBody';
-import { embeddedFont } from './docxFonts';
+import { placeholderFont } from './docxFonts';
+import { embedFonts } from './embedFonts';
 import { docxFooter } from './docxFooter';
 import { docxHeader } from './docxHeader';
 import { docxNumbering, docxStyles } from './docxStyles';
@@ -13,7 +14,8 @@ const mm = convertMillimetersToTwip;
 
 /**
  * The communiqué as a Word document: the letterhead as the header and the footer of every page (with live page
- * fields), then number and dateline, title, summary, body and closing mark in named styles; the page font embedded;
+ * fields), then number and dateline, title, summary, body and closing mark in named styles; the page font embedded
+ * (see `embedFonts`);
  * document properties that say which communiqué, version and approval the file is.
  */
 export async function buildDocx(doc: PrintDocument, stamp: ExportStamp): Promise<Buffer> {
@@ -60,7 +62,7 @@ export async function buildDocx(doc: PrintDocument, stamp: ExportStamp): Promise
     ],
     styles: docxStyles(doc.letterhead),
     numbering: docxNumbering(layout.orderedStarts),
-    fonts: [embeddedFont(doc.letterhead.font.family)],
+    fonts: [placeholderFont(doc.letterhead.font.family)],
     sections: [
       {
         properties: {
@@ -75,5 +77,5 @@ export async function buildDocx(doc: PrintDocument, stamp: ExportStamp): Promise
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return Buffer.from(embedFonts(await Packer.pack(document, 'uint8array'), doc.letterhead.font.family));
 }

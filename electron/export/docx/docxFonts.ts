@@ -6,6 +6,12 @@ import type { LetterheadDefinition } from '../../../shared/domain/letterhead';
 const require = createRequire(import.meta.url);
 const loaded = new Map<string, { name: string; data: Buffer; bold: Buffer; italic: Buffer; boldItalic: Buffer }>();
 
+/** Stand-ins docx embeds in place of the faces (`embedFonts` then puts the real ones in, prepared once). */
+export function placeholderFont(family: LetterheadDefinition['font']['family']) {
+  const blank = Buffer.alloc(64);
+  return { name: family, data: blank, bold: blank, italic: blank, boldItalic: blank };
+}
+
 /** The page font's four faces, to embed in the DOCX so Word shows the paper's letters on any machine (read once). */
 export function embeddedFont(family: LetterheadDefinition['font']['family']) {
   const cached = loaded.get(family);

@@ -4,8 +4,14 @@ import type { CommuniqueSummary } from '../../../shared/domain/communique';
 import type { Series } from '../../../shared/domain/series';
 import { formatNumberLine } from '../../../shared/format/formatNumberLine';
 
-/** Communiqués as a table: title (opens it), series, number, language, status, last change. */
-export function CommuniqueTable({ rows, series, caption }: { rows: readonly CommuniqueSummary[]; series: readonly Series[]; caption?: string }) {
+/** Which rows are ticked, for acting on several at once. */
+export interface RowSelection {
+  selected: ReadonlySet<number>;
+  toggle(ids: readonly number[], on: boolean): void;
+}
+
+/** Communiqués as a table: title (opens it), series, number, language, status, last change; ticks when selectable. */
+export function CommuniqueTable({ rows, series, caption, selection }: { rows: readonly CommuniqueSummary[]; series: readonly Series[]; caption?: string; selection?: RowSelection }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'es';
   const updated = new Intl.DateTimeFormat(language === 'es' ? 'es-MX' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' });
@@ -19,6 +25,16 @@ export function CommuniqueTable({ rows, series, caption }: { rows: readonly Comm
       {caption && <caption>{caption}</caption>}
       <thead>
         <tr>
+          {selection && (
+            <th scope="col">
+              <input
+                type="checkbox"
+                aria-label={t('batch.selectAll')}
+                checked={rows.length > 0 && rows.every((row) => selection.selected.has(row.id))}
+                onChange={(event) => selection.toggle(rows.map((row) => row.id), event.target.checked)}
+              />
+            </th>
+          )}
           <th scope="col">{t('list.title')}</th>
           <th scope="col">{t('list.series')}</th>
           <th scope="col">{t('list.number')}</th>
@@ -32,6 +48,11 @@ export function CommuniqueTable({ rows, series, caption }: { rows: readonly Comm
           const title = row.title || t('list.untitled');
           return (
             <tr key={row.id}>
+              {selection && (
+                <td>
+                  <input type="checkbox" aria-label={t('batch.select', { title })} checked={selection.selected.has(row.id)} onChange={(event) => selection.toggle([row.id], event.target.checked)} />
+                </td>
+              )}
               <td>
                 <Link href={`/c/${row.id}`} aria-label={t('list.open', { title })}>
                   {title}

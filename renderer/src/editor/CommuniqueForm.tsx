@@ -32,6 +32,7 @@ import { BodyEditor } from './BodyEditor';
 import { FindReplacePanel } from './FindReplacePanel';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { TextCounts } from './TextCounts';
+import { ExportPanel } from '../export/ExportPanel';
 import { ReviewBar } from './ReviewBar';
 import { TranslationLinks } from './TranslationLinks';
 import { useSession } from '../session/SessionContext';
@@ -219,6 +220,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
         />
       </div>
       <TranslationLinks communique={communique} language={fields.language} saveNow={saveNow} />
+      <ExportPanel communique={{ ...communique, status }} saveNow={saveNow} />
       <dl className="derived-lines">
         <div>
           <dt>{t('editor.numberLine')}</dt>

@@ -7,6 +7,7 @@ import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
 import { CommuniqueTable } from '../components/CommuniqueTable';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { BatchExportDialog } from '../export/BatchExportDialog';
 import { useSession } from '../session/SessionContext';
 
 /** The office's communiqués, most recently changed first, and the way to start a new one. */
@@ -19,6 +20,17 @@ export function CommuniqueListScreen() {
   const [series, setSeries] = useState<Series[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const [exporting, setExporting] = useState(false);
+  const toggle = (ids: readonly number[], on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
   const session = useSession();
 
   useEffect(() => {
@@ -43,14 +55,18 @@ export function CommuniqueListScreen() {
     <main className="list-screen">
       <div className="screen-title">
         <h1>{t('list.heading')}</h1>
+        <button type="button" onClick={() => setExporting(true)} disabled={selected.size === 0}>
+          {t('batch.open', { count: selected.size })}
+        </button>
         <button type="button" className="primary" onClick={() => void create()} disabled={creating || !session.can('redaccion', 'edicion', 'admin')}>
           {t('list.newCommunique')}
         </button>
       </div>
+      {exporting && rows && <BatchExportDialog rows={rows.filter((row) => selected.has(row.id))} onClose={() => setExporting(false)} />}
       {error && <ErrorBanner message={error} />}
       {rows === null && !error && <p>{t('app.loading')}</p>}
       {rows?.length === 0 && <p>{t('list.empty')}</p>}
-      {rows && rows.length > 0 && <CommuniqueTable rows={rows} series={series} />}
+      {rows && rows.length > 0 && <CommuniqueTable rows={rows} series={series} selection={{ selected, toggle }} />}
     </main>
   );
 }

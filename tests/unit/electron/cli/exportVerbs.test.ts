@@ -51,5 +51,5 @@ describe('redacta CLI export and verify', () => {
     expect(unknown.stdout).toMatch(/^seed-000-es\.json: Redacta no exportó este archivo/);
 
     expect(await cli('export', '1', '--format', 'odt', '--out', out)).toMatchObject({ code: 2, stderr: '«odt» no es un formato de exportación: use docx, pdf, txt o html.\n' });
-  });
+  }, 180_000);
 });

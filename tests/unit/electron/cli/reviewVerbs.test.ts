@@ -54,5 +54,5 @@ describe('redacta CLI review verbs', () => {
     expect(log.map((entry) => `${entry.actor} ${entry.action}`)).toEqual(['dora publish', 'eva approve', 'ana submit', 'ana create']);
     const text = (await as('dora', ['log', '1'])).stdout.split('\n');
     expect(text[1]).toMatch(/dora\s+Marcó como publicado\s+1\s+/);
-  });
+  }, 180_000);
 });

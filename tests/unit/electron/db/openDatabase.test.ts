@@ -20,7 +20,7 @@ describe('openDatabase', () => {
       strict: number;
     }[];
     expect(tables.map((t) => t.name).sort()).toEqual(
-      ['audit_log', 'comments', 'communiques', 'decisions', 'letterheads', 'number_log', 'office_words', 'series', 'user_roles', 'users', 'versions'].sort(),
+      ['audit_log', 'comments', 'communiques', 'decisions', 'exports', 'letterheads', 'number_log', 'office_words', 'series', 'user_roles', 'users', 'versions'].sort(),
     );
     expect(tables.filter((t) => t.strict !== 1)).toEqual([]);
     db.close();

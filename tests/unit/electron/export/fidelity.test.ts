@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -83,6 +84,9 @@ describe('a three-page communiqué, exported', () => {
     const { bytes, content, fileName, numberLine } = await exported('docx', false);
     const path = libreOfficePdf(bytes, fileName);
     keepPageImages(path, 'fidelity-docx');
+    // The letters are the paper's: LibreOffice takes Montserrat from the file (the machine does not have it).
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
+    for (const face of ['Montserrat-Regular', 'Montserrat-Bold', 'Montserrat-Italic']) expect(fonts).toContain(face);
     const pages = pdfPages(path);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     expectLetterheadAndFooter(pages);

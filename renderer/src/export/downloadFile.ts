@@ -1,0 +1,12 @@
+import { base64ToBytes } from './base64';
+
+/** Hands a file to the browser's download (the desktop app asks where to save it), under its own name. */
+export function downloadFile(fileName: string, mimeType: string, base64: string): void {
+  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // Give the download a moment to start before letting go of the bytes.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
