@@ -50,6 +50,10 @@ describe('redacta CLI export and verify', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stdout).toMatch(/^seed-000-es\.json: Redacta no exportó este archivo/);
 
+    // --version picks the text: the working copy of communiqué 1 is also its version under review.
+    expect(await cli('export', '1', '--format', 'txt', '--version', 'working', '--out', out)).toMatchObject({ code: 0, stdout: 'Comunicado-BORRADOR-1.txt (BORRADOR)\n' });
+    expect(await cli('export', '1', '--format', 'txt', '--version', '1', '--out', out)).toMatchObject({ code: 0, stdout: 'Comunicado-BORRADOR-1-v1.txt (BORRADOR)\n' });
+    expect((await cli('export', '1', '--format', 'txt', '--version', '7', '--out', out)).stderr).toContain('No existe la versión v7.');
     expect(await cli('export', '1', '--format', 'odt', '--out', out)).toMatchObject({ code: 2, stderr: '«odt» no es un formato de exportación: use docx, pdf, txt o html.\n' });
   }, 180_000);
 });

@@ -79,6 +79,8 @@ describe('exports', () => {
     const properties = text('docProps/custom.xml');
     expect(properties).toContain(versionSha256);
     expect(properties).toContain('eva');
+    expect(properties).toContain('Comunicado 1');
+    expect(text('docProps/core.xml')).toContain('<dc:title>Buscará IPN posgrado dual');
     expect(text('docProps/core.xml')).toContain(`redacta-export:${exported.record.exportKey}`);
   });
 
@@ -124,6 +126,36 @@ describe('exports', () => {
     expect(await ok('eva', 'verifyExport', { base64: Buffer.from(zipSync(files)).toString('base64') })).toMatchObject({ status: 'modified', record: { exportKey: docx.record.exportKey } });
 
     expect(await ok('eva', 'verifyExport', { base64: Buffer.from('un archivo cualquiera').toString('base64') })).toMatchObject({ status: 'unknown' });
+  });
+});
+
+describe('Word files', () => {
+  it('carry the body’s images, captions, links, quotes and lists, each in its named style', async () => {
+    const office = await testOffice();
+    offices.push(office);
+    // A 2×2 PNG.
+    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==';
+    const text = (value: string, marks?: { type: string; attrs?: Record<string, unknown> }[]) => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
+    const body = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [text('Consulte '), text('el sitio del IPN', [{ type: 'link', attrs: { href: 'https://www.ipn.mx' } }]), text('.')] },
+        { type: 'figure', attrs: { src: png, alt: 'Escudo' }, content: [text('Pie de foto')] },
+        { type: 'blockquote', content: [{ type: 'paragraph', content: [text('Una cita')] }] },
+        { type: 'orderedList', attrs: { start: 1 }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('Uno')] }] }] },
+      ],
+    };
+    const created = await office.ok('ana', 'createCommunique', { content: { title: 'Con imagen', body } });
+    const exported = await office.ok('ana', 'renderExport', { id: created.id, format: 'docx' });
+    const files = unzipSync(bytesOf(exported.base64));
+    const document = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    expect(Object.keys(files).some((name) => name.startsWith('word/media/'))).toBe(true);
+    expect(document).toContain('descr="Escudo"');
+    expect(document).toMatch(/<w:pStyle w:val="Caption"\/>[\s\S]*Pie de foto/);
+    expect(document).toMatch(/<w:hyperlink[^>]*>[\s\S]*el sitio del IPN/);
+    expect(strFromU8(files['word/_rels/document.xml.rels'] ?? new Uint8Array())).toContain('Target="https://www.ipn.mx"');
+    expect(document).toMatch(/<w:pStyle w:val="Quote"\/>[\s\S]*Una cita/);
+    expect(document).toMatch(/<w:pStyle w:val="ListNumber"\/>[\s\S]*<w:numPr>[\s\S]*Uno/);
   });
 });
 
