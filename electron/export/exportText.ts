@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Communique } from '../../shared/domain/communique';
 import type { Content } from '../../shared/domain/content';
+import { defaultExportText } from '../../shared/export/defaultExportText';
 import { AppError } from '../api/AppError';
 import { versionRepository } from '../repositories/versionRepository';
 
@@ -21,12 +22,12 @@ export interface ExportText {
 export type ExportWhich = number | 'working' | undefined;
 
 /**
- * Picks the text an export holds (see `defaultText` when unsaid). Only the approved version exports clean, until
+ * Picks the text an export holds (see `defaultExportText` when unsaid). Only the approved version exports clean, until
  * the communiqué is withdrawn.
  */
 export function exportText(db: Database, communique: Communique, which: ExportWhich): ExportText {
   const approved = communique.approvedVersion;
-  const wanted = which ?? defaultText(communique);
+  const wanted = which ?? defaultExportText(communique);
   if (wanted === 'working') {
     return { communique, content: communique.content, letterheadId: communique.letterheadId, version: null, draft: true, approvedBy: null, approvedAt: null };
   }
@@ -46,11 +47,4 @@ export function exportText(db: Database, communique: Communique, which: ExportWh
     approvedBy: isApproved ? (summary.decision?.by ?? null) : null,
     approvedAt: isApproved ? (summary.decision?.at ?? null) : null,
   };
-}
-
-/** Unsaid: the approved version while it stands, the version under review while in review, else the working copy. */
-function defaultText(communique: Communique): number | 'working' {
-  if (communique.approvedVersion && (communique.status === 'approved' || communique.status === 'published')) return communique.approvedVersion.seq;
-  if (communique.status === 'in_review' && communique.latestVersion) return communique.latestVersion.seq;
-  return 'working';
 }

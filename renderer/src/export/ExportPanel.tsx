@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Communique } from '../../../shared/domain/communique';
 import type { ExportRecord } from '../../../shared/domain/exportRecord';
 import type { VersionSummary } from '../../../shared/domain/version';
+import { defaultExportText } from '../../../shared/export/defaultExportText';
 import type { ExportFormat } from '../../../shared/export/exportFormat';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
@@ -12,13 +13,6 @@ import { downloadFile } from './downloadFile';
 import { ExportsTable } from './ExportsTable';
 
 type Which = number | 'working';
-
-/** The text exported unless the person picks another: as the back end decides when unsaid. */
-function defaultWhich(communique: Communique): Which {
-  if (communique.approvedVersion && (communique.status === 'approved' || communique.status === 'published')) return communique.approvedVersion.seq;
-  if (communique.status === 'in_review' && communique.latestVersion) return communique.latestVersion.seq;
-  return 'working';
-}
 
 /**
  * Exporting one communiqué: which text (the approved version clean; any other with BORRADOR), Word, PDF, text and
@@ -30,7 +24,7 @@ export function ExportPanel({ communique, saveNow }: { communique: Communique; s
   const describe = useErrorMessage();
   const [versions, setVersions] = useState<VersionSummary[]>([]);
   const [records, setRecords] = useState<ExportRecord[]>([]);
-  const [which, setWhich] = useState<Which>(() => defaultWhich(communique));
+  const [which, setWhich] = useState<Which>(() => defaultExportText(communique));
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
