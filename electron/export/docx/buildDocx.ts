@@ -9,6 +9,7 @@ import { embedFonts } from './embedFonts';
 import { docxFooter } from './docxFooter';
 import { docxHeader } from './docxHeader';
 import { docxNumbering, docxStyles } from './docxStyles';
+import { textWidthMm } from './textWidthMm';
 
 const mm = convertMillimetersToTwip;
 
@@ -20,7 +21,15 @@ const mm = convertMillimetersToTwip;
  */
 export async function buildDocx(doc: PrintDocument, stamp: ExportStamp): Promise<Buffer> {
   const page = pageGeometry(doc.letterhead);
-  const layout = { contentWidthMm: page.contentWidthMm, contentHeightMm: page.contentHeightMm, nextListInstance: 1, orderedStarts: new Set<number>() };
+  const { family, sizePt } = doc.letterhead.font;
+  const layout = {
+    contentWidthMm: page.contentWidthMm,
+    contentHeightMm: page.contentHeightMm,
+    nextListInstance: 1,
+    orderedStarts: new Set<number>(),
+    // Table text is set at 92 % of the body size, as in the print CSS.
+    measureTableText: (text: string, bold: boolean) => textWidthMm(family, text, sizePt * 0.92, bold),
+  };
   const heading = new Paragraph({
     style: 'RedactaHeading',
     tabStops: [{ type: TabStopType.RIGHT, position: mm(page.contentWidthMm) }],

@@ -4,6 +4,8 @@ import { isAllowedImageSrc } from '../../../shared/body/imageSource';
 import type { RunStyle } from './docxInline';
 import { docxInline } from './docxInline';
 import { docxImage, placedSize } from './docxImage';
+import type { MeasureText } from './tableColumnWidths';
+import { tableColumnWidths } from './tableColumnWidths';
 
 /** Where the body's blocks are laid: the page's usable size, and the numbered lists met so far. */
 export interface BodyLayout {
@@ -13,6 +15,8 @@ export interface BodyLayout {
   nextListInstance: number;
   /** The start values ordered lists use (each needs its numbering definition). */
   orderedStarts: Set<number>;
+  /** How wide table text is, to size columns as the PDF does. */
+  measureTableText: MeasureText;
 }
 
 /** Where a block sits: in a quote, in a list item (at a depth), in a table header cell. */
@@ -49,7 +53,7 @@ function block(node: BodyNodeJson, place: Place, layout: BodyLayout): Block[] {
       return list(node, place, layout);
     case 'table':
       // Word keeps no gap after a table: a short empty paragraph gives the PDF's space before what follows.
-      return [table(node, layout), new Paragraph({ spacing: { after: 0, line: 200, lineRule: LineRuleType.AUTO }, children: [] })];
+      return [table(node, layout), new Paragraph({ spacing: { before: 0, after: 0, line: convertMillimetersToTwip(3.2), lineRule: LineRuleType.EXACT }, children: [] })];
     case 'figure':
       return figure(node, layout);
     default:
@@ -69,7 +73,7 @@ function paragraph(node: BodyNodeJson, place: Place, numbered = true, endsList =
   }
   if (place.quote) return new Paragraph({ style: 'Quote', children });
   // Table cells are too narrow to justify, as in the PDF.
-  return place.cell ? new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 0 }, children }) : new Paragraph({ children });
+  return place.cell ? new Paragraph({ style: 'RedactaTableText', children }) : new Paragraph({ children });
 }
 
 function list(node: BodyNodeJson, place: Place, layout: BodyLayout): Block[] {
@@ -92,27 +96,15 @@ function list(node: BodyNodeJson, place: Place, layout: BodyLayout): Block[] {
   );
 }
 
-/** Column widths that follow the columns' longest text (as a browser sizes the PDF's table), each at least a tenth. */
-function columnWidths(rows: readonly BodyNodeJson[], totalTwips: number): number[] {
-  const columns = Math.max(...rows.map((row) => row.content?.length ?? 0), 1);
-  const longest = Array.from({ length: columns }, (_, column) =>
-    Math.max(4, ...rows.map((row) => Math.min(plainLength(row.content?.[column]), 60))),
-  );
-  const floor = 0.1 * totalTwips;
-  const spare = Math.max(totalTwips - floor * columns, 0);
-  const sum = longest.reduce((total, length) => total + length, 0);
-  return longest.map((length) => Math.round(floor + (spare * length) / sum));
-}
-
-const plainLength = (node: BodyNodeJson | undefined): number => (node ? (node.text?.length ?? 0) + (node.content ?? []).reduce((total, child) => total + plainLength(child), 0) : 0);
-
 function table(node: BodyNodeJson, layout: BodyLayout): Table {
   const rows = node.content ?? [];
   const total = convertMillimetersToTwip(layout.contentWidthMm);
   return new Table({
     width: { size: total, type: WidthType.DXA },
-    columnWidths: columnWidths(rows, total),
+    columnWidths: tableColumnWidths(rows, layout.contentWidthMm, layout.measureTableText).map((width) => convertMillimetersToTwip(width)),
     borders: { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder, insideHorizontal: cellBorder, insideVertical: cellBorder },
+    // The PDF's cell padding (1 mm by 1.6 mm).
+    margins: { top: convertMillimetersToTwip(1), bottom: convertMillimetersToTwip(1), left: convertMillimetersToTwip(1.6), right: convertMillimetersToTwip(1.6) },
     rows: rows.map((row) => {
       const cells = row.content ?? [];
       const headerRow = cells.length > 0 && cells.every((cell) => cell.type === 'tableHeader');
@@ -153,7 +145,8 @@ function figure(node: BodyNodeJson, layout: BodyLayout): Paragraph[] {
       : new ImageRun({ type: image.type, data: image.data, transformation: size, altText });
   const caption = docxInline(node.content);
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: caption.length > 0, children: [run] }),
+    // A picture sets its own line height: fixed spacing would crop it.
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: caption.length > 0, spacing: { line: 240, lineRule: LineRuleType.AUTO, after: caption.length > 0 ? 0 : convertMillimetersToTwip(3.2) }, children: [run] }),
     ...(caption.length > 0 ? [new Paragraph({ style: 'Caption', children: caption })] : []),
   ];
 }

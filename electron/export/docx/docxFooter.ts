@@ -1,6 +1,7 @@
-import { AlignmentType, BorderStyle, convertMillimetersToTwip, Footer, LineRuleType, PageNumber, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, convertMillimetersToTwip, Footer, PageNumber, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import type { LetterheadDefinition } from '../../../shared/domain/letterhead';
 import { accentColor } from './docxStyles';
+import { exactLine } from './exactLine';
 
 const mm = convertMillimetersToTwip;
 
@@ -19,7 +20,7 @@ export function docxFooter(letterhead: LetterheadDefinition, contentWidthMm: num
   const numberWidth = mm(28);
   const lines = letterhead.footerLines
     .filter((line) => line.trim())
-    .map((line) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [new TextRun({ text: line, size: 14, color: '444444' })] }));
+    .map((line) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0, ...exactLine(7, 1.3) }, children: [new TextRun({ text: line, size: 14, color: '444444' })] }));
   const rule = { style: BorderStyle.SINGLE, size: 6, color: accentColor };
   return new Footer({
     children: [
@@ -34,7 +35,7 @@ export function docxFooter(letterhead: LetterheadDefinition, contentWidthMm: num
               new TableCell({
                 width: { size: numberWidth, type: WidthType.DXA },
                 verticalAlign: VerticalAlignTable.BOTTOM,
-                children: [new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 0 }, children: [pageLabel(label)] })],
+                children: [new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 0, ...exactLine(7.5, 1.3) }, children: [pageLabel(label)] })],
               }),
             ],
           }),

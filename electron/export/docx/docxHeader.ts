@@ -4,6 +4,7 @@ import { TextWatermark } from 'docx/watermarks';
 import type { LetterheadDefinition } from '../../../shared/domain/letterhead';
 import { docxImage, placedSize } from './docxImage';
 import { accentColor } from './docxStyles';
+import { exactLine } from './exactLine';
 
 const mm = convertMillimetersToTwip;
 type Position = LetterheadDefinition['images'][number]['position'];
@@ -53,9 +54,9 @@ export function docxHeader(letterhead: LetterheadDefinition, contentWidthMm: num
   const right = images(letterhead, 'right', maxImageMm);
   const lines = letterhead.headerLines
     .filter((line) => line.trim())
-    .map((line, index) => new Paragraph({ spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, alignment: AlignmentType.LEFT, children: [new TextRun({ text: line, size: small, bold: index === 0 })] }));
+    .map((line, index) => new Paragraph({ spacing: { after: 0, ...exactLine(7.5, 1.25) }, alignment: AlignmentType.LEFT, children: [new TextRun({ text: line, size: small, bold: index === 0 })] }));
   const commemorative = letterhead.commemorativeLine.trim()
-    ? [new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [new TextRun({ text: letterhead.commemorativeLine, size: small, bold: true, color: accentColor })] })]
+    ? [new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 0, ...exactLine(7.5, 1.25) }, children: [new TextRun({ text: letterhead.commemorativeLine, size: small, bold: true, color: accentColor })] })]
     : [];
   const picture = (children: ParagraphChild[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
     children.length > 0 ? [new Paragraph({ alignment, spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, children })] : [];
@@ -85,10 +86,10 @@ export function docxHeader(letterhead: LetterheadDefinition, contentWidthMm: num
   });
   const name = [
     ...(letterhead.institutionName.trim()
-      ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: mm(2), after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [new TextRun({ text: letterhead.institutionName, bold: true, size: 22, color: accentColor })] })]
+      ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: mm(2), after: 0, ...exactLine(11, 1.25) }, children: [new TextRun({ text: letterhead.institutionName, bold: true, size: 22, color: accentColor })] })]
       : []),
     ...(letterhead.motto.trim()
-      ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [new TextRun({ text: `“${letterhead.motto}”`, italics: true, size: 16 })] })]
+      ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0, ...exactLine(8, 1.25) }, children: [new TextRun({ text: `“${letterhead.motto}”`, italics: true, size: 16 })] })]
       : []),
   ];
   const watermark = draftLabel

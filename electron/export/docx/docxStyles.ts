@@ -1,6 +1,7 @@
 import type { ILevelsOptions, INumberingOptions, IStylesOptions } from 'docx';
-import { AlignmentType, BorderStyle, convertMillimetersToTwip, LevelFormat, LineRuleType } from 'docx';
+import { AlignmentType, BorderStyle, convertMillimetersToTwip, LevelFormat } from 'docx';
 import type { LetterheadDefinition } from '../../../shared/domain/letterhead';
+import { exactLine } from './exactLine';
 
 /** The letterhead's accent (institution name, quote bar, footer rule), as on the PDF. */
 export const accentColor = '6C1D45';
@@ -12,13 +13,14 @@ const mm = convertMillimetersToTwip;
  * the whole communiqué from Word's style gallery. Sizes and spacing follow the PDF's print CSS.
  */
 export function docxStyles(letterhead: LetterheadDefinition): IStylesOptions {
-  const size = Math.round(letterhead.font.sizePt * 2);
+  const sizePt = letterhead.font.sizePt;
+  const size = Math.round(sizePt * 2);
   const after = mm(3.2);
-  const line = Math.round(240 * 1.45);
+  const body = exactLine(sizePt, 1.45);
   return {
-    default: { document: { run: { font: letterhead.font.family, size, color: '111111' }, paragraph: { spacing: { after, line, lineRule: LineRuleType.AUTO } } } },
+    default: { document: { run: { font: letterhead.font.family, size, color: '111111', kern: 2 }, paragraph: { spacing: { after, ...body } } } },
     paragraphStyles: [
-      { id: 'Normal', name: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after, line, lineRule: LineRuleType.AUTO } } },
+      { id: 'Normal', name: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after, ...body } } },
       {
         id: 'Title',
         name: 'Title',
@@ -26,7 +28,7 @@ export function docxStyles(letterhead: LetterheadDefinition): IStylesOptions {
         next: 'Normal',
         quickFormat: true,
         run: { size: Math.round(size * 1.3), bold: true, color: '111111' },
-        paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { after, line: Math.round(240 * 1.3), lineRule: LineRuleType.AUTO } },
+        paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { after, ...exactLine(sizePt * 1.3, 1.3) } },
       },
       {
         id: 'Subtitle',
@@ -51,11 +53,21 @@ export function docxStyles(letterhead: LetterheadDefinition): IStylesOptions {
         basedOn: 'Normal',
         quickFormat: true,
         run: { italics: true },
-        paragraph: { indent: { left: mm(6) }, border: { left: { style: BorderStyle.SINGLE, size: 18, color: accentColor, space: 8 } } },
+        // The PDF's quote keeps the browser's 40 px right margin.
+        paragraph: { indent: { left: mm(6), right: mm((40 * 25.4) / 96) }, border: { left: { style: BorderStyle.SINGLE, size: 18, color: accentColor, space: 8 } } },
       },
-      { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.LEFT, spacing: { after: mm(1) } } },
-      { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.LEFT, spacing: { after: mm(1) } } },
-      { id: 'Caption', name: 'Caption', basedOn: 'Normal', quickFormat: true, run: { italics: true, size: Math.round(size * 0.85) }, paragraph: { alignment: AlignmentType.CENTER } },
+      // Items sit line under line, as in the PDF; the list's last item leaves a block's gap.
+      { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.LEFT, spacing: { after: 0 } } },
+      { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.LEFT, spacing: { after: 0 } } },
+      { id: 'Caption', name: 'Caption', basedOn: 'Normal', quickFormat: true, run: { italics: true, size: Math.round(size * 0.85) }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: mm(1), after, ...exactLine(sizePt * 0.85, 1.45) } } },
+      {
+        id: 'RedactaTableText',
+        name: 'Texto de tabla',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { size: Math.round(size * 0.92) },
+        paragraph: { alignment: AlignmentType.LEFT, spacing: { after: 0, ...exactLine(sizePt * 0.92, 1.45) } },
+      },
       {
         id: 'RedactaClosing',
         name: 'Cierre',

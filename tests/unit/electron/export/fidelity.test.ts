@@ -67,6 +67,14 @@ function expectLetterheadAndFooter(pages: readonly string[]) {
   });
 }
 
+/** A page's text between the letterhead (its motto) and the footer (its first line), the number line left out. */
+function pageBody(page: string): string {
+  const text = flat(page);
+  const motto = '“La Técnica al Servicio de la Patria”';
+  const body = text.slice(text.indexOf(motto) + motto.length, text.indexOf('Unidad Profesional Adolfo López Mateos'));
+  return flat(body.replace(/Comunicado \d+/, ''));
+}
+
 describe('a three-page communiqué, exported', () => {
   it('as PDF: three pages, each with the letterhead and the footer, and every part in order', async () => {
     const { bytes, content, numberLine } = await exported('pdf', false);
@@ -88,10 +96,23 @@ describe('a three-page communiqué, exported', () => {
     const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
     for (const face of ['Montserrat-Regular', 'Montserrat-Bold', 'Montserrat-Italic']) expect(fonts).toContain(face);
     const pages = pdfPages(path);
-    expect(pages.length).toBeGreaterThanOrEqual(3);
+    expect(pages).toHaveLength(3);
     expectLetterheadAndFooter(pages);
     const parts = partsInOrder(content, numberLine);
     expect(positions(flat(pages.join(' ')), parts).map((at, index) => (at < 0 ? `missing or out of order: ${parts[index]}` : 'ok'))).toEqual(parts.map(() => 'ok'));
+  });
+
+  it('as DOCX, opened in LibreOffice: the same pages as the PDF, each starting and ending with the same words', async () => {
+    const pdf = await exported('pdf', false);
+    const docx = await exported('docx', false);
+    const pdfPath = join(tempDir(), 'ours.pdf');
+    writeFileSync(pdfPath, pdf.bytes);
+    const ours = pdfPages(pdfPath).map(pageBody);
+    const word = pdfPages(libreOfficePdf(docx.bytes, docx.fileName)).map(pageBody);
+    expect(word).toHaveLength(ours.length);
+    for (const body of [...ours, ...word]) expect(body.length).toBeGreaterThan(400);
+    const ends = (pages: string[]) => pages.map((body) => ({ first: body.split(' ').slice(0, 6).join(' '), last: body.split(' ').slice(-6).join(' ') }));
+    expect(ends(word)).toEqual(ends(ours));
   });
 
   it('as a draft DOCX, opened in LibreOffice: the BORRADOR watermark on every page, and no number', async () => {
