@@ -46,7 +46,7 @@ export function printCss(letterhead: LetterheadDefinition): string {
 .page-footer { position: absolute; left: ${left}mm; right: ${right}mm; bottom: 8mm; font-size: 7pt; line-height: 1.3; color: #444; display: flex; align-items: flex-end; gap: 4mm; border-top: 0.3mm solid #6c1d45; padding-top: 1.5mm; }
 .lh-footer-lines { flex: 1; text-align: center; }
 .page-number { white-space: nowrap; font-size: 7.5pt; }
-.draft-mark { position: absolute; top: 45%; left: 0; right: 0; text-align: center; font-size: 54pt; font-weight: 700; letter-spacing: 0.12em; color: rgba(161, 29, 43, 0.16); transform: rotate(-32deg); pointer-events: none; }
+.draft-mark { position: absolute; top: 45%; left: -50%; right: -50%; white-space: nowrap; text-align: center; font-size: 54pt; font-weight: 700; letter-spacing: 0.12em; color: rgba(161, 29, 43, 0.16); transform: rotate(-32deg); pointer-events: none; }
 .doc-heading { display: flex; justify-content: space-between; flex-wrap: wrap; gap: 0 6mm; }
 .doc-number { font-weight: 700; }
 .doc-dateline { margin-left: auto; }

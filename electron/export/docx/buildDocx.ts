@@ -36,13 +36,13 @@ export async function buildDocx(doc: PrintDocument, stamp: ExportStamp): Promise
     children: [new TextRun({ text: doc.numberLine, bold: true }), new TextRun({ text: `\t${doc.dateline}` })],
   });
   const title = doc.title.trim() ? [new Paragraph({ style: 'Title', children: [new TextRun(doc.title)] })] : [];
-  // The summary's last bullet keeps the gap a block leaves before the body, as on the PDF.
+  // The summary's last bullet keeps its own 1 mm and the gap a block leaves before the body, as on the PDF.
   const summary = doc.summary.map(
     (bullet, index) =>
       new Paragraph({
         style: 'Subtitle',
         numbering: { reference: 'summary', level: 0 },
-        ...(index === doc.summary.length - 1 ? { spacing: { after: mm(3.2) } } : {}),
+        ...(index === doc.summary.length - 1 ? { spacing: { after: mm(4.2) } } : {}),
         children: [new TextRun(bullet)],
       }),
   );

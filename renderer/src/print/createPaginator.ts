@@ -1,6 +1,7 @@
 import { pageGeometry, pxPerMm } from '../../../shared/print/pageGeometry';
 import type { PrintDocument } from '../../../shared/print/PrintDocument';
 import { renderDocumentBlocks } from '../../../shared/print/renderDocumentBlocks';
+import { renderDraftMark } from '../../../shared/print/renderDraftMark';
 import { renderLetterheadFooter, renderLetterheadHeader } from '../../../shared/print/renderLetterhead';
 import type { MeasuredBlock } from './measureBlocks';
 import { measureBlocks } from './measureBlocks';
@@ -66,7 +67,7 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
       const signatures = plan.map((pieces) => pieces.map((piece) => signature(piece, blocks, html)).join('\u0000'));
       const header = renderLetterheadHeader(doc.letterhead);
       const footer = renderLetterheadFooter(doc.letterhead, doc.labels.page);
-      const draftMark = doc.draft ? `<div class="draft-mark" aria-hidden="true">${doc.labels.draft}</div>` : '';
+      const draftMark = doc.draft ? renderDraftMark(doc.labels.draft, doc.letterhead) : '';
 
       // Locate every cut on the flow while its layout is untouched; the copies are cut afterwards.
       const built = plan.map((pieces, index) => {

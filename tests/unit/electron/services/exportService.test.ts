@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { seedContent } from '../../../helpers/fixtures';
 import { testOffice } from '../../../helpers/office';
 import { pdfPages } from '../../../helpers/pdfPages';
+import { pdfWords } from '../../../helpers/pdfWords';
 import { tempDir } from '../../../helpers/tempDir';
 
 type Office = Awaited<ReturnType<typeof testOffice>>;
@@ -45,6 +46,12 @@ describe('exports', () => {
     const draftPages = pdfPages(bytesOf(drafted.base64));
     expect(draftPages.length).toBeGreaterThan(1);
     for (const page of pdfPages(bytesOf(drafted.base64), 'raw')) expect(page.replace(/\s+/g, '')).toContain('BORRADOR·DRAFT');
+    // The mark is whole on every page: one diagonal line, every letter within the paper (its letters are the tall words).
+    for (const page of pdfWords(bytesOf(drafted.base64))) {
+      const letters = page.words.filter((word) => word.yMax - word.yMin > 30).sort((a, b) => a.xMin - b.xMin);
+      expect(letters.map((letter) => letter.text).join('')).toBe('BORRADOR·DRAFT');
+      for (const letter of letters) expect(letter.xMin >= 0 && letter.xMax <= page.width && letter.yMin >= 0 && letter.yMax <= page.height).toBe(true);
+    }
     expect(draftPages[0]).toContain('Joint Release (number on approval)');
 
     // The same approved communiqué, edited afterwards: its working copy is a draft, its approved version still clean.
