@@ -83,7 +83,7 @@ Salida: 0 si todo salió bien, 1 ante un error del usuario, 2 ante un uso incorr
       unknown: '{{file}}: Redacta no exportó este archivo (SHA-256 {{sha}}…), o se modificó sin dejar rastro.',
       approved: 'aprobado, número {{number}}/{{year}}',
       workingCopy: 'copia de trabajo',
-      notAllKnown: '{{doubtful}} de {{total}} archivos no son exportaciones intactas de Redacta.',
+      notAllKnown: 'Archivos que no son exportaciones intactas de Redacta: {{doubtful}} de {{total}}.',
     },
     someFailed: '{{failures}} de {{total}} no se pudieron completar (vea arriba).',
     badDate: '«{{value}}» no es una fecha AAAA-MM-DD.',

@@ -111,7 +111,7 @@ test('a selection exports to a chosen folder with a progress bar, asks before re
   await expect(dialog).toContainText(`Carpeta elegida: ${folder}`);
   await expect(dialog).toContainText('6 archivos.');
   await dialog.getByRole('button', { name: 'Exportar', exact: true }).click();
-  await expect(dialog.getByRole('status').last()).toHaveText('Listo: 6 escritos, 0 omitidos, 0 con error.', { timeout: 60_000 });
+  await expect(dialog.getByRole('status').last()).toHaveText('Listo. Escritos: 6; omitidos: 0; con error: 0.', { timeout: 60_000 });
   await expect(dialog.getByRole('progressbar', { name: 'Progreso de la exportación' })).toHaveAttribute('value', '6');
   expect(readdirSync(folder).sort()).toEqual(['Comunicado-BORRADOR-1.docx', 'Comunicado-BORRADOR-1.pdf', 'Comunicado-BORRADOR-2.docx', 'Comunicado-BORRADOR-2.pdf', 'Comunicado-BORRADOR-3.docx', 'Comunicado-BORRADOR-3.pdf']);
   const before = readFileSync(join(folder, 'Comunicado-BORRADOR-1.pdf'));
@@ -125,7 +125,7 @@ test('a selection exports to a chosen folder with a progress bar, asks before re
   // The list shows the newest first, and the batch goes in that order.
   await expect(conflict).toContainText('«Comunicado-BORRADOR-3.docx» ya existe');
   await conflict.getByRole('button', { name: 'Omitir todos' }).click();
-  await expect(dialog.getByRole('status').last()).toHaveText('Listo: 0 escritos, 6 omitidos, 0 con error.', { timeout: 60_000 });
+  await expect(dialog.getByRole('status').last()).toHaveText('Listo. Escritos: 0; omitidos: 6; con error: 0.', { timeout: 60_000 });
   expect(readFileSync(join(folder, 'Comunicado-BORRADOR-1.pdf')).equals(before)).toBe(true);
   await dialog.getByRole('button', { name: 'Cerrar' }).click();
 
@@ -134,7 +134,7 @@ test('a selection exports to a chosen folder with a progress bar, asks before re
   await dialog.getByRole('button', { name: 'Exportar', exact: true }).click();
   await conflict.getByRole('button', { name: 'Reemplazar todos' }).click();
   await dialog.getByRole('button', { name: 'Cancelar' }).click();
-  await expect(dialog.getByRole('status').last()).toHaveText(/^Exportación cancelada: [1-5] de 6 archivos hechos\.$/, { timeout: 60_000 });
+  await expect(dialog.getByRole('status').last()).toHaveText(/^Exportación cancelada: hechos [1-5] de 6\.$/, { timeout: 60_000 });
   expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 });
 

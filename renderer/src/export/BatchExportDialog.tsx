@@ -121,7 +121,7 @@ export function BatchExportDialog({ rows, onClose }: { rows: readonly Communique
             <legend>{t('batch.folder')}</legend>
             <FolderPicker initial={localStorage.getItem(lastFolderKey)} onChange={setFolder} />
           </fieldset>
-          <p>{formats.size === 0 ? t('batch.needFormat') : folder?.writable === false ? t('batch.needFolder') : t('batch.summary', { files })}</p>
+          <p>{formats.size === 0 ? t('batch.needFormat') : folder?.writable === false ? t('batch.needFolder') : t('batch.summary', { count: files })}</p>
         </>
       )}
       {phase !== 'choose' && (

@@ -45,7 +45,7 @@ describe('redacta CLI export and verify', () => {
     expect(changed.stdout).toContain('Comunicado-BORRADOR-1-v1.pdf: dice ser la exportación PDF del comunicado 1');
     expect(changed.stdout).toContain('pero su contenido cambió desde entonces');
     expect(changed.stdout).toContain('Joint-Release-BORRADOR-2-en.docx: exportación DOCX del comunicado 2');
-    expect(changed.stderr).toBe('1 de 2 archivos no son exportaciones intactas de Redacta.\n');
+    expect(changed.stderr).toBe('Archivos que no son exportaciones intactas de Redacta: 1 de 2.\n');
     const unknown = await cli('verify', fixturePath('communiques', 'seed-000-es.json'));
     expect(unknown.code).toBe(1);
     expect(unknown.stdout).toMatch(/^seed-000-es\.json: Redacta no exportó este archivo/);
