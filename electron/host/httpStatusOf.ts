@@ -40,6 +40,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'UNAVAILABLE':
     case 'PDF_PRINTER_MISSING':
     case 'PRINT_PAGE_MISSING':
+    case 'PDF_PRINT_FAILED':
       return 503;
   }
 }

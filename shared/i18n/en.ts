@@ -309,6 +309,7 @@ export const en: Catalog<typeof es> = {
     DISK_FULL: 'The disk of {{folder}} is full; the file was not written.',
     EXPORT_WRITE_FAILED: 'Could not write the file in {{folder}}: {{detail}}',
     PDF_PRINTER_MISSING: 'Exporting PDF needs Chromium or Google Chrome on this computer (or REDACTA_CHROMIUM set to its path).',
+    PDF_PRINT_FAILED: 'The PDF could not be printed: the browser that prints it failed ({{detail}}). Nothing was written; please try again.',
     PRINT_PAGE_MISSING: 'Redacta’s print page is missing ({{path}}). Build the app with “npm run build”.',
     UNAVAILABLE: 'Cannot reach the Redacta service: {{detail}}',
   },

@@ -308,6 +308,7 @@ export const es = {
     DISK_FULL: 'No hay espacio en el disco de {{folder}}; no se escribió el archivo.',
     EXPORT_WRITE_FAILED: 'No se pudo escribir el archivo en {{folder}}: {{detail}}',
     PDF_PRINTER_MISSING: 'Para exportar PDF hace falta Chromium o Google Chrome en este equipo (o la variable REDACTA_CHROMIUM con su ruta).',
+    PDF_PRINT_FAILED: 'No se pudo imprimir el PDF: el navegador que lo imprime falló ({{detail}}). Nada se escribió; vuelva a intentarlo.',
     PRINT_PAGE_MISSING: 'Falta la página de impresión de Redacta ({{path}}). Construya la aplicación con «npm run build».',
     UNAVAILABLE: 'No hay conexión con el servicio de Redacta: {{detail}}',
   },

@@ -3,6 +3,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import type { PrintDocument } from '../../../shared/print/PrintDocument';
+import { AppError } from '../../api/AppError';
 import type { PdfPrinter, PrintedPdf } from './PdfPrinter';
 
 /** The made-up origin the print page is served from, inside the browser only (no socket is opened). */
@@ -30,23 +31,48 @@ export interface ChromiumPrinterOptions {
   concurrency?: number;
 }
 
+/** The first line of a failure, for the person's message (Playwright's own run to many lines). */
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 200) ?? '';
+
 /**
  * Prints with the machine's Chromium through playwright-core. The browser starts on the first print and stays warm,
- * with its print pages loaded, until `close()`; the pages see nothing but the built print page (no network).
+ * with its print pages loaded, until `close()`; the pages see nothing but the built print page (no network). A browser
+ * that fails to start, crashes or is killed is started afresh on the next print; a page that failed is replaced.
  */
 export function chromiumPrinter({ executablePath, rendererDir, concurrency = 2 }: ChromiumPrinterOptions): PdfPrinter {
   let browser: Promise<Browser> | null = null;
+  /** Pages of the running browser, busy or idle; a page from a browser since gone is not among them. */
+  const live = new Set<Page>();
   const idle: Page[] = [];
-  const waiting: ((page: Page) => void)[] = [];
-  let opened = 0;
+  /** Pages being opened, counted against `concurrency` with the live ones. */
+  let opening = 0;
+  const waiting: (() => void)[] = [];
+  const wake = () => waiting.shift()?.();
 
-  const launch = () =>
-    (browser ??= chromium.launch({
+  /** Forgets the browser and its pages, and lets waiting prints start a new one. */
+  const forget = (gone: Promise<Browser>) => {
+    if (browser !== gone) return;
+    browser = null;
+    live.clear();
+    idle.length = 0;
+    waiting.splice(0).forEach((resume) => resume());
+  };
+
+  const launch = (): Promise<Browser> => {
+    if (browser) return browser;
+    const starting = chromium.launch({
       executablePath,
       headless: true,
       // Chromium refuses its sandbox to root (CI containers); everyone else keeps it.
       args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    }));
+    });
+    browser = starting;
+    starting.then(
+      (started) => started.on('disconnected', () => forget(starting)),
+      () => forget(starting),
+    );
+    return starting;
+  };
 
   const openPage = async (): Promise<Page> => {
     const context = await (await launch()).newContext({ offline: true });
@@ -67,38 +93,65 @@ export function chromiumPrinter({ executablePath, rendererDir, concurrency = 2 }
     return page;
   };
 
+  /** An idle page, a new one while fewer than `concurrency` exist, or the next one released. */
   const acquire = async (): Promise<Page> => {
-    const ready = idle.pop();
-    if (ready) return ready;
-    if (opened < concurrency) {
-      opened += 1;
-      return openPage();
+    for (;;) {
+      const ready = idle.pop();
+      if (ready) return ready;
+      if (live.size + opening < concurrency) {
+        opening += 1;
+        try {
+          const page = await openPage();
+          live.add(page);
+          return page;
+        } finally {
+          opening -= 1;
+          wake();
+        }
+      }
+      await new Promise<void>((resume) => waiting.push(resume));
     }
-    return new Promise((resolve) => waiting.push(resolve));
   };
-  const release = (page: Page) => {
-    const next = waiting.shift();
-    if (next) next(page);
-    else idle.push(page);
+
+  /** Back to the pool if it printed; otherwise closed, so the next print gets a fresh one. */
+  const release = (page: Page, printed: boolean) => {
+    if (printed && live.has(page)) idle.push(page);
+    else {
+      live.delete(page);
+      void page.context().close().catch(() => undefined);
+    }
+    wake();
   };
 
   return {
     async print(doc: PrintDocument): Promise<PrintedPdf> {
-      const page = await acquire();
-      try {
-        const pages = await page.evaluate((document) => (globalThis as unknown as PrintWindow).redactaPrint(document), doc);
-        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-        return { pdf: new Uint8Array(pdf), pages };
-      } finally {
-        release(page);
+      for (let attempt = 1; ; attempt += 1) {
+        let page: Page;
+        try {
+          page = await acquire();
+        } catch (error) {
+          throw new AppError('PDF_PRINT_FAILED', { detail: firstLine(error) });
+        }
+        let printed = false;
+        try {
+          const pages = await page.evaluate((document) => (globalThis as unknown as PrintWindow).redactaPrint(document), doc);
+          const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+          printed = true;
+          return { pdf: new Uint8Array(pdf), pages };
+        } catch (error) {
+          // The browser or the page died under this print (not the document's fault): once more on a fresh one.
+          const lost = page.isClosed() || page.context().browser()?.isConnected() === false;
+          if (lost && attempt === 1) continue;
+          throw new AppError('PDF_PRINT_FAILED', { detail: firstLine(error) });
+        } finally {
+          release(page, printed);
+        }
       }
     },
     async close() {
       const running = browser;
-      browser = null;
-      idle.length = 0;
-      opened = 0;
-      if (running) await (await running).close();
+      if (running) forget(running);
+      if (running) await (await running.catch(() => null))?.close();
     },
   };
 }

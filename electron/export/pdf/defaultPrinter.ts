@@ -21,14 +21,16 @@ export function defaultPrinter(): PdfPrinter {
   };
   return {
     async print(doc): Promise<PrintedPdf> {
-      printer ??= start();
+      const starting = (printer ??= start());
+      let ready: PdfPrinter;
       try {
-        return await (await printer).print(doc);
+        ready = await starting;
       } catch (error) {
-        // A missing browser may be installed later: try again next time.
-        if (error instanceof AppError) printer = null;
+        // A missing browser or print page may be put right later: look again next time.
+        if (printer === starting) printer = null;
         throw error;
       }
+      return ready.print(doc);
     },
     async close() {
       const running = printer;
