@@ -1,9 +1,10 @@
 import { BrowserWindow } from 'electron';
 import type { PdfPrinter } from '../export/pdf/PdfPrinter';
+import { printFailure } from '../export/pdf/printFailure';
 
 /**
  * Prints with Electron's own Chromium: a hidden, sandboxed window on the print page (the preview's layout), one
- * communiqué at a time, kept open between prints so a batch stays warm.
+ * communiqué at a time, kept open between prints so a batch stays warm; a window that failed is replaced.
  */
 export function electronPrinter(printPageUrl: string): PdfPrinter {
   let window: Promise<BrowserWindow> | null = null;
@@ -21,12 +22,21 @@ export function electronPrinter(printPageUrl: string): PdfPrinter {
   return {
     print(doc) {
       const job = queue.then(async () => {
-        window ??= open();
-        const page = (await window).webContents;
-        // The document travels as JSON text, read back by the page's own JSON.parse (no code from the document runs).
-        const pages = (await page.executeJavaScript(`window.redactaPrint(JSON.parse(${JSON.stringify(JSON.stringify(doc))}))`)) as number;
-        const pdf = await page.printToPDF({ preferCSSPageSize: true, printBackground: true });
-        return { pdf: new Uint8Array(pdf), pages };
+        const opening = (window ??= open());
+        try {
+          const hidden = await opening;
+          if (hidden.isDestroyed() || hidden.webContents.isCrashed()) throw new Error('print window gone');
+          const page = hidden.webContents;
+          // The document travels as JSON text, read back by the page's own JSON.parse (no code from the document runs).
+          const pages = (await page.executeJavaScript(`window.redactaPrint(JSON.parse(${JSON.stringify(JSON.stringify(doc))}))`)) as number;
+          const pdf = await page.printToPDF({ preferCSSPageSize: true, printBackground: true });
+          return { pdf: new Uint8Array(pdf), pages };
+        } catch (error) {
+          // A window that failed is dropped, so the next print opens a fresh one.
+          if (window === opening) window = null;
+          void opening.then((failed) => failed.isDestroyed() || failed.destroy(), () => undefined);
+          throw printFailure(error);
+        }
       });
       queue = job.catch(() => undefined);
       return job;

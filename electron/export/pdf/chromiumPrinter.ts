@@ -3,8 +3,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import type { PrintDocument } from '../../../shared/print/PrintDocument';
-import { AppError } from '../../api/AppError';
 import type { PdfPrinter, PrintedPdf } from './PdfPrinter';
+import { printFailure } from './printFailure';
 
 /** The made-up origin the print page is served from, inside the browser only (no socket is opened). */
 const origin = 'http://redacta-print.invalid';
@@ -30,9 +30,6 @@ export interface ChromiumPrinterOptions {
   /** Pages printing at once (a batch keeps this many busy). */
   concurrency?: number;
 }
-
-/** The first line of a failure, for the person's message (Playwright's own run to many lines). */
-const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 200) ?? '';
 
 /**
  * Prints with the machine's Chromium through playwright-core. The browser starts on the first print and stays warm,
@@ -130,7 +127,7 @@ export function chromiumPrinter({ executablePath, rendererDir, concurrency = 2 }
         try {
           page = await acquire();
         } catch (error) {
-          throw new AppError('PDF_PRINT_FAILED', { detail: firstLine(error) });
+          throw printFailure(error);
         }
         let printed = false;
         try {
@@ -142,7 +139,7 @@ export function chromiumPrinter({ executablePath, rendererDir, concurrency = 2 }
           // The browser or the page died under this print (not the document's fault): once more on a fresh one.
           const lost = page.isClosed() || page.context().browser()?.isConnected() === false;
           if (lost && attempt === 1) continue;
-          throw new AppError('PDF_PRINT_FAILED', { detail: firstLine(error) });
+          throw printFailure(error);
         } finally {
           release(page, printed);
         }
