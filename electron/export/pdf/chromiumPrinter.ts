@@ -147,8 +147,9 @@ export function chromiumPrinter({ executablePath, rendererDir, concurrency = 2 }
     },
     async close() {
       const running = browser;
-      if (running) forget(running);
-      if (running) await (await running.catch(() => null))?.close();
+      if (!running) return;
+      forget(running);
+      await (await running.catch(() => null))?.close();
     },
   };
 }

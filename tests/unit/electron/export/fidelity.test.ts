@@ -42,7 +42,7 @@ function positions(text: string, parts: readonly string[]): number[] {
   });
 }
 
-async function exported(format: 'pdf' | 'docx', draft: boolean, content: Record<string, unknown> & ReturnType<typeof threePageContent> = threePageContent()) {
+async function exported<C extends Record<string, unknown>>(format: 'pdf' | 'docx', draft: boolean, content: C) {
   office ??= await testOffice();
   const { ok } = office;
   const created = await ok('ana', 'createCommunique', { content });
@@ -77,7 +77,7 @@ function pageBody(page: string): string {
 
 describe('a three-page communiqué, exported', () => {
   it('as PDF: three pages, each with the letterhead and the footer, and every part in order', async () => {
-    const { bytes, content, numberLine } = await exported('pdf', false);
+    const { bytes, content, numberLine } = await exported('pdf', false, threePageContent());
     const path = join(tempDir(), 'ours.pdf');
     writeFileSync(path, bytes);
     keepPageImages(path, 'fidelity-pdf');
@@ -89,7 +89,7 @@ describe('a three-page communiqué, exported', () => {
   });
 
   it('as DOCX, opened in LibreOffice: the letterhead and the footer on every page, and every part in order', async () => {
-    const { bytes, content, fileName, numberLine } = await exported('docx', false);
+    const { bytes, content, fileName, numberLine } = await exported('docx', false, threePageContent());
     const path = libreOfficePdf(bytes, fileName);
     keepPageImages(path, 'fidelity-docx');
     // The letters are the paper's: LibreOffice takes Montserrat from the file (the machine does not have it).
@@ -107,8 +107,8 @@ describe('a three-page communiqué, exported', () => {
     ['seed 000 (Spanish)', () => seedContent('seed-000-es')],
     ['seed 001 (English)', () => seedContent('seed-001-en')],
   ] as const)('as DOCX, opened in LibreOffice: the same pages as the PDF for %s, each starting and ending with the same words', async (_name, content) => {
-    const pdf = await exported('pdf', false, content() as ReturnType<typeof threePageContent>);
-    const docx = await exported('docx', false, content() as ReturnType<typeof threePageContent>);
+    const pdf = await exported('pdf', false, content());
+    const docx = await exported('docx', false, content());
     const pdfPath = join(tempDir(), 'ours.pdf');
     writeFileSync(pdfPath, pdf.bytes);
     const ours = pdfPages(pdfPath).map(pageBody);
@@ -120,7 +120,7 @@ describe('a three-page communiqué, exported', () => {
   });
 
   it('as a draft DOCX, opened in LibreOffice: the BORRADOR watermark on every page, and no number', async () => {
-    const { bytes, fileName } = await exported('docx', true);
+    const { bytes, fileName } = await exported('docx', true, threePageContent());
     const path = libreOfficePdf(bytes, fileName);
     keepPageImages(path, 'fidelity-docx-draft');
     const pages = pdfPages(path);
