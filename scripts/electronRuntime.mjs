@@ -7,8 +7,7 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 
 /** The one line said wherever the desktop window cannot open. */
-export const noElectronLine =
-  'Redacta: desktop window unavailable here (Electron binary not installed); use browser mode: npm run web';
+export const noElectronLine = 'Redacta: desktop window unavailable here (Electron binary not installed); use browser mode: npm run web';
 
 /**
  * The Electron executable, or null where its binary was never downloaded. Read the way electron's index.js
@@ -37,14 +36,15 @@ export function ensureElectronNativeBinding(root) {
   const work = join(root, '.cache', 'electron-native', `build-${version}`);
   rmSync(work, { recursive: true, force: true });
   cpSync(source, work, { recursive: true, filter: (path) => !path.includes(`${source}/build`) });
-  const nodeGyp = process.env.npm_config_node_gyp ?? join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
+  const nodeGyp =
+    process.env.npm_config_node_gyp ?? join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
   const env = { ...process.env };
   delete env.npm_config_nodedir; // a machine-wide nodedir would build against Node's headers instead of Electron's
-  execFileSync(
-    process.execPath,
-    [nodeGyp, 'rebuild', '--release', `--target=${version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'],
-    { cwd: work, env, stdio: 'inherit' },
-  );
+  execFileSync(process.execPath, [nodeGyp, 'rebuild', '--release', `--target=${version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'], {
+    cwd: work,
+    env,
+    stdio: 'inherit',
+  });
   mkdirSync(dirname(target), { recursive: true });
   copyFileSync(join(work, 'build', 'Release', 'better_sqlite3.node'), target);
   return target;

@@ -31,10 +31,13 @@ if (electron) {
 /** Opens the address in the desktop's browser where there is a desktop; otherwise the printed address is enough. */
 function openInBrowser(url) {
   const opener =
-    process.platform === 'darwin' ? ['open', [url]]
-    : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]]
-    : process.env.DISPLAY || process.env.WAYLAND_DISPLAY ? ['xdg-open', [url]]
-    : null;
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '', url]]
+        : process.env.DISPLAY || process.env.WAYLAND_DISPLAY
+          ? ['xdg-open', [url]]
+          : null;
   if (!opener) return;
   const child = spawn(opener[0], opener[1], { stdio: 'ignore', detached: true });
   child.on('error', () => undefined);

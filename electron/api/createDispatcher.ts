@@ -29,8 +29,7 @@ export function createDispatcher(handlers: Handlers, shared: BackendContext, log
     const parsedMeta = callMetaSchema.safeParse(meta ?? {});
     const locale: Language = (parsedMeta.success ? parsedMeta.data.locale : undefined) ?? 'es';
     const session = parsedMeta.success ? parsedMeta.data.session : undefined;
-    const failure = (code: ErrorCode, details: Record<string, unknown>) =>
-      fail({ code, message: translate(locale, `errors.${code}`, details), details });
+    const failure = (code: ErrorCode, details: Record<string, unknown>) => fail({ code, message: translate(locale, `errors.${code}`, details), details });
 
     if (!isMethodName(method)) return failure('UNKNOWN_METHOD', { method });
     const spec: MethodSpec = contract[method];

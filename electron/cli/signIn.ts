@@ -18,7 +18,7 @@ export async function signIn(
   if (!state.ok) throw new CliError(1, state.error.message);
   if (!(state.value as { profilesExist: boolean }).profilesExist) return undefined;
   if (!name) throw new CliError(1, t('cli.needAs'));
-  const passphrase = io.env['REDACTA_PASSPHRASE'] ?? (await io.askSecret?.(t('cli.passphrasePrompt', { name })));
+  const passphrase = io.env.REDACTA_PASSPHRASE ?? (await io.askSecret?.(t('cli.passphrasePrompt', { name })));
   if (passphrase === undefined) throw new CliError(1, t('cli.needPassphrase', { name }));
   const result = await call('signIn', { name, passphrase });
   if (!result.ok) throw new CliError(1, result.error.message);

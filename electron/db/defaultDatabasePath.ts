@@ -8,15 +8,15 @@ export const databaseFileName = 'redacta.sqlite3';
 export function userDataFolder(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   switch (platform) {
     case 'win32':
-      return join(env['APPDATA'] ?? join(homedir(), 'AppData', 'Roaming'), 'Redacta');
+      return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Redacta');
     case 'darwin':
       return join(homedir(), 'Library', 'Application Support', 'Redacta');
     default:
-      return join(env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'), 'Redacta');
+      return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Redacta');
   }
 }
 
 /** The store's default path: `REDACTA_DB` when set, else the user-data folder. */
 export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
-  return env['REDACTA_DB'] ?? join(userDataFolder(env), databaseFileName);
+  return env.REDACTA_DB ?? join(userDataFolder(env), databaseFileName);
 }

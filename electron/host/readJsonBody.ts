@@ -5,7 +5,10 @@ export const maxBodyBytes = 25 * 1024 * 1024;
 
 /** Why a body could not be read. */
 export class BodyError extends Error {
-  constructor(readonly status: 400 | 413, message: string) {
+  constructor(
+    readonly status: 400 | 413,
+    message: string,
+  ) {
     super(message);
   }
 }

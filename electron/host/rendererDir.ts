@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The built renderer: `REDACTA_RENDERER_DIR`, else `out/renderer` in the package that holds this file. */
 export function rendererDir(env: NodeJS.ProcessEnv = process.env): string {
-  const override = env['REDACTA_RENDERER_DIR'];
+  const override = env.REDACTA_RENDERER_DIR;
   if (override) return override;
   let dir = dirname(fileURLToPath(import.meta.url));
   while (dirname(dir) !== dir) {

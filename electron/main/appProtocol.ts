@@ -9,9 +9,7 @@ export const appOrigin = `${appScheme}://app`;
 
 /** Must run before `app.ready`: makes `redacta://` a standard, secure scheme. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 /** Serves the built renderer under `redacta://app/`, never a file outside it, always with the CSP. */

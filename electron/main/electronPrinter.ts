@@ -22,7 +22,8 @@ export function electronPrinter(printPageUrl: string): PdfPrinter {
   return {
     print(doc) {
       const job = queue.then(async () => {
-        const opening = (window ??= open());
+        window ??= open();
+        const opening = window;
         try {
           const hidden = await opening;
           if (hidden.isDestroyed() || hidden.webContents.isCrashed()) throw new Error('print window gone');
@@ -34,7 +35,10 @@ export function electronPrinter(printPageUrl: string): PdfPrinter {
         } catch (error) {
           // A window that failed is dropped, so the next print opens a fresh one.
           if (window === opening) window = null;
-          void opening.then((failed) => failed.isDestroyed() || failed.destroy(), () => undefined);
+          void opening.then(
+            (failed) => failed.isDestroyed() || failed.destroy(),
+            () => undefined,
+          );
           throw printFailure(error);
         }
       });

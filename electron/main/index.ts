@@ -15,12 +15,12 @@ import { hardenContents } from './hardenContents';
 import { mainArgs } from './mainArgs';
 
 // The Electron shell: lifecycle, one secure window, the contract over IPC. Everything else is the plain-Node back end.
-const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererUrl = devServerUrl ?? `${appOrigin}/index.html`;
 const isOwnUrl = (url: string) => url.startsWith(devServerUrl ?? `${appOrigin}/`);
 
 // Tests and second profiles point the app at their own folder before anything reads it.
-if (process.env['REDACTA_USER_DATA']) app.setPath('userData', process.env['REDACTA_USER_DATA']);
+if (process.env.REDACTA_USER_DATA) app.setPath('userData', process.env.REDACTA_USER_DATA);
 app.enableSandbox();
 registerAppScheme();
 hardenContents(app, isOwnUrl);
@@ -59,7 +59,7 @@ app.on('window-all-closed', () => {
 
 /** better-sqlite3 built for Electron's ABI by `npm start` (the tests use the Node build). */
 function nativeBinding(): string | undefined {
-  const fromEnv = process.env['REDACTA_NATIVE_BINDING'];
+  const fromEnv = process.env.REDACTA_NATIVE_BINDING;
   if (fromEnv) return fromEnv;
   const built = join(app.getAppPath(), '.cache', 'electron-native', `${process.versions.electron}`, 'better_sqlite3.node');
   return existsSync(built) ? built : undefined;

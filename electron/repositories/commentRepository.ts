@@ -34,7 +34,15 @@ export function commentRepository(db: Database) {
       return row && toComment(row);
     },
     /** Stores a comment (a reply takes its thread's version and anchor) and returns its id. */
-    insert: (comment: { communiqueId: number; versionId: number; parentId: number | null; anchor: Comment['anchor']; body: string; author: string; at: string }): number =>
+    insert: (comment: {
+      communiqueId: number;
+      versionId: number;
+      parentId: number | null;
+      anchor: Comment['anchor'];
+      body: string;
+      author: string;
+      at: string;
+    }): number =>
       Number(
         insert.run({
           communiqueId: comment.communiqueId,

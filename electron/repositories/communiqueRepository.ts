@@ -209,7 +209,8 @@ function toCommunique(row: CommuniqueRow, linked: Communique['linked']): Communi
       row.latest_id && row.latest_seq && row.latest_sha256 && row.latest_author
         ? { id: row.latest_id, seq: row.latest_seq, sha256: row.latest_sha256, author: row.latest_author }
         : null,
-    approvedVersion: row.approved_id && row.approved_seq && row.approved_sha256 ? { id: row.approved_id, seq: row.approved_seq, sha256: row.approved_sha256 } : null,
+    approvedVersion:
+      row.approved_id && row.approved_seq && row.approved_sha256 ? { id: row.approved_id, seq: row.approved_seq, sha256: row.approved_sha256 } : null,
     publishedOn: row.published_on,
     correctionOf: row.correction_of,
     translationSync:

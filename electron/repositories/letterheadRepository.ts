@@ -41,7 +41,8 @@ export function letterheadRepository(db: Database) {
     /** How many communiqués were started with this letterhead. */
     usedBy: (id: number): number => usage.get(id)?.n ?? 0,
     /** Stores a new letterhead and returns its id. */
-    insert: (input: LetterheadInput, at: string): number => Number(insert.run(input.name, input.validFrom, JSON.stringify(input.definition), at).lastInsertRowid),
+    insert: (input: LetterheadInput, at: string): number =>
+      Number(insert.run(input.name, input.validFrom, JSON.stringify(input.definition), at).lastInsertRowid),
     /** Replaces a letterhead's fields. */
     update: (id: number, input: LetterheadInput): void => {
       update.run(input.name, input.validFrom, JSON.stringify(input.definition), id);

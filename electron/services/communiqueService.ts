@@ -13,10 +13,7 @@ import { requireCommunique } from './requireCommunique';
 import { assertTransition } from './transitions';
 
 /** Drafting: create, read, list and autosave communiqués. */
-export const communiqueService: Pick<
-  Handlers,
-  'listCommuniques' | 'getCommunique' | 'createCommunique' | 'saveCommunique'
-> = {
+export const communiqueService: Pick<Handlers, 'listCommuniques' | 'getCommunique' | 'createCommunique' | 'saveCommunique'> = {
   listCommuniques: ({ limit }, { db }) => communiqueRepository(db).list(limit ?? -1),
 
   getCommunique: ({ id }, { db }) => requireCommunique(db, id),
@@ -65,7 +62,13 @@ export const communiqueService: Pick<
 function assertStorable(content: Content, { db }: HandlerContext): void {
   const series = seriesRepository(db);
   if (!series.get(content.series)) {
-    throw new AppError('UNKNOWN_SERIES', { series: content.series, available: series.list().map((s) => s.id).join(', ') });
+    throw new AppError('UNKNOWN_SERIES', {
+      series: content.series,
+      available: series
+        .list()
+        .map((s) => s.id)
+        .join(', '),
+    });
   }
   const bodyProblem = validateBody(content.body);
   if (bodyProblem) throw new AppError('INVALID_INPUT', { issues: `body: ${bodyProblem}` });

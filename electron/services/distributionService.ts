@@ -22,7 +22,13 @@ export const distributionService: Pick<Handlers, 'publishCommunique' | 'withdraw
         assertTransition(communique, 'publish');
         const at = now().toISOString();
         communiqueRepository(db).setPublication(id, publishedOn, actor.name, at);
-        auditRepository(db).append({ at, actor: actor.name, action: 'publish', communiqueId: id, details: { version: communique.approvedVersion?.seq, publishedOn } });
+        auditRepository(db).append({
+          at,
+          actor: actor.name,
+          action: 'publish',
+          communiqueId: id,
+          details: { version: communique.approvedVersion?.seq, publishedOn },
+        });
         return requireCommunique(db, id);
       })
       .immediate(),
@@ -47,7 +53,7 @@ export const distributionService: Pick<Handlers, 'publishCommunique' | 'withdraw
       .transaction(() => {
         const log = numberLogRepository(db);
         const entry = log.get(series, year, number);
-        if (!entry || entry.state !== 'assigned') throw new AppError('NUMBER_NOT_FOUND', { series, year, number });
+        if (entry?.state !== 'assigned') throw new AppError('NUMBER_NOT_FOUND', { series, year, number });
         const communique = requireCommunique(db, entry.communiqueId);
         if (communique.status !== 'withdrawn') assertTransition(communique, 'withdraw');
         const at = now().toISOString();

@@ -57,7 +57,13 @@ export const reviewService: Pick<Handlers, 'listVersions' | 'getVersion' | 'subm
       assertTransition(communique, 'withdrawSubmission');
       const at = now().toISOString();
       communiqueRepository(db).setStatus(id, 'draft', actor.name, at);
-      auditRepository(db).append({ at, actor: actor.name, action: 'withdraw-submission', communiqueId: id, details: { version: communique.latestVersion?.seq } });
+      auditRepository(db).append({
+        at,
+        actor: actor.name,
+        action: 'withdraw-submission',
+        communiqueId: id,
+        details: { version: communique.latestVersion?.seq },
+      });
       return requireCommunique(db, id);
     }),
 
@@ -116,7 +122,15 @@ function underReview(communique: Communique, versionId: number, sha256: string, 
  * The communiqué's number for this approval: the one it already has if the series and year are the same; otherwise
  * the series' next one for the year (the old one, if any, voided). Unnumbered series get none.
  */
-function numberFor(db: Database, communique: Communique, series: string, year: number, versionId: number, actor: Actor, at: string): { number: number | null; year: number | null } {
+function numberFor(
+  db: Database,
+  communique: Communique,
+  series: string,
+  year: number,
+  versionId: number,
+  actor: Actor,
+  at: string,
+): { number: number | null; year: number | null } {
   const numbered = seriesRepository(db).get(series)?.numbered ?? false;
   const log = numberLogRepository(db);
   const held = log.assignedTo(communique.id);

@@ -5,7 +5,12 @@ import { hashPassphrase, verifyPassphrase } from '../auth/passphrase';
 import { auditRepository } from '../repositories/auditRepository';
 import { userRepository } from '../repositories/userRepository';
 
-const publicActor = (actor: Actor) => ({ name: actor.name, displayName: actor.displayName, roles: [...actor.roles], workstation: actor.kind === 'workstation' });
+const publicActor = (actor: Actor) => ({
+  name: actor.name,
+  displayName: actor.displayName,
+  roles: [...actor.roles],
+  workstation: actor.kind === 'workstation',
+});
 
 /** Who is working: sessions, profiles, passphrases. Roles are enforced by the dispatcher on every call. */
 export const sessionService: Pick<

@@ -38,9 +38,7 @@ export function App() {
           {admin && <Link href="/membretes">{t('letterheads.nav')}</Link>}
           {admin && <Link href="/personas">{t('people.nav')}</Link>}
         </nav>
-        <span className="who">
-          {actor.workstation ? t('session.workstation') : t('session.workingAs', { name: actor.displayName })}
-        </span>
+        <span className="who">{actor.workstation ? t('session.workstation') : t('session.workingAs', { name: actor.displayName })}</span>
         {!actor.workstation && (
           <button type="button" className="sign-out" onClick={() => void session.signOut()}>
             {t('session.signOut')}

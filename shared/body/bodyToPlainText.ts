@@ -18,13 +18,13 @@ function block(node: BodyNodeJson, prefix: string): string[] {
     case 'bulletList':
       return [listItems(node, prefix, () => '- ')];
     case 'orderedList': {
-      const start = typeof node.attrs?.['start'] === 'number' ? node.attrs['start'] : 1;
+      const start = typeof node.attrs?.start === 'number' ? node.attrs.start : 1;
       return [listItems(node, prefix, (index) => `${start + index}. `)];
     }
     case 'table':
       return [(node.content ?? []).map((row) => prefix + (row.content ?? []).map((cell) => blocks(cell.content ?? [], '').join(' ')).join(' | ')).join('\n')];
     case 'figure': {
-      const alt = typeof node.attrs?.['alt'] === 'string' && node.attrs['alt'] ? `[${node.attrs['alt']}]` : '[imagen]';
+      const alt = typeof node.attrs?.alt === 'string' && node.attrs.alt ? `[${node.attrs.alt}]` : '[imagen]';
       const caption = inline(node.content ?? []);
       return [prefix + (caption ? `${alt} ${caption}` : alt)];
     }

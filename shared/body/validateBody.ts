@@ -10,9 +10,9 @@ export function validateBody(body: BodyNodeJson): string | null {
     doc.check();
     let problem: string | null = null;
     doc.descendants((node) => {
-      if (node.type.name === 'figure' && !isAllowedImageSrc(node.attrs['src'])) problem = 'image must be a PNG or JPEG of at most 8 MB';
+      if (node.type.name === 'figure' && !isAllowedImageSrc(node.attrs.src)) problem = 'image must be a PNG or JPEG of at most 8 MB';
       for (const mark of node.marks) {
-        const href: unknown = mark.attrs['href'];
+        const href: unknown = mark.attrs.href;
         if (mark.type.name === 'link' && (typeof href !== 'string' || !isAllowedHref(href))) problem = `link not allowed: ${String(href)}`;
       }
       return problem === null;

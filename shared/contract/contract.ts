@@ -28,7 +28,11 @@ export { isMethodName, methodNames } from './methodNames';
 const exportWhichSchema = z.union([z.number().int().positive(), z.literal('working')]);
 
 /** An absolute folder path on this computer (POSIX, drive letter or UNC). */
-const folderPathSchema = z.string().min(1).max(4096).regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'absolute path');
+const folderPathSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'absolute path');
 
 /** Every call the UI (and the CLI, and the browser-mode host) can make. Bindings are generated from this object. */
 export const contract = {
@@ -199,9 +203,7 @@ export const contract = {
   requestChanges: defineMethod({
     summary: 'Sends the version under review back with a comment saying what to change.',
     roles: ['edicion', 'admin'],
-    input: z
-      .object({ id: communiqueIdSchema, versionId: z.number().int().positive(), sha256: z.string().length(64), comment: commentBodySchema })
-      .strict(),
+    input: z.object({ id: communiqueIdSchema, versionId: z.number().int().positive(), sha256: z.string().length(64), comment: commentBodySchema }).strict(),
     output: communiqueSchema,
   }),
   listComments: defineMethod({
@@ -245,7 +247,9 @@ export const contract = {
   voidNumber: defineMethod({
     summary: 'Voids an assigned number with a reason: it stays in the log, is never reused, and its communiqué is withdrawn.',
     roles: ['edicion', 'admin'],
-    input: z.object({ series: seriesIdSchema, year: z.number().int().min(1900).max(9999), number: z.number().int().positive(), reason: commentBodySchema }).strict(),
+    input: z
+      .object({ series: seriesIdSchema, year: z.number().int().min(1900).max(9999), number: z.number().int().positive(), reason: commentBodySchema })
+      .strict(),
     output: numberEntrySchema,
   }),
   listNumbers: defineMethod({
@@ -286,13 +290,26 @@ export const contract = {
     summary: 'Makes a file of a communiqué (approved version clean; anything else marked BORRADOR), records it, and hands it over to download.',
     roles: 'everyone',
     input: z.object({ id: communiqueIdSchema, format: exportFormatSchema, version: exportWhichSchema.optional() }).strict(),
-    output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string(), sha256: z.string().length(64), draft: z.boolean(), record: exportRecordSchema }),
+    output: z.object({
+      fileName: z.string(),
+      mimeType: z.string(),
+      base64: z.string(),
+      sha256: z.string().length(64),
+      draft: z.boolean(),
+      record: exportRecordSchema,
+    }),
   }),
   exportToFolder: defineMethod({
     summary: 'Makes a file of a communiqué and writes it atomically into the folder chosen; an existing file is replaced or skipped only when asked.',
     roles: 'everyone',
     input: z
-      .object({ id: communiqueIdSchema, format: exportFormatSchema, version: exportWhichSchema.optional(), folder: folderPathSchema, ifExists: z.enum(['ask', 'replace', 'skip']) })
+      .object({
+        id: communiqueIdSchema,
+        format: exportFormatSchema,
+        version: exportWhichSchema.optional(),
+        folder: folderPathSchema,
+        ifExists: z.enum(['ask', 'replace', 'skip']),
+      })
       .strict(),
     output: z.object({ fileName: z.string(), outcome: z.enum(['written', 'replaced', 'skipped']), draft: z.boolean(), record: exportRecordSchema.nullable() }),
   }),
@@ -305,7 +322,14 @@ export const contract = {
   verifyExport: defineMethod({
     summary: 'Says which communiqué and version a file is, or that it was changed since Redacta exported it, or that Redacta never did.',
     roles: 'everyone',
-    input: z.object({ base64: z.string().max(20_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict(),
+    input: z
+      .object({
+        base64: z
+          .string()
+          .max(20_000_000)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+      })
+      .strict(),
     output: exportVerdictSchema,
   }),
   listExports: defineMethod({

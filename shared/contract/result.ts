@@ -26,8 +26,5 @@ export function fail<T = never>(error: ContractError): Result<T> {
 
 /** The schema of a result carrying `value` on success. */
 export function resultSchema<T extends z.ZodType>(value: T) {
-  return z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), value }),
-    z.object({ ok: z.literal(false), error: contractErrorSchema }),
-  ]);
+  return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: contractErrorSchema })]);
 }

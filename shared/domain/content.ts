@@ -7,7 +7,11 @@ import { seriesIdSchema } from './series';
 /** Longest title, bullet and place the office would ever print; beyond these the input is a mistake. */
 export const contentLimits = { place: 120, title: 400, bullet: 600, bullets: 12 } as const;
 
-const singleLine = (max: number) => z.string().max(max).regex(/^[^\n\r]*$/, { message: 'must be a single line' });
+const singleLine = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^[^\n\r]*$/, { message: 'must be a single line' });
 
 /** Everything a communiqué says: the interchange shape of `new --from`, import, export and versions. */
 export const contentSchema = z

@@ -15,5 +15,8 @@ export function communiqueText(doc: PrintDocument): string {
     bodyToPlainText(doc.body),
     ...(doc.closingMark.trim() ? ['', doc.closingMark] : []),
   ];
-  return `${parts.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${parts
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }

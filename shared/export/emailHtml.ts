@@ -32,7 +32,7 @@ const tagStyles: Record<string, string> = {
 /** Turns the print markup (which we generate, text escaped) into mail-safe markup with inline styles. */
 function inlineStyles(html: string): string {
   return html
-    .replace(/ class="([a-z-]+)"/g, (match, name: string) => (classStyles[name] ? ` style="${classStyles[name]}"` : ''))
+    .replace(/ class="([a-z-]+)"/g, (_match, name: string) => (classStyles[name] ? ` style="${classStyles[name]}"` : ''))
     .replace(/<(th|td|img|figcaption|a)(?=[\s>])/g, (match, tag: string) => `${match} style="${tagStyles[tag] ?? ''}"`);
 }
 

@@ -6,7 +6,5 @@ export function formatNumberLine(series: Series, language: Language, number: num
   const format = series.numberFormat[language];
   if (!series.numbered) return format;
   if (number === null) return `${series.label[language]} ${pending}`;
-  return format.replace(/\{n(?::0(\d+))?\}/, (_match, width: string | undefined) =>
-    width ? String(number).padStart(Number(width), '0') : String(number),
-  );
+  return format.replace(/\{n(?::0(\d+))?\}/, (_match, width: string | undefined) => (width ? String(number).padStart(Number(width), '0') : String(number)));
 }

@@ -258,7 +258,10 @@ export const en: Catalog<typeof es> = {
     unbalancedQuotes: { title: 'Unpaired quotation marks', why: 'The quotation marks in “{{excerpt}}” do not all close.' },
     doubleSpaces: { title: 'Double spaces ({{count}})', why: 'One space goes between words.' },
     acuteAsApostrophe: { title: 'Acute accent used as an apostrophe ({{count}})', why: 'The sign “´” is an accent, not an apostrophe; the apostrophe is “’”.' },
-    missingClosingMark: { title: 'No closing mark ({{language}})', why: 'The letterhead has no closing mark for this language; ask the administrator to add one.' },
+    missingClosingMark: {
+      title: 'No closing mark ({{language}})',
+      why: 'The letterhead has no closing mark for this language; ask the administrator to add one.',
+    },
     closingMarkInBody: { title: 'Closing mark typed by hand', why: 'The closing mark “{{mark}}” prints by itself at the end; remove it from the body.' },
     capitalizedMonth: { title: 'Capitalised month: {{month}}', why: 'In Spanish, months are written in lowercase: “{{lower}}”.' },
     acronymNotSpelledOut: {
@@ -314,7 +317,6 @@ export const en: Catalog<typeof es> = {
     UNAVAILABLE: 'Cannot reach the Redacta service: {{detail}}',
   },
   browser: {
-    unauthorized:
-      'This tab does not have the session token. Open the full address printed by “npm run web” (it includes ?token=…).',
+    unauthorized: 'This tab does not have the session token. Open the full address printed by “npm run web” (it includes ?token=…).',
   },
 };

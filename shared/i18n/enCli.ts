@@ -82,7 +82,8 @@ Exit status: 0 on success, 1 on a user error, 2 on bad usage.`,
     outFolderUnusable: 'Cannot use the folder {{folder}}: {{detail}}',
     verify: {
       known: '{{file}}: {{format}} export of communiqué {{id}} (“{{title}}”), {{version}}, {{state}}; made by {{by}} on {{at}} as {{exportedAs}}.',
-      modified: '{{file}}: claims to be the {{format}} export of communiqué {{id}} (“{{title}}”), {{version}}, made by {{by}} on {{at}}, but its content changed since.',
+      modified:
+        '{{file}}: claims to be the {{format}} export of communiqué {{id}} (“{{title}}”), {{version}}, made by {{by}} on {{at}}, but its content changed since.',
       unknown: '{{file}}: Redacta did not export this file (SHA-256 {{sha}}…), or it was changed leaving no trace.',
       approved: 'approved, number {{number}}/{{year}}',
       workingCopy: 'working copy',

@@ -76,14 +76,16 @@ export const enExport: Catalog<typeof esExport> = {
   verify: {
     nav: 'Verify',
     heading: 'Verify a file',
-    explain: 'Drop an exported file here (Word, PDF, text or HTML) or choose it: Redacta will tell which communiqué and version it is, or whether it changed since it was exported.',
+    explain:
+      'Drop an exported file here (Word, PDF, text or HTML) or choose it: Redacta will tell which communiqué and version it is, or whether it changed since it was exported.',
     drop: 'Drop the file here',
     choose: 'File to verify',
     chooseButton: 'Choose a file…',
     checking: 'Verifying {{file}}…',
     tooLarge: '{{file}} is over 15 MB: it is not a Redacta export.',
     known: '{{file}} is the {{format}} export of communiqué #{{id}} “{{title}}”, {{version}}, {{state}}; made by {{by}} ({{at}}).',
-    modified: '{{file}} claims to be the {{format}} export of communiqué #{{id}} “{{title}}” ({{version}}) made by {{by}} ({{at}}), but its content changed since. Do not distribute it.',
+    modified:
+      '{{file}} claims to be the {{format}} export of communiqué #{{id}} “{{title}}” ({{version}}) made by {{by}} ({{at}}), but its content changed since. Do not distribute it.',
     unknown: 'Redacta did not export {{file}}, or it was changed leaving no trace. SHA-256: {{sha}}.',
     approved: 'approved, number {{number}}/{{year}}',
     draft: 'BORRADOR, not approved',

@@ -70,7 +70,8 @@ export const es = {
     withdraw: 'Retirar el comunicado…',
     withdrawReason: 'Motivo del retiro',
     withdrawConfirm: 'Retirar',
-    translationOutOfDate: 'El original (comunicado #{{id}}) tiene una versión aprobada más nueva (v{{latest}}); esta traducción está al día con la v{{synced}}.',
+    translationOutOfDate:
+      'El original (comunicado #{{id}}) tiene una versión aprobada más nueva (v{{latest}}); esta traducción está al día con la v{{synced}}.',
     seeOriginalChanges: 'Ver los cambios del original',
     markSynced: 'Marcar como actualizada',
     correctionOf: 'Fe de erratas del comunicado #{{id}}.',
@@ -126,8 +127,7 @@ export const es = {
     failed: 'No se pudo guardar: {{message}}',
     retry: 'Reintentar',
     conflictTitle: 'Otra ventana cambió este borrador',
-    conflictBody:
-      'Sus cambios de esta ventana no se guardaron para no sobrescribir los de la otra. Elija qué conservar.',
+    conflictBody: 'Sus cambios de esta ventana no se guardaron para no sobrescribir los de la otra. Elija qué conservar.',
     keepMine: 'Guardar mi versión encima',
     loadSaved: 'Cargar la versión guardada y descartar mis cambios',
     leaveWarning: 'Hay cambios sin guardar.',
@@ -257,7 +257,10 @@ export const es = {
     unbalancedQuotes: { title: 'Comillas sin pareja', why: 'Las comillas de «{{excerpt}}» no cierran todas las que abren.' },
     doubleSpaces: { title: 'Espacios dobles ({{count}})', why: 'Entre palabras va un solo espacio.' },
     acuteAsApostrophe: { title: 'Acento agudo como apóstrofo ({{count}})', why: 'El signo «´» es un acento, no un apóstrofo; el apóstrofo es «’».' },
-    missingClosingMark: { title: 'Falta el cierre ({{language}})', why: 'El membrete no tiene marca de cierre para este idioma; pida al administrador que la agregue.' },
+    missingClosingMark: {
+      title: 'Falta el cierre ({{language}})',
+      why: 'El membrete no tiene marca de cierre para este idioma; pida al administrador que la agregue.',
+    },
     closingMarkInBody: { title: 'Cierre escrito a mano', why: 'El cierre «{{mark}}» se imprime solo al final del comunicado; quítelo del cuerpo.' },
     capitalizedMonth: { title: 'Mes con mayúscula: {{month}}', why: 'En español los meses se escriben con minúscula: «{{lower}}».' },
     acronymNotSpelledOut: {
@@ -313,7 +316,6 @@ export const es = {
     UNAVAILABLE: 'No hay conexión con el servicio de Redacta: {{detail}}',
   },
   browser: {
-    unauthorized:
-      'Esta pestaña no tiene el token de la sesión. Abra la dirección completa que imprimió «npm run web» (incluye ?token=…).',
+    unauthorized: 'Esta pestaña no tiene el token de la sesión. Abra la dirección completa que imprimió «npm run web» (incluye ?token=…).',
   },
 } as const;

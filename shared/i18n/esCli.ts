@@ -79,7 +79,8 @@ Salida: 0 si todo salió bien, 1 ante un error del usuario, 2 ante un uso incorr
     outFolderUnusable: 'No se puede usar la carpeta {{folder}}: {{detail}}',
     verify: {
       known: '{{file}}: exportación {{format}} del comunicado {{id}} («{{title}}»), {{version}}, {{state}}; la hizo {{by}} el {{at}} como {{exportedAs}}.',
-      modified: '{{file}}: dice ser la exportación {{format}} del comunicado {{id}} («{{title}}»), {{version}}, que hizo {{by}} el {{at}}, pero su contenido cambió desde entonces.',
+      modified:
+        '{{file}}: dice ser la exportación {{format}} del comunicado {{id}} («{{title}}»), {{version}}, que hizo {{by}} el {{at}}, pero su contenido cambió desde entonces.',
       unknown: '{{file}}: Redacta no exportó este archivo (SHA-256 {{sha}}…), o se modificó sin dejar rastro.',
       approved: 'aprobado, número {{number}}/{{year}}',
       workingCopy: 'copia de trabajo',

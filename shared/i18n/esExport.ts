@@ -73,14 +73,16 @@ export const esExport = {
   verify: {
     nav: 'Verificar',
     heading: 'Verificar un archivo',
-    explain: 'Suelte aquí un archivo exportado (Word, PDF, texto o HTML) o elíjalo: Redacta dirá de qué comunicado y versión es, o si cambió desde que se exportó.',
+    explain:
+      'Suelte aquí un archivo exportado (Word, PDF, texto o HTML) o elíjalo: Redacta dirá de qué comunicado y versión es, o si cambió desde que se exportó.',
     drop: 'Suelte el archivo aquí',
     choose: 'Archivo a verificar',
     chooseButton: 'Elegir archivo…',
     checking: 'Verificando {{file}}…',
     tooLarge: '{{file}} pesa más de 15 MB: no es una exportación de Redacta.',
     known: '{{file}} es la exportación {{format}} del comunicado #{{id}} «{{title}}», {{version}}, {{state}}; la hizo {{by}} ({{at}}).',
-    modified: '{{file}} dice ser la exportación {{format}} del comunicado #{{id}} «{{title}}» ({{version}}) que hizo {{by}} ({{at}}), pero su contenido cambió desde entonces. No la distribuya.',
+    modified:
+      '{{file}} dice ser la exportación {{format}} del comunicado #{{id}} «{{title}}» ({{version}}) que hizo {{by}} ({{at}}), pero su contenido cambió desde entonces. No la distribuya.',
     unknown: 'Redacta no exportó {{file}}, o se modificó sin dejar rastro. SHA-256: {{sha}}.',
     approved: 'aprobada, número {{number}}/{{year}}',
     draft: 'BORRADOR sin aprobar',

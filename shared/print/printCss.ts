@@ -11,9 +11,7 @@ export interface FontFaceSource {
 
 /** The bundled fonts as @font-face rules (kept apart: Chrome ignores @font-face inside a shadow root). */
 export function fontFaceCss(fonts: readonly FontFaceSource[]): string {
-  return fonts
-    .map((font) => `@font-face{font-family:"${font.family}";font-weight:${font.weight};font-style:${font.style};src:url("${font.url}");}`)
-    .join('\n');
+  return fonts.map((font) => `@font-face{font-family:"${font.family}";font-weight:${font.weight};font-style:${font.style};src:url("${font.url}");}`).join('\n');
 }
 
 /**

@@ -17,15 +17,15 @@ function renderBlock(node: BodyNodeJson): string {
     case 'bulletList':
       return `<ul class="body-list">${inner(node)}</ul>`;
     case 'orderedList': {
-      const start = typeof node.attrs?.['start'] === 'number' ? node.attrs['start'] : 1;
+      const start = typeof node.attrs?.start === 'number' ? node.attrs.start : 1;
       return `<ol class="body-list" start="${start}">${inner(node)}</ol>`;
     }
     case 'table':
       return `<table class="body-table"><tbody>${inner(node)}</tbody></table>`;
     case 'figure': {
-      const src = node.attrs?.['src'];
+      const src = node.attrs?.src;
       if (!isAllowedImageSrc(src)) return '';
-      const alt = typeof node.attrs?.['alt'] === 'string' ? node.attrs['alt'] : '';
+      const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt : '';
       const caption = renderInline(node.content);
       return `<figure class="body-figure"><img src="${src}" alt="${escapeHtml(alt)}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
     }

@@ -17,7 +17,7 @@ function renderInlineNode(node: BodyNodeJson): string {
 
 function wrap(html: string, mark: BodyMarkJson): string {
   if (mark.type === 'link') {
-    const href = mark.attrs?.['href'];
+    const href = mark.attrs?.href;
     return typeof href === 'string' && isAllowedHref(href) ? `<a href="${escapeHtml(href)}">${html}</a>` : html;
   }
   const tag = markTags[mark.type];

@@ -2,7 +2,10 @@ import type { LetterheadDefinition } from '../domain/letterhead';
 import { escapeHtml } from './escapeHtml';
 
 const lines = (items: readonly string[], className: string) =>
-  items.filter((item) => item.trim()).map((item) => `<div class="${className}">${escapeHtml(item)}</div>`).join('');
+  items
+    .filter((item) => item.trim())
+    .map((item) => `<div class="${className}">${escapeHtml(item)}</div>`)
+    .join('');
 
 const images = (letterhead: LetterheadDefinition, position: 'left' | 'center' | 'right') =>
   letterhead.images
@@ -14,9 +17,7 @@ const images = (letterhead: LetterheadDefinition, position: 'left' | 'center' | 
 export function renderLetterheadHeader(letterhead: LetterheadDefinition): string {
   const motto = letterhead.motto.trim() ? `<div class="lh-motto">“${escapeHtml(letterhead.motto)}”</div>` : '';
   const institution = letterhead.institutionName.trim() ? `<div class="lh-institution">${escapeHtml(letterhead.institutionName)}</div>` : '';
-  const commemorative = letterhead.commemorativeLine.trim()
-    ? `<div class="lh-commemorative">${escapeHtml(letterhead.commemorativeLine)}</div>`
-    : '';
+  const commemorative = letterhead.commemorativeLine.trim() ? `<div class="lh-commemorative">${escapeHtml(letterhead.commemorativeLine)}</div>` : '';
   return `<header class="page-header">
 <div class="lh-row"><div class="lh-left">${images(letterhead, 'left')}<div class="lh-lines">${lines(letterhead.headerLines, 'lh-line')}</div></div><div class="lh-center">${images(letterhead, 'center')}</div><div class="lh-right">${commemorative}${images(letterhead, 'right')}</div></div>
 <div class="lh-name">${institution}${motto}</div>

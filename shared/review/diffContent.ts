@@ -35,7 +35,13 @@ export function diffContent(before: Content, after: Content): FieldChange[] {
     if (before[field] !== after[field]) changes.push({ field, position: null, kind: 'changed', parts: diffWords(before[field], after[field]) });
   }
   changes.push(...diffList('summary', before.summary, after.summary));
-  changes.push(...diffList('body', bodyUnits(before).map((unit) => unit.text), bodyUnits(after).map((unit) => unit.text)));
+  changes.push(
+    ...diffList(
+      'body',
+      bodyUnits(before).map((unit) => unit.text),
+      bodyUnits(after).map((unit) => unit.text),
+    ),
+  );
   return changes;
 }
 
@@ -54,16 +60,24 @@ function diffList(field: 'summary' | 'body', before: string[], after: string[]):
       for (let k = 0; k < paired; k += 1) {
         changes.push({ field, position: newIndex + k + 1, kind: 'changed', parts: diffWords(part.value[k] ?? '', next.value[k] ?? '') });
       }
-      part.value.slice(paired).forEach((text, k) => changes.push({ field, position: oldIndex + paired + k + 1, kind: 'removed', parts: [{ kind: 'removed', text }] }));
-      next.value.slice(paired).forEach((text, k) => changes.push({ field, position: newIndex + paired + k + 1, kind: 'added', parts: [{ kind: 'added', text }] }));
+      part.value.slice(paired).forEach((text, k) => {
+        changes.push({ field, position: oldIndex + paired + k + 1, kind: 'removed', parts: [{ kind: 'removed', text }] });
+      });
+      next.value.slice(paired).forEach((text, k) => {
+        changes.push({ field, position: newIndex + paired + k + 1, kind: 'added', parts: [{ kind: 'added', text }] });
+      });
       oldIndex += part.value.length;
       newIndex += next.value.length;
       i += 1;
     } else if (part.removed) {
-      part.value.forEach((text, k) => changes.push({ field, position: oldIndex + k + 1, kind: 'removed', parts: [{ kind: 'removed', text }] }));
+      part.value.forEach((text, k) => {
+        changes.push({ field, position: oldIndex + k + 1, kind: 'removed', parts: [{ kind: 'removed', text }] });
+      });
       oldIndex += part.value.length;
     } else if (part.added) {
-      part.value.forEach((text, k) => changes.push({ field, position: newIndex + k + 1, kind: 'added', parts: [{ kind: 'added', text }] }));
+      part.value.forEach((text, k) => {
+        changes.push({ field, position: newIndex + k + 1, kind: 'added', parts: [{ kind: 'added', text }] });
+      });
       newIndex += part.value.length;
     } else {
       oldIndex += part.value.length;

@@ -21,7 +21,9 @@ function field(value: string | number | null): string {
 /** The number report as CSV (RFC 4180, CRLF line ends, header in the reader's language). */
 export function numbersCsv(entries: readonly NumberEntry[], language: Language): string {
   const rows = entries.map((e) =>
-    [e.series, e.year, e.number, states[language][e.state], e.communiqueId, e.title, e.assignedBy, e.assignedAt, e.voidedBy, e.voidedAt, e.voidReason].map(field).join(','),
+    [e.series, e.year, e.number, states[language][e.state], e.communiqueId, e.title, e.assignedBy, e.assignedAt, e.voidedBy, e.voidedAt, e.voidReason]
+      .map(field)
+      .join(','),
   );
   return [headers[language].join(','), ...rows].join('\r\n');
 }

@@ -9,7 +9,14 @@ export type TextFields = Pick<Content, 'title' | 'place' | 'summary'>;
 
 /** Content with the edits applied; body edits keep the formatting at the start of what they replace. */
 export function applyTextEdits(content: Content, edits: readonly TextEdit[]): Content {
-  return { ...content, ...applyFieldEdits(content, edits), body: applyBodyEdits(content.body, edits.filter((edit) => edit.field === 'body')) };
+  return {
+    ...content,
+    ...applyFieldEdits(content, edits),
+    body: applyBodyEdits(
+      content.body,
+      edits.filter((edit) => edit.field === 'body'),
+    ),
+  };
 }
 
 /** Title, place and bullets with their edits applied (body edits are ignored here). */

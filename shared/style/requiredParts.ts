@@ -38,7 +38,15 @@ export function checkClosingMark(content: Content, closingMark: string, body: re
     const from = unit.base;
     const to = unit.base + unit.text.length;
     // The fix removes the whole paragraph, not just its text.
-    issues.push({ rule: 'closingMarkInBody', severity: 'warning', field: 'body', from, to, values: { mark }, fix: [{ field: 'body', from: from - 1, to: to + 1, insert: '' }] });
+    issues.push({
+      rule: 'closingMarkInBody',
+      severity: 'warning',
+      field: 'body',
+      from,
+      to,
+      values: { mark },
+      fix: [{ field: 'body', from: from - 1, to: to + 1, insert: '' }],
+    });
   }
   return issues;
 }

@@ -23,7 +23,7 @@ export function textUnits(content: Content): TextUnit[] {
 /** The body's textblocks (paragraphs, list items, quotes, cells, captions) with their positions. */
 export function bodyUnits(content: Content): TextUnit[] {
   const units: TextUnit[] = [];
-  let doc;
+  let doc: ReturnType<ReturnType<typeof bodySchema>['nodeFromJSON']>;
   try {
     doc = bodySchema().nodeFromJSON(content.body);
   } catch {

@@ -27,7 +27,13 @@ export function wordsToCheck(units: readonly TextUnit[], language: Language): Wo
       if (!segment.isWordLike || [...word].length < 2 || /\p{N}/u.test(word) || word === word.toLocaleUpperCase(language)) continue;
       const start = segment.index;
       if (excluded.some(([from, to]) => start >= from && start < to)) continue;
-      words.push({ word, field: unit.field, index: unit.field === 'summary' ? unit.index : undefined, from: unit.base + start, to: unit.base + start + word.length });
+      words.push({
+        word,
+        field: unit.field,
+        index: unit.field === 'summary' ? unit.index : undefined,
+        from: unit.base + start,
+        to: unit.base + start + word.length,
+      });
     }
   }
   return words;

@@ -13,7 +13,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 /** A communiqué of about 30 pages: seed 000's body, repeated. */
 function thirtyPages(): Record<string, unknown> {
   const seed = seedContent('seed-000-es');
-  return { ...seed, body: Array.from({ length: 24 }, () => String(seed['body'])).join('\n\n') };
+  return { ...seed, body: Array.from({ length: 24 }, () => String(seed.body)).join('\n\n') };
 }
 
 /** What typing felt like: keystrokes over 16 ms from input to next paint, and from input to handlers done. */
@@ -103,21 +103,33 @@ export async function composerBench(browser: Browser, unpaced: Browser, dir: str
       figure: share(paced.overPaint, paced.typed),
       note: `includes waiting for the next 16.7 ms tick; handlers over 16 ms: ${paced.overHandled} of ${paced.typed}`,
     },
-    { what: 'typing: slowest keystroke to paint', figure: ms(long.slowest), note: `1-page body: ${ms(short.slowest)}; handlers over 16 ms: ${long.overHandled}` },
-    { what: `preview update after a pause (${long.pageCount} pages)`, figure: ms(preview.median), note: `median of ${long.previews.length}; p95 ${ms(preview.p95)}; target < 100 ms` },
+    {
+      what: 'typing: slowest keystroke to paint',
+      figure: ms(long.slowest),
+      note: `1-page body: ${ms(short.slowest)}; handlers over 16 ms: ${long.overHandled}`,
+    },
+    {
+      what: `preview update after a pause (${long.pageCount} pages)`,
+      figure: ms(preview.median),
+      note: `median of ${long.previews.length}; p95 ${ms(preview.p95)}; target < 100 ms`,
+    },
   ];
 
   // The same text for the other tools: Markdown for pandoc, HTML for LibreOffice to lay out and paginate.
-  const paragraphs = String(content['body']).split('\n\n');
+  const paragraphs = String(content.body).split('\n\n');
   const markdown = join(dir, 'thirty.md');
-  writeFileSync(markdown, `# ${String(content['title'])}\n\n${paragraphs.join('\n\n')}\n`);
+  writeFileSync(markdown, `# ${String(content.title)}\n\n${paragraphs.join('\n\n')}\n`);
   if (available('pandoc')) {
     const pandocMs = summarize([await pandoc(markdown, join(dir, 'thirty.html')), await pandoc(markdown, join(dir, 'thirty.html'))]).median;
-    rows.push({ what: 'pandoc: same text, Markdown to HTML', figure: ms(pandocMs), note: `preview update is ${(pandocMs / preview.median).toFixed(1)}× faster` });
+    rows.push({
+      what: 'pandoc: same text, Markdown to HTML',
+      figure: ms(pandocMs),
+      note: `preview update is ${(pandocMs / preview.median).toFixed(1)}× faster`,
+    });
   } else rows.push({ what: 'pandoc', figure: '—', note: 'not installed: apt-get install pandoc' });
   if (available('soffice')) {
     const html = join(dir, 'thirty-lo.html');
-    writeFileSync(html, `<html><body><h1>${String(content['title'])}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</body></html>`);
+    writeFileSync(html, `<html><body><h1>${String(content.title)}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</body></html>`);
     const profile = join(dir, 'lo-profile');
     mkdirSync(profile, { recursive: true });
     await libreOfficeToPdf(html, dir, profile); // the first run creates LibreOffice's profile

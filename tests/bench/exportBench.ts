@@ -29,7 +29,8 @@ export async function exportBench(dir: string): Promise<BenchRow[]> {
   const backend = createBackend({ databasePath });
   const content = threePageContent();
   const ids: number[] = [];
-  for (let i = 0; i < 500; i += 1) ids.push((await ok(backend, 'createCommunique', { content: { ...content, title: `${String(content['title'])} (${i + 1})` } })).id);
+  for (let i = 0; i < 500; i += 1)
+    ids.push((await ok(backend, 'createCommunique', { content: { ...content, title: `${String(content.title)} (${i + 1})` } })).id);
   const out = join(dir, 'exports');
   mkdirSync(out);
   const once = (id: number, format: 'docx' | 'pdf', folder = out) => ok(backend, 'exportToFolder', { id, format, folder, ifExists: 'replace' });
@@ -49,7 +50,10 @@ export async function exportBench(dir: string): Promise<BenchRow[]> {
   // A batch of 200 to DOCX and PDF, three files at a time, as the CLI does.
   const batchDir = join(dir, 'batch');
   mkdirSync(batchDir);
-  const jobs = ids.slice(0, 200).flatMap((id) => [{ id, format: 'docx' as const }, { id, format: 'pdf' as const }]);
+  const jobs = ids.slice(0, 200).flatMap((id) => [
+    { id, format: 'docx' as const },
+    { id, format: 'pdf' as const },
+  ]);
   const started = performance.now();
   let next = 0;
   await Promise.all(
@@ -74,8 +78,16 @@ export async function exportBench(dir: string): Promise<BenchRow[]> {
   const rows: BenchRow[] = [
     { what: 'DOCX per document (3-page communiqué, warm)', figure: ms(docx.median), note: `median of 20; p95 ${ms(docx.p95)}; font embedded` },
     { what: 'PDF per document (warm browser)', figure: ms(pdf.median), note: `median of 20; p95 ${ms(pdf.p95)}; same layout as the preview` },
-    { what: 'first DOCX and first PDF in a process (cold)', figure: ms(firstDocx), note: `fonts packed, metrics read; first PDF ${ms(firstPdf)} (browser start)` },
-    { what: 'batch of 200 to DOCX+PDF (back end, 3 at a time)', figure: seconds(batch), note: `${ms(batch / 200)} per communiqué; RSS ${rss.toFixed(0)} MB after` },
+    {
+      what: 'first DOCX and first PDF in a process (cold)',
+      figure: ms(firstDocx),
+      note: `fonts packed, metrics read; first PDF ${ms(firstPdf)} (browser start)`,
+    },
+    {
+      what: 'batch of 200 to DOCX+PDF (back end, 3 at a time)',
+      figure: seconds(batch),
+      note: `${ms(batch / 200)} per communiqué; RSS ${rss.toFixed(0)} MB after`,
+    },
     { what: '500 to DOCX+PDF (CLI `export`, one process)', figure: seconds(cli), note: `${ms(cli / 500)} per communiqué; target < 60 s` },
   ];
 
@@ -85,7 +97,11 @@ export async function exportBench(dir: string): Promise<BenchRow[]> {
     const times: number[] = [];
     for (let i = 0; i < 5; i += 1) times.push(await pandoc(markdown, join(dir, `pandoc-${i}.docx`)));
     const median = summarize(times).median;
-    rows.push({ what: 'pandoc: same text, Markdown to DOCX', figure: ms(median), note: `median of 5; our DOCX is ${(median / docx.median).toFixed(1)}× faster` });
+    rows.push({
+      what: 'pandoc: same text, Markdown to DOCX',
+      figure: ms(median),
+      note: `median of 5; our DOCX is ${(median / docx.median).toFixed(1)}× faster`,
+    });
   } else rows.push({ what: 'pandoc: not installed', figure: '—', note: 'apt-get install pandoc to compare' });
   if (available('soffice')) {
     const docxFile = join(dir, 'same.docx');
@@ -93,7 +109,11 @@ export async function exportBench(dir: string): Promise<BenchRow[]> {
     const times: number[] = [];
     for (let i = 0; i < 3; i += 1) times.push(await libreOfficeToPdf(docxFile, join(dir, `lo-${i}`), join(dir, `lo-profile-${i}`)));
     const median = summarize(times).median;
-    rows.push({ what: 'LibreOffice: same DOCX to PDF', figure: ms(median), note: `median of 3; our PDF is ${(median / pdf.median).toFixed(1)}× faster (target ≥ 3×)` });
+    rows.push({
+      what: 'LibreOffice: same DOCX to PDF',
+      figure: ms(median),
+      note: `median of 3; our PDF is ${(median / pdf.median).toFixed(1)}× faster (target ≥ 3×)`,
+    });
   } else rows.push({ what: 'LibreOffice: not installed', figure: '—', note: 'apt-get install libreoffice-writer-nogui to compare' });
   return rows;
 }

@@ -32,8 +32,12 @@ export async function reviewBench(dir: string): Promise<BenchRow[]> {
   await backend.close();
   const twoProcesses = await timed(() =>
     Promise.all([
-      runCliProcess(['--db', databasePath, '--as', 'eva', 'approve', ...pending.filter((id) => id % 2 === 1).map(String)], { REDACTA_PASSPHRASE: passphraseOf('eva') }),
-      runCliProcess(['--db', databasePath, '--as', 'luis', 'approve', ...pending.filter((id) => id % 2 === 0).map(String)], { REDACTA_PASSPHRASE: passphraseOf('luis') }),
+      runCliProcess(['--db', databasePath, '--as', 'eva', 'approve', ...pending.filter((id) => id % 2 === 1).map(String)], {
+        REDACTA_PASSPHRASE: passphraseOf('eva'),
+      }),
+      runCliProcess(['--db', databasePath, '--as', 'luis', 'approve', ...pending.filter((id) => id % 2 === 0).map(String)], {
+        REDACTA_PASSPHRASE: passphraseOf('luis'),
+      }),
     ]),
   );
   const submit = summarize(submits);
@@ -41,6 +45,10 @@ export async function reviewBench(dir: string): Promise<BenchRow[]> {
   return [
     { what: 'submit for review (seal version, SHA-256)', figure: ms(submit.median), note: `median of 200; p95 ${ms(submit.p95)}` },
     { what: 'approve (hash check, number, logs, one txn)', figure: ms(approve.median), note: `median of 200; p95 ${ms(approve.p95)}` },
-    { what: '2 CLI processes approve 300 at once', figure: ms(twoProcesses), note: `${ms(twoProcesses / 300)} per approval, incl. 2 tsx start-ups and sign-ins` },
+    {
+      what: '2 CLI processes approve 300 at once',
+      figure: ms(twoProcesses),
+      note: `${ms(twoProcesses / 300)} per approval, incl. 2 tsx start-ups and sign-ins`,
+    },
   ];
 }

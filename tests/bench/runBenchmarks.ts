@@ -25,13 +25,17 @@ try {
   const seed = seedContent('seed-000-es');
   const createTimes: number[] = [];
   for (let i = 0; i < 1000; i += 1) {
-    createTimes.push(await timed(() => backend.dispatch('createCommunique', { content: { ...seed, title: `${String(seed['title'])} ${i}` } })));
+    createTimes.push(await timed(() => backend.dispatch('createCommunique', { content: { ...seed, title: `${String(seed.title)} ${i}` } })));
   }
   const created = summarize(createTimes);
   rows.push({ what: 'create a communiqué (back end, seed 000)', figure: ms(created.median), note: `median of 1000; p95 ${ms(created.p95)}` });
   const list = await backend.dispatch('listCommuniques', {});
   const listTime = summarize(await repeat(20, () => backend.dispatch('listCommuniques', {})));
-  rows.push({ what: 'list 1000 communiqués (back end)', figure: ms(listTime.median), note: `median of 20; ${list.ok ? (list.value as unknown[]).length : 0} rows` });
+  rows.push({
+    what: 'list 1000 communiqués (back end)',
+    figure: ms(listTime.median),
+    note: `median of 20; ${list.ok ? (list.value as unknown[]).length : 0} rows`,
+  });
   await backend.close();
 
   rows.push(...(await reviewBench(dir)));
@@ -55,7 +59,10 @@ try {
     const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN);
     paints.push(fcp);
     if (run === 0) {
-      await page.getByRole('link', { name: /^Abrir / }).first().click();
+      await page
+        .getByRole('link', { name: /^Abrir / })
+        .first()
+        .click();
       const title = page.getByRole('textbox', { name: 'Título', exact: true });
       await title.waitFor();
       for (let i = 0; i < 20; i += 1) {

@@ -68,7 +68,9 @@ test('an editor voids a number with a reason: it stays in the report, is never r
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportar CSV' }).click()]);
   expect(download.suggestedFilename()).toBe(`numeros-comunicado-${year}.csv`);
-  const csv = readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, '').split('\r\n');
+  const csv = readFileSync(await download.path(), 'utf8')
+    .replace(/^\ufeff/, '')
+    .split('\r\n');
   expect(csv[0]).toBe('serie,año,número,estado,comunicado,título,asignado_por,asignado_el,anulado_por,anulado_el,motivo');
   expect(csv).toHaveLength(4);
   expect(csv[1]).toMatch(new RegExp(`^comunicado,${year},1,anulado,\\d+,Primer comunicado del año,eva,.*,eva,.*,Se asignó a un texto que no salió$`));
@@ -94,7 +96,11 @@ test('when the original gets a newer approved version, its translation says it i
   const saved = await asOtherWriter(
     app.databasePath,
     'saveCommunique',
-    { id: original, revision: current.revision, content: { ...current.content, title: 'Buscará IPN posgrado dual con el Instituto de Minería de Nuevo México' } },
+    {
+      id: original,
+      revision: current.revision,
+      content: { ...current.content, title: 'Buscará IPN posgrado dual con el Instituto de Minería de Nuevo México' },
+    },
     ana,
   );
   const submitted = await asOtherWriter(app.databasePath, 'submitForReview', { id: original, revision: saved.revision }, ana);

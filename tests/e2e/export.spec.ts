@@ -24,13 +24,18 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
 async function previewPageStarts(page: Page): Promise<string[]> {
   const preview = page.getByRole('region', { name: /^Vista previa/ });
   return preview.locator('.page-preview-pages').evaluate((host) =>
-    [...(host.shadowRoot as ShadowRoot).querySelectorAll<HTMLElement>('.pages .page-body')].map((body) => body.innerText.replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' ')),
+    [...(host.shadowRoot as ShadowRoot).querySelectorAll<HTMLElement>('.pages .page-body')].map((body) =>
+      // biome-ignore lint/performance/useDomNodeTextContent: the words as laid out on the page, line breaks included
+      body.innerText.replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' '),
+    ),
   );
 }
 
 test.skip(({ appMode }) => appMode === 'electron', 'downloads open a native save dialog in the desktop app, which Playwright cannot answer');
 
-test('a draft downloads with BORRADOR on every page and no number; once approved it downloads clean, numbered, page for page as the preview', async ({ app }) => {
+test('a draft downloads with BORRADOR on every page and no number; once approved it downloads clean, numbered, page for page as the preview', async ({
+  app,
+}) => {
   test.setTimeout(120_000);
   await createProfiles(app.databasePath, { ana: ['redaccion'], eva: ['edicion'], dora: ['difusion'] });
   const draft = await asOtherWriter(app.databasePath, 'createCommunique', { content: threePageContent() }, ana);
@@ -66,7 +71,9 @@ test('a draft downloads with BORRADOR on every page and no number; once approved
   // The same layout as the preview: as many pages, each starting with the same words.
   const starts = await previewPageStarts(page);
   expect(cleanPages).toHaveLength(starts.length);
-  starts.forEach((start, index) => expect(flat(cleanPages[index] ?? ''), `page ${index + 1}`).toContain(start));
+  starts.forEach((start, index) => {
+    expect(flat(cleanPages[index] ?? ''), `page ${index + 1}`).toContain(start);
+  });
 
   const word = await download(page, 'Word (.docx)');
   expect(word.name).toBe(`Comunicado-001-${year}.docx`);
@@ -84,7 +91,9 @@ test('copy for e-mail puts formatted text and plain text on the clipboard', asyn
   const created = await asOtherWriter(app.databasePath, 'createCommunique', { content: threePageContent() });
   await openCommunique(page, created.id);
   await page.getByRole('region', { name: 'Exportar' }).getByRole('button', { name: 'Copiar para correo' }).click();
-  await expect(page.getByRole('region', { name: 'Exportar' }).getByRole('status')).toHaveText('Copiado para pegar en un correo (texto con formato y texto simple).');
+  await expect(page.getByRole('region', { name: 'Exportar' }).getByRole('status')).toHaveText(
+    'Copiado para pegar en un correo (texto con formato y texto simple).',
+  );
   const clipboard = await page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     if (!item) return { html: '', text: '' };
@@ -92,7 +101,13 @@ test('copy for e-mail puts formatted text and plain text on the clipboard', asyn
   });
   expect(clipboard.html).toContain('Buscará IPN posgrado dual');
   expect(clipboard.html).toMatch(/<h1 style="[^"]*text-align:center/);
-  expect(clipboard.text.split('\n').slice(0, 5)).toEqual(['*** BORRADOR ***', '', 'Comunicado (número al aprobar)', 'Ciudad de México, 17 de noviembre de 2021', '']);
+  expect(clipboard.text.split('\n').slice(0, 5)).toEqual([
+    '*** BORRADOR ***',
+    '',
+    'Comunicado (número al aprobar)',
+    'Ciudad de México, 17 de noviembre de 2021',
+    '',
+  ]);
 });
 
 test('a selection exports to a chosen folder with a progress bar, asks before replacing, and stops on Cancel', async ({ app }) => {
@@ -113,7 +128,14 @@ test('a selection exports to a chosen folder with a progress bar, asks before re
   await dialog.getByRole('button', { name: 'Exportar', exact: true }).click();
   await expect(dialog.getByRole('status').last()).toHaveText('Listo. Escritos: 6; omitidos: 0; con error: 0.', { timeout: 60_000 });
   await expect(dialog.getByRole('progressbar', { name: 'Progreso de la exportación' })).toHaveAttribute('value', '6');
-  expect(readdirSync(folder).sort()).toEqual(['Comunicado-BORRADOR-1.docx', 'Comunicado-BORRADOR-1.pdf', 'Comunicado-BORRADOR-2.docx', 'Comunicado-BORRADOR-2.pdf', 'Comunicado-BORRADOR-3.docx', 'Comunicado-BORRADOR-3.pdf']);
+  expect(readdirSync(folder).sort()).toEqual([
+    'Comunicado-BORRADOR-1.docx',
+    'Comunicado-BORRADOR-1.pdf',
+    'Comunicado-BORRADOR-2.docx',
+    'Comunicado-BORRADOR-2.pdf',
+    'Comunicado-BORRADOR-3.docx',
+    'Comunicado-BORRADOR-3.pdf',
+  ]);
   const before = readFileSync(join(folder, 'Comunicado-BORRADOR-1.pdf'));
   await dialog.getByRole('button', { name: 'Cerrar' }).click();
 

@@ -11,6 +11,9 @@ export function libreOfficePdf(docx: Uint8Array, name = 'documento.docx'): strin
   writeFileSync(input, docx);
   const profile = join(dir, 'profile');
   mkdirSync(profile);
-  execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], {
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
   return join(dir, basename(name).replace(/\.docx$/, '.pdf'));
 }

@@ -19,17 +19,20 @@ export function pdfWords(pdf: Uint8Array): { width: number; height: number; word
     const path = join(dir, 'read.pdf');
     writeFileSync(path, pdf);
     const xml = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
-    return xml.split('<page ').slice(1).map((page) => ({
-      width: Number(/width="([\d.]+)"/.exec(page)?.[1]),
-      height: Number(/height="([\d.]+)"/.exec(page)?.[1]),
-      words: [...page.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)].map((match) => ({
-        xMin: Number(match[1]),
-        yMin: Number(match[2]),
-        xMax: Number(match[3]),
-        yMax: Number(match[4]),
-        text: match[5] ?? '',
-      })),
-    }));
+    return xml
+      .split('<page ')
+      .slice(1)
+      .map((page) => ({
+        width: Number(/width="([\d.]+)"/.exec(page)?.[1]),
+        height: Number(/height="([\d.]+)"/.exec(page)?.[1]),
+        words: [...page.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)].map((match) => ({
+          xMin: Number(match[1]),
+          yMin: Number(match[2]),
+          xMax: Number(match[3]),
+          yMax: Number(match[4]),
+          text: match[5] ?? '',
+        })),
+      }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

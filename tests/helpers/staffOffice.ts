@@ -27,7 +27,11 @@ export async function staffOffice(backend: Backend) {
   const sessions = new Map<string, string>();
   const raw = (method: MethodName, input: unknown, session?: string) => backend.dispatch(method, input, { locale: 'es', session });
   for (const [name, roles] of Object.entries(people)) {
-    const created = await raw('createUser', { name, displayName: name[0]?.toUpperCase() + name.slice(1), roles: [...roles], passphrase: passphraseOf(name) }, sessions.get('admin'));
+    const created = await raw(
+      'createUser',
+      { name, displayName: name[0]?.toUpperCase() + name.slice(1), roles: [...roles], passphrase: passphraseOf(name) },
+      sessions.get('admin'),
+    );
     if (!created.ok) throw new Error(`createUser ${name}: ${created.error.message}`);
     const signed = await raw('signIn', { name, passphrase: passphraseOf(name) });
     if (!signed.ok) throw new Error(`signIn ${name}: ${signed.error.message}`);

@@ -46,7 +46,14 @@ export async function exportCommand(context: CliContext): Promise<void> {
       try {
         const written = await call('exportToFolder', { id: job.id, format: job.format, folder, ifExists, ...(version === undefined ? {} : { version }) });
         const state = written.draft ? t('cli.exportDraft') : t('cli.exportClean', { seq: written.record?.versionSeq ?? '' });
-        results[index] = { id: job.id, format: job.format, fileName: written.fileName, outcome: written.outcome, draft: written.draft, sha256: written.record?.sha256 ?? null };
+        results[index] = {
+          id: job.id,
+          format: job.format,
+          fileName: written.fileName,
+          outcome: written.outcome,
+          draft: written.draft,
+          sha256: written.record?.sha256 ?? null,
+        };
         what = written.fileName;
         if (!options.json) io.out(t(`cli.export.${written.outcome}`, { file: written.fileName, state }));
       } catch (error) {

@@ -56,7 +56,13 @@ export async function logCommand({ positionals, options, call, io, t }: CliConte
   io.out(
     formatTable(
       [t('cli.when'), t('cli.by'), t('cli.action'), 'ID', t('cli.details')],
-      entries.map((entry) => [entry.at.slice(0, 19).replace('T', ' '), entry.actor, actionWords(entry.action), entry.communiqueId === null ? '—' : String(entry.communiqueId), JSON.stringify(entry.details)]),
+      entries.map((entry) => [
+        entry.at.slice(0, 19).replace('T', ' '),
+        entry.actor,
+        actionWords(entry.action),
+        entry.communiqueId === null ? '—' : String(entry.communiqueId),
+        JSON.stringify(entry.details),
+      ]),
     ),
   );
 }

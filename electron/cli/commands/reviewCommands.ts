@@ -43,7 +43,16 @@ export function approveCommand(context: CliContext): Promise<void> {
     if (!latestVersion || status !== 'in_review') throw new CliError(1, context.t('cli.notInReview', { id }));
     const approved = await context.call('approveVersion', { id, versionId: latestVersion.id, sha256: latestVersion.sha256 });
     const json = { id, status: approved.status, number: approved.number, year: approved.year, version: latestVersion.seq, sha256: latestVersion.sha256 };
-    return { line: context.t('cli.approved', { id, seq: latestVersion.seq, number: approved.number ?? '—', year: approved.year ?? '—', sha: latestVersion.sha256.slice(0, 12) }), json };
+    return {
+      line: context.t('cli.approved', {
+        id,
+        seq: latestVersion.seq,
+        number: approved.number ?? '—',
+        year: approved.year ?? '—',
+        sha: latestVersion.sha256.slice(0, 12),
+      }),
+      json,
+    };
   });
 }
 

@@ -16,7 +16,7 @@ export async function serveCommand({ options, backend, io, t }: CliContext): Pro
   const dir = rendererDir(io.env);
   if (!existsSync(join(dir, 'index.html'))) throw new CliError(1, t('cli.rendererMissing', { dir }));
   const { dispatch } = backend();
-  let host;
+  let host: Awaited<ReturnType<typeof startHost>>;
   try {
     host = await startHost({ dispatch, rendererDir: dir, port });
   } catch (error) {

@@ -9,7 +9,12 @@ export async function usersCommand({ positionals, options, call, io, t }: CliCon
   if (action === 'list') {
     const users = await call('listUsers', {});
     if (options.json) return io.out(JSON.stringify(users, null, 2));
-    return io.out(formatTable(['ID', t('cli.userName'), t('cli.userDisplay'), t('cli.userRoles'), t('cli.userActive')], users.map((u) => [String(u.id), u.name, u.displayName, u.roles.join(','), u.active ? '✓' : '—'])));
+    return io.out(
+      formatTable(
+        ['ID', t('cli.userName'), t('cli.userDisplay'), t('cli.userRoles'), t('cli.userActive')],
+        users.map((u) => [String(u.id), u.name, u.displayName, u.roles.join(','), u.active ? '✓' : '—']),
+      ),
+    );
   }
   if (action !== 'add') throw new CliError(2, t('cli.usersUsage'));
   if (!name) throw new CliError(2, t('cli.missingArgument', { what: 'NOMBRE' }));
@@ -18,7 +23,7 @@ export async function usersCommand({ positionals, options, call, io, t }: CliCon
   const bad = named.find((role) => !roleSchema.safeParse(role).success);
   if (bad) throw new CliError(2, t('cli.badRole', { role: bad }));
   const roles = named.map((role) => roleSchema.parse(role));
-  let passphrase = io.env['REDACTA_NEW_PASSPHRASE'];
+  let passphrase = io.env.REDACTA_NEW_PASSPHRASE;
   if (passphrase === undefined) {
     passphrase = await io.askSecret?.(t('cli.newPassphrasePrompt', { name }));
     const again = passphrase === undefined ? undefined : await io.askSecret?.(t('cli.repeatPassphrasePrompt'));

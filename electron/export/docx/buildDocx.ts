@@ -47,7 +47,9 @@ export async function buildDocx(doc: PrintDocument, stamp: ExportStamp): Promise
       }),
   );
   const body = docxBody(doc.body, layout);
-  const closing = doc.closingMark.trim() ? [new Paragraph({ style: 'RedactaClosing', alignment: AlignmentType.CENTER, children: [new TextRun(doc.closingMark)] })] : [];
+  const closing = doc.closingMark.trim()
+    ? [new Paragraph({ style: 'RedactaClosing', alignment: AlignmentType.CENTER, children: [new TextRun(doc.closingMark)] })]
+    : [];
   const version = stamp.versionSeq === null ? 'copia de trabajo' : `v${stamp.versionSeq}`;
 
   const document = new Document({
@@ -77,7 +79,14 @@ export async function buildDocx(doc: PrintDocument, stamp: ExportStamp): Promise
         properties: {
           page: {
             size: { width: mm(page.widthMm), height: mm(page.heightMm) },
-            margin: { top: mm(page.margins.top), right: mm(page.margins.right), bottom: mm(page.margins.bottom), left: mm(page.margins.left), header: mm(8), footer: mm(8) },
+            margin: {
+              top: mm(page.margins.top),
+              right: mm(page.margins.right),
+              bottom: mm(page.margins.bottom),
+              left: mm(page.margins.left),
+              header: mm(8),
+              footer: mm(8),
+            },
           },
         },
         headers: { default: docxHeader(doc.letterhead, page.contentWidthMm, doc.draft ? doc.labels.draft : null) },

@@ -1,4 +1,16 @@
-import { AlignmentType, BorderStyle, convertMillimetersToTwip, ImageRun, LineRuleType, Paragraph, ShadingType, Table, TableCell, TableRow, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  convertMillimetersToTwip,
+  ImageRun,
+  LineRuleType,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  WidthType,
+} from 'docx';
 import type { BodyNodeJson } from '../../../shared/body/bodyJson';
 import { isAllowedImageSrc } from '../../../shared/body/imageSource';
 import type { RunStyle } from './docxInline';
@@ -53,7 +65,10 @@ function block(node: BodyNodeJson, place: Place, layout: BodyLayout): Block[] {
       return list(node, place, layout);
     case 'table':
       // Word keeps no gap after a table: a short empty paragraph gives the PDF's space before what follows.
-      return [table(node, layout), new Paragraph({ spacing: { before: 0, after: 0, line: convertMillimetersToTwip(3.2), lineRule: LineRuleType.EXACT }, children: [] })];
+      return [
+        table(node, layout),
+        new Paragraph({ spacing: { before: 0, after: 0, line: convertMillimetersToTwip(3.2), lineRule: LineRuleType.EXACT }, children: [] }),
+      ];
     case 'figure':
       return figure(node, layout);
     default:
@@ -68,7 +83,12 @@ function paragraph(node: BodyNodeJson, place: Place, numbered = true, endsList =
     const styleId = place.list.reference === 'bullets' ? 'ListBullet' : 'ListNumber';
     const spacing = endsList ? { spacing: { after: convertMillimetersToTwip(3.2) } } : {};
     return numbered
-      ? new Paragraph({ style: styleId, children, ...spacing, numbering: { reference: place.list.reference, level: place.list.level, instance: place.list.instance } })
+      ? new Paragraph({
+          style: styleId,
+          children,
+          ...spacing,
+          numbering: { reference: place.list.reference, level: place.list.level, instance: place.list.instance },
+        })
       : new Paragraph({ style: styleId, children, ...spacing, indent: { left: 720 * (place.list.level + 1) } });
   }
   if (place.quote) return new Paragraph({ style: 'Quote', children });
@@ -78,7 +98,7 @@ function paragraph(node: BodyNodeJson, place: Place, numbered = true, endsList =
 
 function list(node: BodyNodeJson, place: Place, layout: BodyLayout): Block[] {
   const ordered = node.type === 'orderedList';
-  const start = ordered && typeof node.attrs?.['start'] === 'number' ? node.attrs['start'] : 1;
+  const start = ordered && typeof node.attrs?.start === 'number' ? node.attrs.start : 1;
   if (ordered) layout.orderedStarts.add(start);
   const reference = ordered ? `ordered-${start}` : 'bullets';
   const level = place.list ? Math.min(place.list.level + 1, 8) : 0;
@@ -104,7 +124,12 @@ function table(node: BodyNodeJson, layout: BodyLayout): Table {
     columnWidths: tableColumnWidths(rows, layout.contentWidthMm, layout.measureTableText).map((width) => convertMillimetersToTwip(width)),
     borders: { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder, insideHorizontal: cellBorder, insideVertical: cellBorder },
     // The PDF's cell padding (1 mm by 1.6 mm).
-    margins: { top: convertMillimetersToTwip(1), bottom: convertMillimetersToTwip(1), left: convertMillimetersToTwip(1.6), right: convertMillimetersToTwip(1.6) },
+    margins: {
+      top: convertMillimetersToTwip(1),
+      bottom: convertMillimetersToTwip(1),
+      left: convertMillimetersToTwip(1.6),
+      right: convertMillimetersToTwip(1.6),
+    },
     rows: rows.map((row) => {
       const cells = row.content ?? [];
       const headerRow = cells.length > 0 && cells.every((cell) => cell.type === 'tableHeader');
@@ -113,7 +138,8 @@ function table(node: BodyNodeJson, layout: BodyLayout): Table {
         tableHeader: headerRow,
         children: cells.map((cell) => {
           const header = cell.type === 'tableHeader';
-          const span = (name: string) => (typeof cell.attrs?.[name] === 'number' && (cell.attrs[name] as number) > 1 ? (cell.attrs[name] as number) : undefined);
+          const span = (name: string) =>
+            typeof cell.attrs?.[name] === 'number' && (cell.attrs[name] as number) > 1 ? (cell.attrs[name] as number) : undefined;
           const columnSpan = span('colspan');
           const rowSpan = span('rowspan');
           const content = blocks(cell.content ?? [], { quote: false, list: null, header, cell: true }, layout);
@@ -130,10 +156,10 @@ function table(node: BodyNodeJson, layout: BodyLayout): Table {
 }
 
 function figure(node: BodyNodeJson, layout: BodyLayout): Paragraph[] {
-  const src = node.attrs?.['src'];
+  const src = node.attrs?.src;
   const image = isAllowedImageSrc(src) ? docxImage(src) : null;
   if (!image) return [];
-  const alt = typeof node.attrs?.['alt'] === 'string' ? node.attrs['alt'] : '';
+  const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt : '';
   // As in the PDF: as wide as the text at most, and no taller than 80 % of it.
   const byWidth = placedSize(image, null, layout.contentWidthMm);
   const maxHeight = layout.contentHeightMm * 0.8 * (96 / 25.4);
@@ -146,7 +172,12 @@ function figure(node: BodyNodeJson, layout: BodyLayout): Paragraph[] {
   const caption = docxInline(node.content);
   return [
     // A picture sets its own line height: fixed spacing would crop it.
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: caption.length > 0, spacing: { line: 240, lineRule: LineRuleType.AUTO, after: caption.length > 0 ? 0 : convertMillimetersToTwip(3.2) }, children: [run] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: caption.length > 0,
+      spacing: { line: 240, lineRule: LineRuleType.AUTO, after: caption.length > 0 ? 0 : convertMillimetersToTwip(3.2) },
+      children: [run],
+    }),
     ...(caption.length > 0 ? [new Paragraph({ style: 'Caption', children: caption })] : []),
   ];
 }

@@ -1,4 +1,18 @@
-import { AlignmentType, BorderStyle, convertMillimetersToTwip, Footer, PageNumber, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  convertMillimetersToTwip,
+  Footer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
 import type { LetterheadDefinition } from '../../../shared/domain/letterhead';
 import { accentColor } from './docxStyles';
 import { exactLine } from './exactLine';
@@ -20,7 +34,14 @@ export function docxFooter(letterhead: LetterheadDefinition, contentWidthMm: num
   const numberWidth = mm(28);
   const lines = letterhead.footerLines
     .filter((line) => line.trim())
-    .map((line) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0, ...exactLine(7, 1.3) }, children: [new TextRun({ text: line, size: 14, color: '444444' })] }));
+    .map(
+      (line) =>
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { after: 0, ...exactLine(7, 1.3) },
+          children: [new TextRun({ text: line, size: 14, color: '444444' })],
+        }),
+    );
   const rule = { style: BorderStyle.SINGLE, size: 6, color: accentColor };
   return new Footer({
     children: [

@@ -1,5 +1,19 @@
 import type { ParagraphChild } from 'docx';
-import { AlignmentType, convertMillimetersToTwip, Header, ImageRun, LineRuleType, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
+import {
+  AlignmentType,
+  convertMillimetersToTwip,
+  Header,
+  ImageRun,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { LetterheadDefinition } from '../../../shared/domain/letterhead';
 import { docxImage, placedSize } from './docxImage';
@@ -25,7 +39,13 @@ function images(letterhead: LetterheadDefinition, position: Position, maxHeightM
       const altText = { name: image.alt || `emblema ${index + 1}`, description: image.alt, title: image.alt };
       const run =
         decoded.type === 'svg'
-          ? new ImageRun({ type: 'svg', data: decoded.data, fallback: { type: 'png', data: decoded.fallback ?? Buffer.alloc(0) }, transformation: size, altText })
+          ? new ImageRun({
+              type: 'svg',
+              data: decoded.data,
+              fallback: { type: 'png', data: decoded.fallback ?? Buffer.alloc(0) },
+              transformation: size,
+              altText,
+            })
           : new ImageRun({ type: decoded.type, data: decoded.data, transformation: size, altText });
       return index === 0 ? [run] : [new TextRun(' '), run];
     });
@@ -54,9 +74,22 @@ export function docxHeader(letterhead: LetterheadDefinition, contentWidthMm: num
   const right = images(letterhead, 'right', maxImageMm);
   const lines = letterhead.headerLines
     .filter((line) => line.trim())
-    .map((line, index) => new Paragraph({ spacing: { after: 0, ...exactLine(7.5, 1.25) }, alignment: AlignmentType.LEFT, children: [new TextRun({ text: line, size: small, bold: index === 0 })] }));
+    .map(
+      (line, index) =>
+        new Paragraph({
+          spacing: { after: 0, ...exactLine(7.5, 1.25) },
+          alignment: AlignmentType.LEFT,
+          children: [new TextRun({ text: line, size: small, bold: index === 0 })],
+        }),
+    );
   const commemorative = letterhead.commemorativeLine.trim()
-    ? [new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 0, ...exactLine(7.5, 1.25) }, children: [new TextRun({ text: letterhead.commemorativeLine, size: small, bold: true, color: accentColor })] })]
+    ? [
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          spacing: { after: 0, ...exactLine(7.5, 1.25) },
+          children: [new TextRun({ text: letterhead.commemorativeLine, size: small, bold: true, color: accentColor })],
+        }),
+      ]
     : [];
   const picture = (children: ParagraphChild[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
     children.length > 0 ? [new Paragraph({ alignment, spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, children })] : [];
@@ -86,14 +119,31 @@ export function docxHeader(letterhead: LetterheadDefinition, contentWidthMm: num
   });
   const name = [
     ...(letterhead.institutionName.trim()
-      ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: mm(2), after: 0, ...exactLine(11, 1.25) }, children: [new TextRun({ text: letterhead.institutionName, bold: true, size: 22, color: accentColor })] })]
+      ? [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { before: mm(2), after: 0, ...exactLine(11, 1.25) },
+            children: [new TextRun({ text: letterhead.institutionName, bold: true, size: 22, color: accentColor })],
+          }),
+        ]
       : []),
     ...(letterhead.motto.trim()
-      ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0, ...exactLine(8, 1.25) }, children: [new TextRun({ text: `“${letterhead.motto}”`, italics: true, size: 16 })] })]
+      ? [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 0, ...exactLine(8, 1.25) },
+            children: [new TextRun({ text: `“${letterhead.motto}”`, italics: true, size: 16 })],
+          }),
+        ]
       : []),
   ];
   const watermark = draftLabel
-    ? [new Paragraph({ spacing: { after: 0 }, children: [new TextWatermark({ text: draftLabel, font: letterhead.font.family, color: 'A11D2B', opacity: 0.25, layout: 'diagonal' })] })]
+    ? [
+        new Paragraph({
+          spacing: { after: 0 },
+          children: [new TextWatermark({ text: draftLabel, font: letterhead.font.family, color: 'A11D2B', opacity: 0.25, layout: 'diagonal' })],
+        }),
+      ]
     : [];
   return new Header({ children: [row, ...name, ...watermark] });
 }

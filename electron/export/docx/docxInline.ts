@@ -21,7 +21,7 @@ export function docxInline(nodes: readonly BodyNodeJson[] = [], inherited: RunSt
       italics: marks.has('italic') || inherited.italics === true,
       ...(marks.has('underline') ? { underline: {} } : {}),
     };
-    const href = node.marks?.find((mark) => mark.type === 'link')?.attrs?.['href'];
+    const href = node.marks?.find((mark) => mark.type === 'link')?.attrs?.href;
     if (typeof href === 'string' && isAllowedHref(href)) {
       return [new ExternalHyperlink({ link: href, children: [new TextRun({ ...run, style: 'Hyperlink' })] })];
     }

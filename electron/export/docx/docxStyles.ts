@@ -54,12 +54,22 @@ export function docxStyles(letterhead: LetterheadDefinition): IStylesOptions {
         quickFormat: true,
         run: { italics: true },
         // The PDF's quote keeps the browser's 40 px right margin.
-        paragraph: { indent: { left: mm(6), right: mm((40 * 25.4) / 96) }, border: { left: { style: BorderStyle.SINGLE, size: 18, color: accentColor, space: 8 } } },
+        paragraph: {
+          indent: { left: mm(6), right: mm((40 * 25.4) / 96) },
+          border: { left: { style: BorderStyle.SINGLE, size: 18, color: accentColor, space: 8 } },
+        },
       },
       // Items sit line under line, as in the PDF; the list's last item leaves a block's gap.
       { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.LEFT, spacing: { after: 0 } } },
       { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.LEFT, spacing: { after: 0 } } },
-      { id: 'Caption', name: 'Caption', basedOn: 'Normal', quickFormat: true, run: { italics: true, size: Math.round(size * 0.85) }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: mm(1), after, ...exactLine(sizePt * 0.85, 1.45) } } },
+      {
+        id: 'Caption',
+        name: 'Caption',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { italics: true, size: Math.round(size * 0.85) },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: mm(1), after, ...exactLine(sizePt * 0.85, 1.45) } },
+      },
       {
         id: 'RedactaTableText',
         name: 'Texto de tabla',
@@ -88,7 +98,7 @@ function levels(kind: 'dash' | 'bullet' | 'number', start = 1): ILevelsOptions[]
   return Array.from({ length: 9 }, (_, level) => ({
     level,
     format: kind === 'number' ? LevelFormat.DECIMAL : LevelFormat.BULLET,
-    text: kind === 'number' ? `%${level + 1}.` : (kind === 'dash' ? '–' : (bulletGlyphs[(level % 3) + 1] ?? '•')),
+    text: kind === 'number' ? `%${level + 1}.` : kind === 'dash' ? '–' : (bulletGlyphs[(level % 3) + 1] ?? '•'),
     start: level === 0 ? start : 1,
     alignment: AlignmentType.LEFT,
     style: { paragraph: { indent: { left: mm(kind === 'dash' ? 6 : 7 * (level + 1)), hanging: mm(kind === 'dash' ? 4.5 : 5) } } },

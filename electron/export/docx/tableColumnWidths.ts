@@ -9,7 +9,8 @@ const cellChromeMm = 3.5;
 /** The lines of a cell (split at paragraphs and line breaks), each a list of runs with their weight. */
 function cellLines(node: BodyNodeJson, bold: boolean, lines: { text: string; bold: boolean }[][] = [[]]): { text: string; bold: boolean }[][] {
   for (const child of node.content ?? []) {
-    if (child.type === 'text') lines[lines.length - 1]?.push({ text: child.text ?? '', bold: bold || (child.marks ?? []).some((mark) => mark.type === 'bold') });
+    if (child.type === 'text')
+      lines[lines.length - 1]?.push({ text: child.text ?? '', bold: bold || (child.marks ?? []).some((mark) => mark.type === 'bold') });
     else if (child.type === 'hardBreak') lines.push([]);
     else {
       if (child.type === 'paragraph' && (lines[lines.length - 1]?.length ?? 0) > 0) lines.push([]);
@@ -24,7 +25,10 @@ function cellExtent(cell: BodyNodeJson, measure: MeasureText): { least: number; 
   let least = 0;
   let most = 0;
   for (const line of cellLines(cell, cell.type === 'tableHeader')) {
-    most = Math.max(most, line.reduce((width, run) => width + measure(run.text, run.bold), 0));
+    most = Math.max(
+      most,
+      line.reduce((width, run) => width + measure(run.text, run.bold), 0),
+    );
     for (const run of line) for (const word of run.text.split(/\s+/)) if (word) least = Math.max(least, measure(word, run.bold));
   }
   return { least: least + cellChromeMm, most: most + cellChromeMm };
@@ -43,8 +47,8 @@ export function tableColumnWidths(rows: readonly BodyNodeJson[], totalMm: number
     let column = 0;
     for (const cell of row.content ?? []) {
       while ((coveredUntil[column] ?? -1) >= rowIndex) column += 1;
-      const colspan = typeof cell.attrs?.['colspan'] === 'number' ? Math.max(cell.attrs['colspan'], 1) : 1;
-      const rowspan = typeof cell.attrs?.['rowspan'] === 'number' ? Math.max(cell.attrs['rowspan'], 1) : 1;
+      const colspan = typeof cell.attrs?.colspan === 'number' ? Math.max(cell.attrs.colspan, 1) : 1;
+      const rowspan = typeof cell.attrs?.rowspan === 'number' ? Math.max(cell.attrs.rowspan, 1) : 1;
       for (let offset = 0; offset < colspan; offset += 1) {
         coveredUntil[column + offset] = rowIndex + rowspan - 1;
         least[column + offset] ??= cellChromeMm;

@@ -52,7 +52,7 @@ export function chromiumPrinter({ executablePath, rendererDir, concurrency = 2 }
     browser = null;
     live.clear();
     idle.length = 0;
-    waiting.splice(0).forEach((resume) => resume());
+    for (const resume of waiting.splice(0)) resume();
   };
 
   const launch = (): Promise<Browser> => {
@@ -115,7 +115,10 @@ export function chromiumPrinter({ executablePath, rendererDir, concurrency = 2 }
     if (printed && live.has(page)) idle.push(page);
     else {
       live.delete(page);
-      void page.context().close().catch(() => undefined);
+      void page
+        .context()
+        .close()
+        .catch(() => undefined);
     }
     wake();
   };

@@ -21,7 +21,8 @@ export function defaultPrinter(): PdfPrinter {
   };
   return {
     async print(doc): Promise<PrintedPdf> {
-      const starting = (printer ??= start());
+      printer ??= start();
+      const starting = printer;
       let ready: PdfPrinter;
       try {
         ready = await starting;

@@ -21,7 +21,7 @@ export function httpTransport(token: string, onUnauthorized: () => void): Transp
       return unavailable(`HTTP ${response.status}`);
     }
     // The host refusing this tab's launch token (not the contract asking someone to sign in).
-    if (!result.ok && result.error.details['scope'] === 'token') onUnauthorized();
+    if (!result.ok && result.error.details.scope === 'token') onUnauthorized();
     return result;
   };
 }

@@ -12,7 +12,7 @@ export function useErrorMessage(): (error: ContractError) => string {
       const key = `errors.${error.code}`;
       if (!i18n.exists(key)) return error.message;
       const values = Object.fromEntries(Object.entries(error.details).map(([name, value]) => [name, String(value)]));
-      return translate(key, { ...values, detail: values['detail'] ?? error.message });
+      return translate(key, { ...values, detail: values.detail ?? error.message });
     },
     [i18n, translate],
   );

@@ -11,7 +11,17 @@ export interface RowSelection {
 }
 
 /** Communiqués as a table: title (opens it), series, number, language, status, last change; ticks when selectable. */
-export function CommuniqueTable({ rows, series, caption, selection }: { rows: readonly CommuniqueSummary[]; series: readonly Series[]; caption?: string; selection?: RowSelection }) {
+export function CommuniqueTable({
+  rows,
+  series,
+  caption,
+  selection,
+}: {
+  rows: readonly CommuniqueSummary[];
+  series: readonly Series[];
+  caption?: string;
+  selection?: RowSelection;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'es';
   const updated = new Intl.DateTimeFormat(language === 'es' ? 'es-MX' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' });
@@ -31,7 +41,12 @@ export function CommuniqueTable({ rows, series, caption, selection }: { rows: re
                 type="checkbox"
                 aria-label={t('batch.selectAll')}
                 checked={rows.length > 0 && rows.every((row) => selection.selected.has(row.id))}
-                onChange={(event) => selection.toggle(rows.map((row) => row.id), event.target.checked)}
+                onChange={(event) =>
+                  selection.toggle(
+                    rows.map((row) => row.id),
+                    event.target.checked,
+                  )
+                }
               />
             </th>
           )}
@@ -50,7 +65,12 @@ export function CommuniqueTable({ rows, series, caption, selection }: { rows: re
             <tr key={row.id}>
               {selection && (
                 <td>
-                  <input type="checkbox" aria-label={t('batch.select', { title })} checked={selection.selected.has(row.id)} onChange={(event) => selection.toggle([row.id], event.target.checked)} />
+                  <input
+                    type="checkbox"
+                    aria-label={t('batch.select', { title })}
+                    checked={selection.selected.has(row.id)}
+                    onChange={(event) => selection.toggle([row.id], event.target.checked)}
+                  />
                 </td>
               )}
               <td>

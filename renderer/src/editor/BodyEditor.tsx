@@ -74,7 +74,11 @@ export function BodyEditor({ initial, language, onChange, onReady, onFind, onSho
     const read = await readImageFile(file);
     if ('refused' in read) return setImageProblem(t(read.refused === 'tooBig' ? 'editor.imageTooBig' : 'editor.imageWrongType', { name: file.name }));
     setImageProblem(null);
-    editor.chain().focus().insertFigure({ src: read.src, alt: file.name.replace(/\.[^.]+$/, '') }).run();
+    editor
+      .chain()
+      .focus()
+      .insertFigure({ src: read.src, alt: file.name.replace(/\.[^.]+$/, '') })
+      .run();
   };
 
   return (

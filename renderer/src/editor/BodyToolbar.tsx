@@ -67,6 +67,7 @@ export function BodyToolbar({ editor, onLink, onImage, onFind, onShortcuts }: Bo
       <span className="separator" aria-hidden="true" />
       {extra.map(render)}
       {tableButtons.length > 0 && (
+        // biome-ignore lint/a11y/useSemanticElements: a group of toolbar buttons, not a form section
         <div className="table-tools" role="group" aria-label={t('editor.tableTools')}>
           {tableButtons.map(render)}
         </div>

@@ -120,13 +120,19 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
 
   const goTo = (issue: Pick<StyleIssue, 'field' | 'index' | 'from' | 'to'>) => {
     if (issue.field === 'body' && editor && issue.from !== undefined) {
-      editor.chain().focus().setTextSelection({ from: issue.from, to: issue.to ?? issue.from }).scrollIntoView().run();
+      editor
+        .chain()
+        .focus()
+        .setTextSelection({ from: issue.from, to: issue.to ?? issue.from })
+        .scrollIntoView()
+        .run();
       return;
     }
     const id = issue.field === 'summary' && issue.index !== undefined ? `field-bullet-${issue.index}` : `field-${issue.field}`;
     const target = document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | null;
     target?.focus();
-    if (target && issue.from !== undefined && 'setSelectionRange' in target && target.type !== 'date') target.setSelectionRange(issue.from, issue.to ?? issue.from);
+    if (target && issue.from !== undefined && 'setSelectionRange' in target && target.type !== 'date')
+      target.setSelectionRange(issue.from, issue.to ?? issue.from);
   };
   const applyEdits = (edits: readonly TextEdit[]) => {
     if (edits.some((edit) => edit.field !== 'body')) change(applyFieldEdits(fieldsRef.current, edits));
@@ -205,134 +211,139 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   const labels = printLabels[fields.language];
   return (
     <div className="composer">
-    <section className="communique-form" aria-label={t('editor.heading')}>
-      <ReviewBar communique={communique} status={status} saveNow={saveNow} reload={reloadAll} />
-      <div className="form-status">
-        <SaveStatus
-          state={autosave.state}
-          onRetry={() => void autosave.saveNow()}
-          onKeepMine={() =>
-            void reload().then((revision) => {
-              if (revision !== null) void autosave.overwriteFrom(revision);
-            })
-          }
-          onLoadSaved={discardAndReload}
-        />
-      </div>
-      <TranslationLinks communique={communique} language={fields.language} saveNow={saveNow} />
-      <ExportPanel communique={{ ...communique, status }} saveNow={saveNow} />
-      <dl className="derived-lines">
-        <div>
-          <dt>{t('editor.numberLine')}</dt>
-          <dd>{currentSeries ? formatNumberLine(currentSeries, fields.language, communique.number, labels.numberPending) : '—'}</dd>
+      <section className="communique-form" aria-label={t('editor.heading')}>
+        <ReviewBar communique={communique} status={status} saveNow={saveNow} reload={reloadAll} />
+        <div className="form-status">
+          <SaveStatus
+            state={autosave.state}
+            onRetry={() => void autosave.saveNow()}
+            onKeepMine={() =>
+              void reload().then((revision) => {
+                if (revision !== null) void autosave.overwriteFrom(revision);
+              })
+            }
+            onLoadSaved={discardAndReload}
+          />
         </div>
-        <div>
-          <dt>{t('editor.dateline')}</dt>
-          <dd lang={fields.language}>{formatDateline(fields.place, fields.date, fields.language)}</dd>
-        </div>
-      </dl>
-      <fieldset className="metadata" disabled={readOnly}>
-        <legend>{t('editor.metadata')}</legend>
-        <label>
-          {t('editor.series')}
-          <select value={fields.series} onChange={(event) => change({ series: event.target.value })}>
-            {series.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.label[uiLanguage]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('editor.language')}
-          <select
-            value={fields.language}
-            onChange={(event) => {
-              const parsed = languageSchema.safeParse(event.target.value);
-              if (parsed.success) changeLanguage(parsed.data);
-            }}
-          >
-            {languages.map((language) => (
-              <option key={language} value={language}>
-                {t(`languageName.${language}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('editor.place')}
-          <input
-            id="field-place"
-            type="text"
-            value={fields.place}
-            maxLength={contentLimits.place}
-            onChange={(event) => change({ place: event.target.value })}
-            {...flagged('place')}
+        <TranslationLinks communique={communique} language={fields.language} saveNow={saveNow} />
+        <ExportPanel communique={{ ...communique, status }} saveNow={saveNow} />
+        <dl className="derived-lines">
+          <div>
+            <dt>{t('editor.numberLine')}</dt>
+            <dd>{currentSeries ? formatNumberLine(currentSeries, fields.language, communique.number, labels.numberPending) : '—'}</dd>
+          </div>
+          <div>
+            <dt>{t('editor.dateline')}</dt>
+            <dd lang={fields.language}>{formatDateline(fields.place, fields.date, fields.language)}</dd>
+          </div>
+        </dl>
+        <fieldset className="metadata" disabled={readOnly}>
+          <legend>{t('editor.metadata')}</legend>
+          <label>
+            {t('editor.series')}
+            <select value={fields.series} onChange={(event) => change({ series: event.target.value })}>
+              {series.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.label[uiLanguage]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('editor.language')}
+            <select
+              value={fields.language}
+              onChange={(event) => {
+                const parsed = languageSchema.safeParse(event.target.value);
+                if (parsed.success) changeLanguage(parsed.data);
+              }}
+            >
+              {languages.map((language) => (
+                <option key={language} value={language}>
+                  {t(`languageName.${language}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('editor.place')}
+            <input
+              id="field-place"
+              type="text"
+              value={fields.place}
+              maxLength={contentLimits.place}
+              onChange={(event) => change({ place: event.target.value })}
+              {...flagged('place')}
+            />
+          </label>
+          <label>
+            {t('editor.date')}
+            <DateField id="field-date" value={fields.date} required onDate={(date) => change({ date })} />
+          </label>
+        </fieldset>
+        <label className="title-field">
+          {t('editor.title')}
+          <SingleLineText
+            id="field-title"
+            disabled={readOnly}
+            lang={fields.language}
+            value={fields.title}
+            maxLength={contentLimits.title}
+            onValue={(title) => change({ title })}
+            {...flagged('title')}
           />
         </label>
-        <label>
-          {t('editor.date')}
-          <DateField id="field-date" value={fields.date} required onDate={(date) => change({ date })} />
-        </label>
-      </fieldset>
-      <label className="title-field">
-        {t('editor.title')}
-        <SingleLineText
-          id="field-title"
+        <SummaryBulletsField
+          bullets={fields.summary}
+          onChange={(summary) => change({ summary })}
+          flagged={(index) => flagged('summary', index)}
           disabled={readOnly}
-          lang={fields.language}
-          value={fields.title}
-          maxLength={contentLimits.title}
-          onValue={(title) => change({ title })}
-          {...flagged('title')}
         />
-      </label>
-      <SummaryBulletsField bullets={fields.summary} onChange={(summary) => change({ summary })} flagged={(index) => flagged('summary', index)} disabled={readOnly} />
-      {finding && editor && (
-        <FindReplacePanel
-          editor={editor}
-          title={fields.title}
-          summary={fields.summary}
-          onTextFields={change}
-          onClose={() => {
-            setFinding(false);
-            editor.commands.focus();
+        {finding && editor && (
+          <FindReplacePanel
+            editor={editor}
+            title={fields.title}
+            summary={fields.summary}
+            onTextFields={change}
+            onClose={() => {
+              setFinding(false);
+              editor.commands.focus();
+            }}
+          />
+        )}
+        {editor && !readOnly && (
+          <WordSuggestions editor={editor} entries={spelling.entries} onReplace={replaceWord} onAdd={spelling.addToOffice} onIgnore={spelling.ignore} />
+        )}
+        <BodyEditor
+          initial={initialBody}
+          language={fields.language}
+          onChange={edited}
+          onReady={(created) => {
+            editorRef.current = created;
+            setEditor(created);
           }}
+          onFind={() => setFinding(true)}
+          onShortcuts={() => setShowingShortcuts(true)}
+          editable={!readOnly}
         />
-      )}
-      {editor && !readOnly && (
-        <WordSuggestions editor={editor} entries={spelling.entries} onReplace={replaceWord} onAdd={spelling.addToOffice} onIgnore={spelling.ignore} />
-      )}
-      <BodyEditor
-        initial={initialBody}
-        language={fields.language}
-        onChange={edited}
-        onReady={(created) => {
-          editorRef.current = created;
-          setEditor(created);
-        }}
-        onFind={() => setFinding(true)}
-        onShortcuts={() => setShowingShortcuts(true)}
-        editable={!readOnly}
-      />
-      <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
-      <TextCounts counts={analysis.counts} />
-      <StylePanel issues={issues} onGo={goTo} onFix={fix} canFix={!readOnly} />
-      <SpellingPanel
-        language={spelling.language}
-        entries={spelling.entries}
-        checking={spelling.checking}
-        failure={spelling.failure}
-        onReplace={replaceWord}
-        onAdd={spelling.addToOffice}
-        onIgnore={spelling.ignore}
-        onGo={goToWord}
-      />
-      <p className="closing-line">
-        {t('editor.closingMark')}: <strong>{letterhead?.definition.closingMarks[fields.language] || '—'}</strong>
-      </p>
-    </section>
-    <PagePreview doc={preview.doc} startMark={preview.startMark} />
+        <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
+        <TextCounts counts={analysis.counts} />
+        <StylePanel issues={issues} onGo={goTo} onFix={fix} canFix={!readOnly} />
+        <SpellingPanel
+          language={spelling.language}
+          entries={spelling.entries}
+          checking={spelling.checking}
+          failure={spelling.failure}
+          onReplace={replaceWord}
+          onAdd={spelling.addToOffice}
+          onIgnore={spelling.ignore}
+          onGo={goToWord}
+        />
+        <p className="closing-line">
+          {t('editor.closingMark')}: <strong>{letterhead?.definition.closingMarks[fields.language] || '—'}</strong>
+        </p>
+      </section>
+      <PagePreview doc={preview.doc} startMark={preview.startMark} />
     </div>
   );
 }

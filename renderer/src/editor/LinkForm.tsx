@@ -11,7 +11,7 @@ interface LinkFormProps {
 /** Sets, changes or removes the link on the selection; only http(s) and mailto addresses are accepted. */
 export function LinkForm({ editor, onClose }: LinkFormProps) {
   const { t } = useTranslation();
-  const current = editor.getAttributes('link')['href'];
+  const current = editor.getAttributes('link').href;
   const [href, setHref] = useState(typeof current === 'string' ? current : 'https://');
   const [invalid, setInvalid] = useState(false);
   const close = () => {

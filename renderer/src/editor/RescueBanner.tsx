@@ -9,9 +9,7 @@ interface RescueBannerProps {
 /** Offers back the text this machine kept when the editor was left before it could be saved. */
 export function RescueBanner({ at, onRestore, onDiscard }: RescueBannerProps) {
   const { t, i18n } = useTranslation();
-  const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-US' : 'es-MX', { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(at),
-  );
+  const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-US' : 'es-MX', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
   return (
     <section className="rescue-banner" role="alert" aria-labelledby="rescue-title">
       <h2 id="rescue-title">{t('rescue.title')}</h2>

@@ -50,11 +50,14 @@ export function ReviewBar({ communique, status, saveNow, reload }: ReviewBarProp
     <section className={`review-bar ${status}`} aria-label={t('editor.reviewBar')}>
       <p className="state">
         <span className={`status-badge ${status}`}>{t(`status.${status}`)}</span>{' '}
-        {status === 'in_review' && communique.latestVersion && t('editor.inReview', { seq: communique.latestVersion.seq, author: communique.latestVersion.author })}
+        {status === 'in_review' &&
+          communique.latestVersion &&
+          t('editor.inReview', { seq: communique.latestVersion.seq, author: communique.latestVersion.author })}
         {status === 'changes_requested' && t('editor.changesRequested')}
         {status === 'approved' && communique.approvedVersion && t('editor.approvedNote', { seq: communique.approvedVersion.seq })}
         {status === 'draft' && communique.approvedVersion && t('editor.editedAfterApproval', { seq: communique.approvedVersion.seq })}
-        {status === 'published' && t('editor.publishedOn', { date: communique.publishedOn ? formatLongDate(communique.publishedOn, i18n.language === 'en' ? 'en' : 'es') : '' })}
+        {status === 'published' &&
+          t('editor.publishedOn', { date: communique.publishedOn ? formatLongDate(communique.publishedOn, i18n.language === 'en' ? 'en' : 'es') : '' })}
         {status === 'withdrawn' && t('editor.withdrawnNote')}
       </p>
       <div className="actions">
@@ -68,7 +71,9 @@ export function ReviewBar({ communique, status, saveNow, reload }: ReviewBarProp
             {t('editor.withdrawSubmission')}
           </button>
         )}
-        {(communique.latestVersion || communique.approvedVersion) && <Link href={`/c/${id}/revision`}>{t(status === 'in_review' && session.can('edicion', 'admin') ? 'editor.goReview' : 'review.open')}</Link>}
+        {(communique.latestVersion || communique.approvedVersion) && (
+          <Link href={`/c/${id}/revision`}>{t(status === 'in_review' && session.can('edicion', 'admin') ? 'editor.goReview' : 'review.open')}</Link>
+        )}
         {status === 'approved' && session.can('difusion', 'admin') && (
           <form
             className="inline-form"
@@ -97,7 +102,11 @@ export function ReviewBar({ communique, status, saveNow, reload }: ReviewBarProp
         {['draft', 'in_review', 'changes_requested', 'approved'].includes(status) && session.can('edicion', 'admin') && (
           <details className="withdraw">
             <summary>{t('editor.withdraw')}</summary>
-            <ReasonForm label={t('editor.withdrawReason')} action={t('editor.withdrawConfirm')} onSubmit={(reason) => run(() => api.withdrawCommunique({ id, reason }))} />
+            <ReasonForm
+              label={t('editor.withdrawReason')}
+              action={t('editor.withdrawConfirm')}
+              onSubmit={(reason) => run(() => api.withdrawCommunique({ id, reason }))}
+            />
           </details>
         )}
       </div>

@@ -13,9 +13,7 @@ export function SaveStatus({ state, onRetry, onKeepMine, onLoadSaved }: SaveStat
   const { t, i18n } = useTranslation();
   switch (state.kind) {
     case 'saved': {
-      const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-US' : 'es-MX', { timeStyle: 'short' }).format(
-        new Date(state.at),
-      );
+      const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-US' : 'es-MX', { timeStyle: 'short' }).format(new Date(state.at));
       return (
         <p className="save-status saved" role="status" data-state="saved">
           {t('save.savedAt', { time })}

@@ -23,9 +23,9 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): v
     ['Tab · Shift+Tab', t('shortcuts.cells')],
     ['Ctrl+F', t('editor.find')],
     ['Enter · Shift+Enter', t('shortcuts.findNext')],
-    [t('shortcuts.inBullet') + ': Enter', t('shortcuts.bulletNew')],
-    [t('shortcuts.inBullet') + ': Backspace', t('shortcuts.bulletRemove')],
-    [t('shortcuts.inBullet') + ': Alt+↑ · Alt+↓', t('shortcuts.bulletMove')],
+    [`${t('shortcuts.inBullet')}: Enter`, t('shortcuts.bulletNew')],
+    [`${t('shortcuts.inBullet')}: Backspace`, t('shortcuts.bulletRemove')],
+    [`${t('shortcuts.inBullet')}: Alt+↑ · Alt+↓`, t('shortcuts.bulletMove')],
     ['F1', t('editor.shortcuts')],
     ['Esc', t('shortcuts.close')],
   ];

@@ -30,7 +30,11 @@ export function StylePanel({ issues, onGo, onFix, canFix }: StylePanelProps) {
       ) : (
         <ul>
           {issues.map((issue, index) => (
-            <li key={`${issue.rule}-${issue.field}-${issue.index ?? ''}-${issue.from ?? ''}`} id={styleIssueId(index)} className={`style-issue ${issue.severity}`}>
+            <li
+              key={`${issue.rule}-${issue.field}-${issue.index ?? ''}-${issue.from ?? ''}`}
+              id={styleIssueId(index)}
+              className={`style-issue ${issue.severity}`}
+            >
               <div>
                 <strong>
                   <span className="severity">{t(`style.severity.${issue.severity}`)}</span> {tr(`style.${issue.rule}.title`, issue.values)}

@@ -32,7 +32,11 @@ export function SummaryBulletsField({ bullets, onChange, flagged = () => ({}), d
     onChange(next);
   };
   const insertAfter = (index: number) => update([...bullets.slice(0, index + 1), '', ...bullets.slice(index + 1)], index + 1);
-  const remove = (index: number) => update(bullets.filter((_, i) => i !== index), bullets.length > 1 ? Math.max(0, index - 1) : null);
+  const remove = (index: number) =>
+    update(
+      bullets.filter((_, i) => i !== index),
+      bullets.length > 1 ? Math.max(0, index - 1) : null,
+    );
   const move = (index: number, by: -1 | 1) => {
     const target = index + by;
     if (target < 0 || target >= bullets.length) return;
@@ -78,7 +82,13 @@ export function SummaryBulletsField({ bullets, onChange, flagged = () => ({}), d
                 onValue={(value) => update(bullets.map((b, i) => (i === index ? value : b)))}
                 onKeyDown={onKeyDown(index)}
               />
-              <button type="button" aria-label={t('editor.moveUp', { n })} title={t('editor.moveUp', { n })} disabled={index === 0} onClick={() => move(index, -1)}>
+              <button
+                type="button"
+                aria-label={t('editor.moveUp', { n })}
+                title={t('editor.moveUp', { n })}
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+              >
                 <span aria-hidden="true">↑</span>
               </button>
               <button
@@ -97,11 +107,7 @@ export function SummaryBulletsField({ bullets, onChange, flagged = () => ({}), d
           );
         })}
       </ol>
-      <button
-        type="button"
-        onClick={() => update([...bullets, ''], bullets.length)}
-        disabled={bullets.length >= contentLimits.bullets}
-      >
+      <button type="button" onClick={() => update([...bullets, ''], bullets.length)} disabled={bullets.length >= contentLimits.bullets}>
         {t('editor.addBullet')}
       </button>
     </fieldset>

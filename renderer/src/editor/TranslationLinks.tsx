@@ -26,7 +26,7 @@ export function TranslationLinks({ communique, language, saveNow }: TranslationL
     await saveNow();
     const result = await api.createTranslation({ id: communique.id });
     if (result.ok) return navigate(`/c/${result.value.id}`);
-    const existing = result.error.details['existing'];
+    const existing = result.error.details.existing;
     if (result.error.code === 'TRANSLATION_EXISTS' && typeof existing === 'number') return navigate(`/c/${existing}`);
     setProblem(describe(result.error));
   };
@@ -34,7 +34,10 @@ export function TranslationLinks({ communique, language, saveNow }: TranslationL
     <div className="translation-links">
       {communique.linked.map((link) => (
         <span key={link.id}>
-          {t(link.relation === 'original' ? 'translation.originalIs' : 'translation.versionIs', { language: t(`translation.in.${link.language}`), id: link.id })}{' '}
+          {t(link.relation === 'original' ? 'translation.originalIs' : 'translation.versionIs', {
+            language: t(`translation.in.${link.language}`),
+            id: link.id,
+          })}{' '}
           <Link href={`/c/${link.id}`} aria-label={t('translation.open', { id: link.id })}>
             {t('translation.openShort')}
           </Link>

@@ -19,6 +19,7 @@ export function WordSuggestions({ editor, entries, onReplace, onAdd, onIgnore }:
   const entry = word ? entries.find((candidate) => candidate.word === word) : undefined;
   if (!entry) return null;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a strip of suggestion buttons beside the text, not a form section
     <div className="word-suggestions" role="group" aria-label={t('spelling.unknownWord', { word: entry.word })}>
       <span>{t('spelling.unknownWord', { word: entry.word })}</span>
       {entry.suggestions.map((suggestion) => (

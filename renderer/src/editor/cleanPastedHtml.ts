@@ -6,7 +6,8 @@
  */
 export function cleanPastedHtml(html: string): string {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  doc.querySelectorAll('script, style, meta, link, title, xml, iframe, object, embed, noscript, template, form, input, button, svg').forEach((node) => node.remove());
+  for (const node of doc.querySelectorAll('script, style, meta, link, title, xml, iframe, object, embed, noscript, template, form, input, button, svg'))
+    node.remove();
   removeComments(doc.body);
   doc.body.querySelectorAll('*').forEach((element) => {
     if (element.tagName.includes(':')) element.replaceWith(...element.childNodes); // o:p, v:shape, w:…
@@ -24,7 +25,7 @@ function removeComments(root: Node): void {
   const walker = root.ownerDocument?.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
   const comments: Node[] = [];
   for (let node = walker?.nextNode(); node; node = walker?.nextNode()) comments.push(node);
-  comments.forEach((comment) => comment.parentNode?.removeChild(comment));
+  for (const comment of comments) comment.parentNode?.removeChild(comment);
 }
 
 /** Word marks list paragraphs with `mso-list` in their style and a marker span; consecutive ones become one list. */
@@ -44,7 +45,7 @@ function wordListsToLists(doc: Document): void {
       list.append(li);
     }
     run[0]?.replaceWith(list);
-    run.slice(1).forEach((item) => item.remove());
+    for (const item of run.slice(1)) item.remove();
   }
 }
 
@@ -55,9 +56,7 @@ function markerText(paragraph: HTMLElement): string {
 }
 
 function stripMarker(paragraph: HTMLElement): void {
-  [...paragraph.querySelectorAll('span')]
-    .filter((span) => /mso-list:\s*ignore/i.test(span.getAttribute('style') ?? ''))
-    .forEach((span) => span.remove());
+  for (const span of paragraph.querySelectorAll('span')) if (/mso-list:\s*ignore/i.test(span.getAttribute('style') ?? '')) span.remove();
   const first = paragraph.firstChild;
   if (first?.nodeType === Node.TEXT_NODE) first.textContent = (first.textContent ?? '').replace(/^\s*([·•▪o§\-–]|\(?\w{1,3}[.)])\s+/, '');
 }

@@ -68,7 +68,7 @@ export function BatchExportDialog({ rows, onClose }: { rows: readonly Communique
       const request = { id: row.id, format, folder: folder.path };
       let result = await api.exportToFolder({ ...request, ifExists: policy });
       if (!result.ok && result.error.code === 'FILE_EXISTS') {
-        const choice = await ask(String(result.error.details['fileName'] ?? ''), folder.path);
+        const choice = await ask(String(result.error.details.fileName ?? ''), folder.path);
         setConflict(null);
         if (choice === 'stop') {
           cancelled.current = true;
@@ -127,7 +127,11 @@ export function BatchExportDialog({ rows, onClose }: { rows: readonly Communique
       {phase !== 'choose' && (
         <div className="batch-progress">
           <progress aria-label={t('batch.progress')} value={progress.done} max={progress.total || 1} />
-          {phase === 'running' && <p role="status">{cancelling ? t('batch.cancelling') : t('batch.progressText', { done: progress.done + 1, total: progress.total, file: progress.file })}</p>}
+          {phase === 'running' && (
+            <p role="status">
+              {cancelling ? t('batch.cancelling') : t('batch.progressText', { done: progress.done + 1, total: progress.total, file: progress.file })}
+            </p>
+          )}
           {summary && <p role="status">{summary}</p>}
           {results.length > 0 && (
             <table className="communique-table" aria-label={t('batch.results')}>

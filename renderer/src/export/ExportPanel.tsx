@@ -61,7 +61,10 @@ export function ExportPanel({ communique, saveNow }: { communique: Communique; s
   const download = (format: ExportFormat) =>
     run(t('exporting.preparing', { format: t(`exporting.${format}`) }), async () => {
       const result = await api.renderExport({ id, format, ...version });
-      if (!result.ok) return setError(describe(result.error)), null;
+      if (!result.ok) {
+        setError(describe(result.error));
+        return null;
+      }
       downloadFile(result.value.fileName, result.value.mimeType, result.value.base64);
       return t('exporting.downloaded', { file: result.value.fileName, sha: result.value.sha256.slice(0, 12) });
     });
@@ -69,8 +72,14 @@ export function ExportPanel({ communique, saveNow }: { communique: Communique; s
   const copy = () =>
     run(t('exporting.preparing', { format: t('exporting.html') }), async () => {
       const [html, text] = await Promise.all([api.renderExport({ id, format: 'html', ...version }), api.renderExport({ id, format: 'txt', ...version })]);
-      if (!html.ok) return setError(describe(html.error)), null;
-      if (!text.ok) return setError(describe(text.error)), null;
+      if (!html.ok) {
+        setError(describe(html.error));
+        return null;
+      }
+      if (!text.ok) {
+        setError(describe(text.error));
+        return null;
+      }
       try {
         await navigator.clipboard.write([
           new ClipboardItem({
@@ -80,7 +89,8 @@ export function ExportPanel({ communique, saveNow }: { communique: Communique; s
         ]);
         return t('exporting.copied');
       } catch {
-        return setError(t('exporting.copyFailed')), null;
+        setError(t('exporting.copyFailed'));
+        return null;
       }
     });
 

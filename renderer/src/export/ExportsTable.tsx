@@ -24,7 +24,8 @@ export function ExportsTable({ records }: { records: readonly ExportRecord[] }) 
             <td>{record.fileName}</td>
             <td>{record.format.toUpperCase()}</td>
             <td>
-              {record.versionSeq === null ? t('exporting.workingCopy') : `v${record.versionSeq}`} · {record.draft ? t('exporting.draftMark') : t('exporting.clean')}
+              {record.versionSeq === null ? t('exporting.workingCopy') : `v${record.versionSeq}`} ·{' '}
+              {record.draft ? t('exporting.draftMark') : t('exporting.clean')}
             </td>
             <td>{record.exportedBy}</td>
             <td>{when.format(new Date(record.exportedAt))}</td>

@@ -85,7 +85,11 @@ export function FolderPicker({ initial, onChange }: { initial: string | null; on
             <ul className="folder-list" aria-label={t('folders.list')}>
               {view.folders.map((name) => (
                 <li key={name}>
-                  <button type="button" aria-label={t('folders.open', { name })} onClick={() => void go(`${view.path.replace(/[\\/]$/, '')}${view.path.includes('\\') ? '\\' : '/'}${name}`)}>
+                  <button
+                    type="button"
+                    aria-label={t('folders.open', { name })}
+                    onClick={() => void go(`${view.path.replace(/[\\/]$/, '')}${view.path.includes('\\') ? '\\' : '/'}${name}`)}
+                  >
                     📁 {name}
                   </button>
                 </li>

@@ -51,6 +51,7 @@ export function VerifyScreen() {
     <main className="list-screen">
       <h1>{t('verify.heading')}</h1>
       <p>{t('verify.explain')}</p>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is the pointer's shortcut; the file button inside is the keyboard's way */}
       <div
         className={`verify-drop${over ? ' over' : ''}`}
         onDragOver={(event) => {

@@ -39,7 +39,13 @@ export function LetterheadEditorScreen({ id, copyOf }: { id?: number; copyOf?: n
       draft &&
       buildPrintDocument({
         content: sampleContent,
-        series: { id: 'comunicado', label: { es: 'Comunicado', en: 'Press Release' }, numberFormat: { es: 'Comunicado {n}', en: 'Press Release {n}' }, numbered: true, yearlyReset: true },
+        series: {
+          id: 'comunicado',
+          label: { es: 'Comunicado', en: 'Press Release' },
+          numberFormat: { es: 'Comunicado {n}', en: 'Press Release {n}' },
+          numbered: true,
+          yearlyReset: true,
+        },
         letterhead: draft.definition,
         number: 1,
         draft: false,

@@ -20,7 +20,14 @@ export function LetterheadForm({ draft, onChange, readOnly }: { draft: Letterhea
   const margin = (side: keyof LetterheadDefinition['marginsMm']) => (
     <label key={side}>
       {t(`letterheads.margin.${side}`)}
-      <input type="number" min={5} max={80} step={1} value={def.marginsMm[side]} onChange={(event) => set({ marginsMm: { ...def.marginsMm, [side]: Number(event.target.value) } })} />
+      <input
+        type="number"
+        min={5}
+        max={80}
+        step={1}
+        value={def.marginsMm[side]}
+        onChange={(event) => set({ marginsMm: { ...def.marginsMm, [side]: Number(event.target.value) } })}
+      />
     </label>
   );
   return (
@@ -60,11 +67,21 @@ export function LetterheadForm({ draft, onChange, readOnly }: { draft: Letterhea
         </label>
         <label>
           {t('letterheads.closingEs')}
-          <input type="text" value={def.closingMarks.es} maxLength={40} onChange={(event) => set({ closingMarks: { ...def.closingMarks, es: event.target.value } })} />
+          <input
+            type="text"
+            value={def.closingMarks.es}
+            maxLength={40}
+            onChange={(event) => set({ closingMarks: { ...def.closingMarks, es: event.target.value } })}
+          />
         </label>
         <label>
           {t('letterheads.closingEn')}
-          <input type="text" value={def.closingMarks.en} maxLength={40} onChange={(event) => set({ closingMarks: { ...def.closingMarks, en: event.target.value } })} />
+          <input
+            type="text"
+            value={def.closingMarks.en}
+            maxLength={40}
+            onChange={(event) => set({ closingMarks: { ...def.closingMarks, en: event.target.value } })}
+          />
         </label>
       </fieldset>
       <fieldset disabled={readOnly}>
@@ -78,7 +95,10 @@ export function LetterheadForm({ draft, onChange, readOnly }: { draft: Letterhea
         </label>
         <label>
           {t('letterheads.font')}
-          <select value={def.font.family} onChange={(event) => set({ font: { ...def.font, family: event.target.value as LetterheadDefinition['font']['family'] } })}>
+          <select
+            value={def.font.family}
+            onChange={(event) => set({ font: { ...def.font, family: event.target.value as LetterheadDefinition['font']['family'] } })}
+          >
             {bundledFontFamilies.map((family) => (
               <option key={family} value={family}>
                 {family}
@@ -88,7 +108,14 @@ export function LetterheadForm({ draft, onChange, readOnly }: { draft: Letterhea
         </label>
         <label>
           {t('letterheads.fontSize')}
-          <input type="number" min={8} max={16} step={0.5} value={def.font.sizePt} onChange={(event) => set({ font: { ...def.font, sizePt: Number(event.target.value) } })} />
+          <input
+            type="number"
+            min={8}
+            max={16}
+            step={0.5}
+            value={def.font.sizePt}
+            onChange={(event) => set({ font: { ...def.font, sizePt: Number(event.target.value) } })}
+          />
         </label>
         {(['top', 'right', 'bottom', 'left'] as const).map(margin)}
       </fieldset>

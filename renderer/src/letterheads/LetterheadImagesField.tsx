@@ -41,7 +41,14 @@ export function LetterheadImagesField({ images, onChange, disabled }: { images: 
               </label>
               <label>
                 {t('letterheads.imageWidth', { n })}
-                <input type="number" min={5} max={200} step={1} value={image.widthMm} onChange={(event) => update(index, { widthMm: Number(event.target.value) || 5 })} />
+                <input
+                  type="number"
+                  min={5}
+                  max={200}
+                  step={1}
+                  value={image.widthMm}
+                  onChange={(event) => update(index, { widthMm: Number(event.target.value) || 5 })}
+                />
               </label>
               <button type="button" onClick={() => onChange(images.filter((_, i) => i !== index))}>
                 {t('letterheads.removeImage', { n })}

@@ -91,7 +91,10 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
         const body = page.querySelector('.page-body') as HTMLElement;
         for (const { block, paths, which } of pieces) {
           const copy = block.element.cloneNode(true) as HTMLElement;
-          const parts = splitBlock(copy, paths.map((path) => fromPath(copy, path)));
+          const parts = splitBlock(
+            copy,
+            paths.map((path) => fromPath(copy, path)),
+          );
           const part = parts[which];
           if (part) body.append(part);
         }
@@ -99,8 +102,8 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
       });
       pagesBySignature = new Map(pages.map((page, index) => [signatures[index] ?? '', page]));
       pages.forEach((page, index) => {
-        page.querySelectorAll('.page-x').forEach((span) => (span.textContent = String(index + 1)));
-        page.querySelectorAll('.page-y').forEach((span) => (span.textContent = String(pages.length)));
+        for (const span of page.querySelectorAll('.page-x')) span.textContent = String(index + 1);
+        for (const span of page.querySelectorAll('.page-y')) span.textContent = String(pages.length);
       });
       return pages;
     },

@@ -93,7 +93,6 @@ function lineBreaks(element: HTMLElement, origin: number): BreakPoint[] {
   }));
 }
 
-
 /** The first character (in reading order) whose box starts at or below `y`: the start of the line to cut before. */
 function firstCharacterAtOrBelow(texts: Text[], y: number): SplitPoint {
   const range = texts[0]?.ownerDocument.createRange();

@@ -26,4 +26,4 @@ window.redactaPrint = async (doc) => {
   await document.fonts.ready;
   return laidOut.length;
 };
-document.documentElement.dataset['ready'] = 'true';
+document.documentElement.dataset.ready = 'true';

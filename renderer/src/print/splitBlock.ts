@@ -23,7 +23,7 @@ export function splitBlock(block: HTMLElement, points: readonly SplitPoint[]): H
   }
   parts.unshift(block);
   if (block.tagName === 'OL') renumber(parts);
-  parts.slice(0, -1).forEach((part) => part.classList.add('continues'));
+  for (const part of parts.slice(0, -1)) part.classList.add('continues');
   return parts;
 }
 

@@ -4,7 +4,6 @@ import { textNodes } from './textNodes';
 /** A split point as a path inside its block (the n-th text node or table row), so it can be found in a copy. */
 export type SplitPath = { kind: 'before'; row: number } | { kind: 'text'; node: number; offset: number };
 
-
 /** Where a split point sits inside `block`, independent of the DOM nodes themselves. */
 export function toPath(block: Element, point: SplitPoint): SplitPath {
   if (point.kind === 'before') return { kind: 'before', row: [...block.querySelectorAll('tr')].indexOf(point.node as HTMLTableRowElement) };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../../shared/domain/comment';
 import { bodyUnits } from '../../../shared/style/textUnits';
@@ -93,11 +93,18 @@ export function CommentsPanel({ comments, version, anchor, onAnchor, canComment,
   );
 }
 
-function ThreadActions({ threadId, onReply, onResolve }: { threadId: number; onReply(parentId: number, body: string): Promise<boolean>; onResolve(id: number): Promise<void> }) {
+function ThreadActions({
+  threadId,
+  onReply,
+  onResolve,
+}: {
+  threadId: number;
+  onReply(parentId: number, body: string): Promise<boolean>;
+  onResolve(id: number): Promise<void>;
+}) {
   const { t } = useTranslation();
   const [reply, setReply] = useState('');
   const [open, setOpen] = useState(false);
-  useEffect(() => setReply(''), [open]);
   return (
     <div className="thread-actions">
       {open ? (
@@ -105,7 +112,11 @@ function ThreadActions({ threadId, onReply, onResolve }: { threadId: number; onR
           className="inline-form"
           onSubmit={(event) => {
             event.preventDefault();
-            void onReply(threadId, reply).then((done) => done && setOpen(false));
+            void onReply(threadId, reply).then((done) => {
+              if (!done) return;
+              setOpen(false);
+              setReply('');
+            });
           }}
         >
           <input type="text" aria-label={t('review.replyText')} value={reply} maxLength={4000} autoFocus onChange={(event) => setReply(event.target.value)} />

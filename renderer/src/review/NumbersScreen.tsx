@@ -39,7 +39,8 @@ export function NumbersScreen() {
     link.click();
     URL.revokeObjectURL(link.href);
   };
-  const when = (iso: string) => new Intl.DateTimeFormat(language === 'es' ? 'es-MX' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat(language === 'es' ? 'es-MX' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
   return (
     <main className="list-screen">

@@ -70,15 +70,28 @@ export function ReviewScreen({ id }: { id: number }) {
     </option>
   ));
   const changes = useMemo(() => (shown && base ? diffContent(base.content, shown.content) : null), [shown, base]);
-  const outcome = async (result: { ok: true; value: Communique } | { ok: false; error: Parameters<typeof describe>[0] }, message: (c: Communique) => string) => {
+  const outcome = async (
+    result: { ok: true; value: Communique } | { ok: false; error: Parameters<typeof describe>[0] },
+    message: (c: Communique) => string,
+  ) => {
     if (!result.ok) return setError(describe(result.error));
     setError(null);
     setNotice(message(result.value));
     await load();
   };
 
-  if (error && !communique) return <main className="list-screen"><ErrorBanner message={error} /></main>;
-  if (!communique) return <main className="list-screen"><p>{t('app.loading')}</p></main>;
+  if (error && !communique)
+    return (
+      <main className="list-screen">
+        <ErrorBanner message={error} />
+      </main>
+    );
+  if (!communique)
+    return (
+      <main className="list-screen">
+        <p>{t('app.loading')}</p>
+      </main>
+    );
   const latest = communique.latestVersion;
   return (
     <main className="review-screen">
@@ -143,13 +156,19 @@ export function ReviewScreen({ id }: { id: number }) {
                   canComment={session.can('redaccion', 'edicion', 'admin')}
                   onAdd={async (where, body) => {
                     const result = await api.addComment({ id, versionId: shown.id, anchor: where, body });
-                    if (!result.ok) return setError(describe(result.error)), false;
+                    if (!result.ok) {
+                      setError(describe(result.error));
+                      return false;
+                    }
                     await load();
                     return true;
                   }}
                   onReply={async (parentId, body) => {
                     const result = await api.addComment({ id, versionId: shown.id, anchor: { field: 'general', index: null }, body, parentId });
-                    if (!result.ok) return setError(describe(result.error)), false;
+                    if (!result.ok) {
+                      setError(describe(result.error));
+                      return false;
+                    }
                     await load();
                     return true;
                   }}

@@ -40,7 +40,7 @@ export function CommuniqueListScreen() {
       setRows(list.value);
       if (allSeries.ok) setSeries(allSeries.value);
     })();
-  }, [api]);
+  }, [api, describe]);
 
   const create = async () => {
     setCreating(true);
@@ -49,7 +49,6 @@ export function CommuniqueListScreen() {
     if (!result.ok) return setError(describe(result.error));
     navigate(`/c/${result.value.id}`);
   };
-
 
   return (
     <main className="list-screen">

@@ -85,7 +85,10 @@ export function PeopleScreen() {
                   />
                 </td>
                 <td>
-                  <ResetPassphrase name={user.displayName} onReset={(passphrase) => update({ id: user.id, passphrase }, t('people.passphraseReset', { name: user.displayName }))} />
+                  <ResetPassphrase
+                    name={user.displayName}
+                    onReset={(passphrase) => update({ id: user.id, passphrase }, t('people.passphraseReset', { name: user.displayName }))}
+                  />
                 </td>
               </tr>
             ))}
@@ -121,7 +124,14 @@ function ResetPassphrase({ name, onReset }: { name: string; onReset(passphrase: 
         void onReset(value).then(() => setValue(''));
       }}
     >
-      <input type="password" autoComplete="new-password" aria-label={t('people.newPassphraseOf', { name })} value={value} minLength={10} onChange={(event) => setValue(event.target.value)} />
+      <input
+        type="password"
+        autoComplete="new-password"
+        aria-label={t('people.newPassphraseOf', { name })}
+        value={value}
+        minLength={10}
+        onChange={(event) => setValue(event.target.value)}
+      />
       <button type="submit" disabled={value.length < 10}>
         {t('people.reset')}
       </button>
@@ -164,7 +174,15 @@ function NewProfileForm({ first, onCreated }: { first: boolean; onCreated(name: 
       </label>
       <label>
         {t('people.name')}
-        <input type="text" value={name} maxLength={40} required pattern="[a-z0-9][a-z0-9.\-]{1,39}" title={t('people.nameRule')} onChange={(event) => setName(event.target.value.toLowerCase())} />
+        <input
+          type="text"
+          value={name}
+          maxLength={40}
+          required
+          pattern="[a-z0-9][a-z0-9.\-]{1,39}"
+          title={t('people.nameRule')}
+          onChange={(event) => setName(event.target.value.toLowerCase())}
+        />
       </label>
       <fieldset>
         <legend>{t('people.roles')}</legend>

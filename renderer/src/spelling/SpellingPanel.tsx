@@ -21,7 +21,10 @@ export function SpellingPanel({ language, entries, checking, failure, onReplace,
   return (
     <section className="spelling-panel" aria-labelledby="spelling-heading" aria-busy={checking}>
       <h2 id="spelling-heading">
-        {t('spelling.heading')} <small>{t(`languageName.${language}`)} · {checking ? t('spelling.checking') : t('spelling.count', { count: entries.length })}</small>
+        {t('spelling.heading')}{' '}
+        <small>
+          {t(`languageName.${language}`)} · {checking ? t('spelling.checking') : t('spelling.count', { count: entries.length })}
+        </small>
       </h2>
       {failure && (
         <p className="field-error" role="alert">

@@ -38,7 +38,10 @@ export class ComposerPage {
 
   /** Page `n` of the live preview (its pages live in a shadow root, which Playwright's CSS locators pierce). */
   previewPage(n: number): Locator {
-    return this.page.getByRole('region', { name: /^Vista previa/ }).locator('.page').nth(n - 1);
+    return this.page
+      .getByRole('region', { name: /^Vista previa/ })
+      .locator('.page')
+      .nth(n - 1);
   }
 
   /** Starts a new communiqué from the list and waits for its editor. */

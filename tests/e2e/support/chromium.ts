@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 
 /** Debian's Chromium (never a downloaded browser); `CHROMIUM_PATH` points elsewhere when needed. */
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Switches for a headless Chromium on a closed network, as root. */
 export const chromiumArgs = [

@@ -10,7 +10,12 @@ export async function createProfiles(databasePath: string, people: Record<string
   await asOtherWriter(databasePath, 'createUser', { name: 'admin', displayName: 'Administración', roles: ['admin'], passphrase: passphrase('admin') });
   for (const [name, roles] of Object.entries(people)) {
     const displayName = `${name[0]?.toUpperCase()}${name.slice(1)}`;
-    await asOtherWriter(databasePath, 'createUser', { name, displayName, roles, passphrase: passphrase(name) }, { name: 'admin', passphrase: passphrase('admin') });
+    await asOtherWriter(
+      databasePath,
+      'createUser',
+      { name, displayName, roles, passphrase: passphrase(name) },
+      { name: 'admin', passphrase: passphrase('admin') },
+    );
   }
 }
 

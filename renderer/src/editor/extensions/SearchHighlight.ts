@@ -69,7 +69,12 @@ export const SearchHighlight = Extension.create({
           if (!search || search.matches.length === 0) return false;
           const index = (search.current + direction + search.matches.length) % search.matches.length;
           const match = search.matches[index] as SearchMatch;
-          dispatch?.(tr.setMeta(searchKey, { current: index }).setSelection(TextSelection.create(tr.doc, match.from, match.to)).scrollIntoView());
+          dispatch?.(
+            tr
+              .setMeta(searchKey, { current: index })
+              .setSelection(TextSelection.create(tr.doc, match.from, match.to))
+              .scrollIntoView(),
+          );
           return true;
         },
       replaceMatch:

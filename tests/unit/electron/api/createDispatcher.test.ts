@@ -39,7 +39,7 @@ describe('createDispatcher', () => {
     expect(result.error.code).toBe('INVALID_INPUT');
     expect(result.error.message).toMatch(/^Los datos no son válidos: /);
     expect(result.error.message).toContain('content.title');
-    expect(result.error.details['fields']).toEqual([
+    expect(result.error.details.fields).toEqual([
       { path: 'content.title', message: expect.stringContaining('texto') },
       { path: 'content.summary', message: expect.any(String) },
     ]);

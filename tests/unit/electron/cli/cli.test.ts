@@ -22,12 +22,12 @@ describe('redacta CLI', () => {
     expect(rows.map((row) => Object.keys(row).sort())).toEqual(
       Array(2).fill(['id', 'language', 'number', 'series', 'status', 'title', 'updatedAt', 'year'].sort()),
     );
-    expect(rows.map((row) => row['language']).sort()).toEqual(['en', 'es']);
+    expect(rows.map((row) => row.language).sort()).toEqual(['en', 'es']);
     expect(JSON.parse((await runCliProcess(['--db', db, 'list', '--json', '--limit', '1'])).stdout)).toHaveLength(1);
 
     const shown = JSON.parse((await runCliProcess(['--db', db, 'show', '2', '--json'])).stdout) as Record<string, unknown>;
     expect(shown).toMatchObject({ id: 2, status: 'draft', number: null, year: null });
-    expect(shown['content']).toMatchObject({
+    expect(shown.content).toMatchObject({
       series: 'comunicado-conjunto',
       language: 'en',
       place: 'Mexico City',

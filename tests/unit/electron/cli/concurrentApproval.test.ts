@@ -15,8 +15,12 @@ describe('two processes approving at once on one database file', () => {
     await backend.close();
 
     const [odd, even] = await Promise.all([
-      runCliProcess(['--db', databasePath, '--as', 'eva', 'approve', ...ids.filter((id) => id % 2 === 1).map(String)], { REDACTA_PASSPHRASE: passphraseOf('eva') }),
-      runCliProcess(['--db', databasePath, '--as', 'luis', 'approve', ...ids.filter((id) => id % 2 === 0).map(String)], { REDACTA_PASSPHRASE: passphraseOf('luis') }),
+      runCliProcess(['--db', databasePath, '--as', 'eva', 'approve', ...ids.filter((id) => id % 2 === 1).map(String)], {
+        REDACTA_PASSPHRASE: passphraseOf('eva'),
+      }),
+      runCliProcess(['--db', databasePath, '--as', 'luis', 'approve', ...ids.filter((id) => id % 2 === 0).map(String)], {
+        REDACTA_PASSPHRASE: passphraseOf('luis'),
+      }),
     ]);
     expect(odd.stderr).toBe('');
     expect(even.stderr).toBe('');
@@ -24,7 +28,9 @@ describe('two processes approving at once on one database file', () => {
     expect(odd.stdout.trim().split('\n')).toHaveLength(150);
 
     const db = new BetterSqlite3(databasePath, { readonly: true });
-    const log = db.prepare("SELECT number, communique_id, assigned_by FROM number_log WHERE series_id = 'comunicado' AND year = 2026 ORDER BY number").all() as {
+    const log = db
+      .prepare("SELECT number, communique_id, assigned_by FROM number_log WHERE series_id = 'comunicado' AND year = 2026 ORDER BY number")
+      .all() as {
       number: number;
       communique_id: number;
       assigned_by: string;

@@ -23,8 +23,18 @@ describe('redacta CLI export and verify', () => {
       'Joint-Release-BORRADOR-2-en.docx (BORRADOR)',
       'Joint-Release-BORRADOR-2-en.pdf (BORRADOR)',
     ]);
-    expect(first.stderr.split('\n').filter(Boolean).map((line) => line.replace(/\] .*/, ']'))).toEqual(['[1/4]', '[2/4]', '[3/4]', '[4/4]']);
-    expect(readdirSync(out).sort()).toEqual(['Comunicado-BORRADOR-1-v1.docx', 'Comunicado-BORRADOR-1-v1.pdf', 'Joint-Release-BORRADOR-2-en.docx', 'Joint-Release-BORRADOR-2-en.pdf']);
+    expect(
+      first.stderr
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.replace(/\] .*/, ']')),
+    ).toEqual(['[1/4]', '[2/4]', '[3/4]', '[4/4]']);
+    expect(readdirSync(out).sort()).toEqual([
+      'Comunicado-BORRADOR-1-v1.docx',
+      'Comunicado-BORRADOR-1-v1.pdf',
+      'Joint-Release-BORRADOR-2-en.docx',
+      'Joint-Release-BORRADOR-2-en.pdf',
+    ]);
     const pdf = join(out, 'Comunicado-BORRADOR-1-v1.pdf');
     const before = readFileSync(pdf);
 
@@ -33,12 +43,20 @@ describe('redacta CLI export and verify', () => {
     expect(again.stderr).toContain('Ya existe «Comunicado-BORRADOR-1-v1.pdf»');
     expect(again.stderr).toContain('--overwrite');
     expect(readFileSync(pdf).equals(before)).toBe(true);
-    expect(await cli('export', '1', '--format', 'pdf', '--out', out, '--skip-existing')).toMatchObject({ code: 0, stdout: 'Comunicado-BORRADOR-1-v1.pdf omitido: ya existía\n' });
-    expect(await cli('export', '1', '--format', 'pdf', '--out', out, '--overwrite')).toMatchObject({ code: 0, stdout: 'Comunicado-BORRADOR-1-v1.pdf (BORRADOR; reemplazó al anterior)\n' });
+    expect(await cli('export', '1', '--format', 'pdf', '--out', out, '--skip-existing')).toMatchObject({
+      code: 0,
+      stdout: 'Comunicado-BORRADOR-1-v1.pdf omitido: ya existía\n',
+    });
+    expect(await cli('export', '1', '--format', 'pdf', '--out', out, '--overwrite')).toMatchObject({
+      code: 0,
+      stdout: 'Comunicado-BORRADOR-1-v1.pdf (BORRADOR; reemplazó al anterior)\n',
+    });
 
     const known = await cli('verify', pdf);
     expect(known.code).toBe(0);
-    expect(known.stdout).toMatch(/^Comunicado-BORRADOR-1-v1\.pdf: exportación PDF del comunicado 1 \(«Buscará IPN posgrado dual.*»\), v1, BORRADOR; la hizo .* como Comunicado-BORRADOR-1-v1\.pdf\.\n$/);
+    expect(known.stdout).toMatch(
+      /^Comunicado-BORRADOR-1-v1\.pdf: exportación PDF del comunicado 1 \(«Buscará IPN posgrado dual.*»\), v1, BORRADOR; la hizo .* como Comunicado-BORRADOR-1-v1\.pdf\.\n$/,
+    );
     appendFileSync(pdf, '\n% cambiado a mano\n');
     const changed = await cli('verify', pdf, join(out, 'Joint-Release-BORRADOR-2-en.docx'));
     expect(changed.code).toBe(1);
@@ -51,9 +69,18 @@ describe('redacta CLI export and verify', () => {
     expect(unknown.stdout).toMatch(/^seed-000-es\.json: Redacta no exportó este archivo/);
 
     // --version picks the text: the working copy of communiqué 1 is also its version under review.
-    expect(await cli('export', '1', '--format', 'txt', '--version', 'working', '--out', out)).toMatchObject({ code: 0, stdout: 'Comunicado-BORRADOR-1.txt (BORRADOR)\n' });
-    expect(await cli('export', '1', '--format', 'txt', '--version', '1', '--out', out)).toMatchObject({ code: 0, stdout: 'Comunicado-BORRADOR-1-v1.txt (BORRADOR)\n' });
+    expect(await cli('export', '1', '--format', 'txt', '--version', 'working', '--out', out)).toMatchObject({
+      code: 0,
+      stdout: 'Comunicado-BORRADOR-1.txt (BORRADOR)\n',
+    });
+    expect(await cli('export', '1', '--format', 'txt', '--version', '1', '--out', out)).toMatchObject({
+      code: 0,
+      stdout: 'Comunicado-BORRADOR-1-v1.txt (BORRADOR)\n',
+    });
     expect((await cli('export', '1', '--format', 'txt', '--version', '7', '--out', out)).stderr).toContain('No existe la versión v7.');
-    expect(await cli('export', '1', '--format', 'odt', '--out', out)).toMatchObject({ code: 2, stderr: '«odt» no es un formato de exportación: use docx, pdf, txt o html.\n' });
+    expect(await cli('export', '1', '--format', 'odt', '--out', out)).toMatchObject({
+      code: 2,
+      stderr: '«odt» no es un formato de exportación: use docx, pdf, txt o html.\n',
+    });
   }, 180_000);
 });

@@ -36,10 +36,15 @@ describe('redacta CLI review verbs', () => {
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
 
-    expect(await as('eva', ['request-changes', '2', '--comment', 'Corrija el título'])).toMatchObject({ code: 0, stdout: 'Comunicado 2 devuelto con cambios (v1).\n' });
+    expect(await as('eva', ['request-changes', '2', '--comment', 'Corrija el título'])).toMatchObject({
+      code: 0,
+      stdout: 'Comunicado 2 devuelto con cambios (v1).\n',
+    });
     const approved = await as('eva', ['approve', '1', '2', '3']);
     expect(approved.code).toBe(1);
-    expect(approved.stdout).toMatch(/^Comunicado 1 aprobado \(v1, sha256 [0-9a-f]{12}…\): número 1\/2021\.\nComunicado 3 aprobado \(v1, sha256 [0-9a-f]{12}…\): número 2\/2021\.\n$/);
+    expect(approved.stdout).toMatch(
+      /^Comunicado 1 aprobado \(v1, sha256 [0-9a-f]{12}…\): número 1\/2021\.\nComunicado 3 aprobado \(v1, sha256 [0-9a-f]{12}…\): número 2\/2021\.\n$/,
+    );
     expect(approved.stderr).toBe('2: El comunicado 2 no tiene una versión en revisión.\n1 de 3 no se pudieron completar (vea arriba).\n');
 
     expect(await as('eva', ['void', 'comunicado', '2021', '2', '--reason', 'Se asignó por error'])).toMatchObject({ code: 0 });
@@ -48,7 +53,12 @@ describe('redacta CLI review verbs', () => {
 
     const csv = await as('dora', ['numbers', 'comunicado', '2021', '--csv']);
     expect(csv.code).toBe(0);
-    expect(csv.stdout.trimEnd().split('\r\n').map((line) => line.split(',').slice(2, 4).join(','))).toEqual(['número,estado', '1,asignado', '2,anulado']);
+    expect(
+      csv.stdout
+        .trimEnd()
+        .split('\r\n')
+        .map((line) => line.split(',').slice(2, 4).join(',')),
+    ).toEqual(['número,estado', '1,asignado', '2,anulado']);
 
     const log = JSON.parse((await as('dora', ['log', '1', '--json'])).stdout) as { actor: string; action: string }[];
     expect(log.map((entry) => `${entry.actor} ${entry.action}`)).toEqual(['dora publish', 'eva approve', 'ana submit', 'ana create']);

@@ -20,7 +20,20 @@ describe('openDatabase', () => {
       strict: number;
     }[];
     expect(tables.map((t) => t.name).sort()).toEqual(
-      ['audit_log', 'comments', 'communiques', 'decisions', 'exports', 'letterheads', 'number_log', 'office_words', 'series', 'user_roles', 'users', 'versions'].sort(),
+      [
+        'audit_log',
+        'comments',
+        'communiques',
+        'decisions',
+        'exports',
+        'letterheads',
+        'number_log',
+        'office_words',
+        'series',
+        'user_roles',
+        'users',
+        'versions',
+      ].sort(),
     );
     expect(tables.filter((t) => t.strict !== 1)).toEqual([]);
     db.close();
@@ -44,7 +57,7 @@ describe('openDatabase', () => {
       motto: 'La Técnica al Servicio de la Patria',
       closingMarks: { es: '--oOo--', en: '===000===' },
     });
-    expect(JSON.stringify(definition['footerLines'])).toContain('www.ipn.mx');
+    expect(JSON.stringify(definition.footerLines)).toContain('www.ipn.mx');
     db.close();
   });
 

@@ -5,10 +5,10 @@ import { pdfPages } from '../../../helpers/pdfPages';
 import { threePageContent } from '../../../helpers/threePageContent';
 
 const offices: Awaited<ReturnType<typeof testOffice>>[] = [];
-const previousChromium = process.env['REDACTA_CHROMIUM'];
+const previousChromium = process.env.REDACTA_CHROMIUM;
 afterEach(async () => {
-  if (previousChromium === undefined) delete process.env['REDACTA_CHROMIUM'];
-  else process.env['REDACTA_CHROMIUM'] = previousChromium;
+  if (previousChromium === undefined) delete process.env.REDACTA_CHROMIUM;
+  else process.env.REDACTA_CHROMIUM = previousChromium;
   await Promise.all(offices.splice(0).map((office) => office.backend.close()));
 });
 
@@ -22,7 +22,10 @@ async function officeWithCommunique() {
 /** The Chromium processes this test process started (Playwright runs the browser as its child). */
 function ownChromium(): number[] {
   try {
-    return execFileSync('pgrep', ['-P', String(process.pid), '-f', 'chrom'], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+    return execFileSync('pgrep', ['-P', String(process.pid), '-f', 'chrom'], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
   } catch {
     return [];
   }
@@ -30,7 +33,7 @@ function ownChromium(): number[] {
 
 describe('PDF printing with the machine’s Chromium', () => {
   it('fails every waiting export with a clear message when the browser cannot start, and leaves none waiting', async () => {
-    process.env['REDACTA_CHROMIUM'] = '/bin/false';
+    process.env.REDACTA_CHROMIUM = '/bin/false';
     const { call, id } = await officeWithCommunique();
     // Three at once against two print pages: the third waits for a page, and must hear of the failure too.
     const results = await Promise.all([1, 2, 3].map(() => call('dora', 'renderExport', { id, format: 'pdf' })));
@@ -38,7 +41,9 @@ describe('PDF printing with the machine’s Chromium', () => {
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe('PDF_PRINT_FAILED');
-        expect(result.error.message).toMatch(/^No se pudo imprimir el PDF: el navegador que lo imprime falló \(.+\)\. Nada se escribió; vuelva a intentarlo\.$/);
+        expect(result.error.message).toMatch(
+          /^No se pudo imprimir el PDF: el navegador que lo imprime falló \(.+\)\. Nada se escribió; vuelva a intentarlo\.$/,
+        );
       }
     }
   }, 60_000);

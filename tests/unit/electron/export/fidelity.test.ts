@@ -29,7 +29,14 @@ function partsInOrder(content: ReturnType<typeof threePageContent>, numberLine: 
           (block.content ?? []).map((row) => firstWords(textOf(row.content?.[0] ?? row), 2))
         : [firstWords(textOf(block))],
   );
-  return [numberLine, 'Ciudad de México, 17 de noviembre de 2021', firstWords(String(content['title'])), ...(content['summary'] as string[]).map((bullet) => firstWords(bullet)), ...blocks, '--oOo--'];
+  return [
+    numberLine,
+    'Ciudad de México, 17 de noviembre de 2021',
+    firstWords(String(content.title)),
+    ...(content.summary as string[]).map((bullet) => firstWords(bullet)),
+    ...blocks,
+    '--oOo--',
+  ];
 }
 
 /** Where each part is found after the previous one; -1 for a part missing or out of order. */
@@ -52,7 +59,12 @@ async function exported<C extends Record<string, unknown>>(format: 'pdf' | 'docx
     await ok('eva', 'approveVersion', { id: created.id, versionId: version.id, sha256: version.sha256 });
   }
   const file = await ok('dora', 'renderExport', { id: created.id, format });
-  return { bytes: Buffer.from(file.base64, 'base64'), content, fileName: file.fileName, numberLine: `Comunicado ${file.record.number ?? '(número al aprobar)'}` };
+  return {
+    bytes: Buffer.from(file.base64, 'base64'),
+    content,
+    fileName: file.fileName,
+    numberLine: `Comunicado ${file.record.number ?? '(número al aprobar)'}`,
+  };
 }
 
 /** Every page carries the letterhead and the footer with its own "página x de y". */
@@ -85,7 +97,9 @@ describe('a three-page communiqué, exported', () => {
     expect(pages).toHaveLength(3);
     expectLetterheadAndFooter(pages);
     const parts = partsInOrder(content, numberLine);
-    expect(positions(flat(pages.join(' ')), parts).map((at, index) => (at < 0 ? `missing or out of order: ${parts[index]}` : 'ok'))).toEqual(parts.map(() => 'ok'));
+    expect(positions(flat(pages.join(' ')), parts).map((at, index) => (at < 0 ? `missing or out of order: ${parts[index]}` : 'ok'))).toEqual(
+      parts.map(() => 'ok'),
+    );
   });
 
   it('as DOCX, opened in LibreOffice: the letterhead and the footer on every page, and every part in order', async () => {
@@ -99,7 +113,9 @@ describe('a three-page communiqué, exported', () => {
     expect(pages).toHaveLength(3);
     expectLetterheadAndFooter(pages);
     const parts = partsInOrder(content, numberLine);
-    expect(positions(flat(pages.join(' ')), parts).map((at, index) => (at < 0 ? `missing or out of order: ${parts[index]}` : 'ok'))).toEqual(parts.map(() => 'ok'));
+    expect(positions(flat(pages.join(' ')), parts).map((at, index) => (at < 0 ? `missing or out of order: ${parts[index]}` : 'ok'))).toEqual(
+      parts.map(() => 'ok'),
+    );
   });
 
   it.each([

@@ -3,7 +3,11 @@ import type { BodyNodeJson } from '../../../../shared/body/bodyJson';
 import { tableColumnWidths } from '../../../../electron/export/docx/tableColumnWidths';
 import { textWidthMm } from '../../../../electron/export/docx/textWidthMm';
 
-const cell = (text: string, attrs: Record<string, number> = {}, type = 'tableCell'): BodyNodeJson => ({ type, attrs, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const cell = (text: string, attrs: Record<string, number> = {}, type = 'tableCell'): BodyNodeJson => ({
+  type,
+  attrs,
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 const row = (...cells: BodyNodeJson[]): BodyNodeJson => ({ type: 'tableRow', content: cells });
 const measure = (text: string, bold: boolean) => textWidthMm('Montserrat', text, 10, bold);
 const round = (widths: number[]) => widths.map((width) => Math.round(width));

@@ -94,9 +94,13 @@ describe('browser-mode host', () => {
     const { port, token } = await start();
     const headers = { authorization: `Bearer ${token}` };
     expect((await send(port, '/api/listSeries', { method: 'POST', headers: { ...headers, 'content-type': 'text/plain' }, body: '{}' })).status).toBe(415);
-    expect((await send(port, '/api/listSeries', { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '{oops' })).status).toBe(400);
+    expect((await send(port, '/api/listSeries', { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '{oops' })).status).toBe(
+      400,
+    );
     const huge = JSON.stringify({ input: { content: { title: 'x'.repeat(26 * 1024 * 1024) } } });
-    expect((await send(port, '/api/createCommunique', { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: huge })).status).toBe(413);
+    expect(
+      (await send(port, '/api/createCommunique', { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: huge })).status,
+    ).toBe(413);
   });
 
   it('serves the built interface with the CSP, and nothing outside it', async () => {

@@ -66,9 +66,7 @@ describe('communiqueRepository', () => {
   it('rejects a letterhead or series that does not exist (foreign keys are on)', () => {
     const { repo } = setup();
     expect(() => repo.insert({ content: content('x'), letterheadId: 42, actor: 'ana', at: 'x' })).toThrow(/FOREIGN KEY/);
-    expect(() => repo.insert({ content: { ...content('x'), series: 'inventada' }, letterheadId: 1, actor: 'ana', at: 'x' })).toThrow(
-      /FOREIGN KEY/,
-    );
+    expect(() => repo.insert({ content: { ...content('x'), series: 'inventada' }, letterheadId: 1, actor: 'ana', at: 'x' })).toThrow(/FOREIGN KEY/);
   });
 });
 
@@ -80,7 +78,7 @@ describe('what the schema keeps forever', () => {
       `INSERT INTO versions (communique_id, seq, content, schema_version, sha256, reason, author, created_at)
        VALUES (?, 1, '{}', 1, ?, 'submit', 'ana', 'x')`,
     ).run(id, 'a'.repeat(64));
-    expect(() => db.prepare("UPDATE versions SET content = '{\"x\":1}'").run()).toThrow(/immutable/);
+    expect(() => db.prepare('UPDATE versions SET content = \'{"x":1}\'').run()).toThrow(/immutable/);
     expect(() => db.prepare('DELETE FROM versions').run()).toThrow(/never deleted/);
   });
 

@@ -83,8 +83,7 @@ describe('drafting communiqués', () => {
       ok: false,
       error: {
         code: 'REVISION_CONFLICT',
-        message:
-          'El borrador 1 cambió en otra ventana (revisión 2; usted editaba la 1). No se guardó nada para no sobrescribir esos cambios.',
+        message: 'El borrador 1 cambió en otra ventana (revisión 2; usted editaba la 1). No se guardó nada para no sobrescribir esos cambios.',
         details: { id: 1, expected: 1, current: 2 },
       },
     });
@@ -103,9 +102,7 @@ describe('drafting communiqués', () => {
     await backend.close();
     const { default: Database } = await import('better-sqlite3');
     const raw = new Database(databasePath, { readonly: true });
-    expect(raw.prepare('SELECT actor, action, communique_id FROM audit_log').all()).toEqual([
-      { actor: 'Marisol', action: 'create', communique_id: 1 },
-    ]);
+    expect(raw.prepare('SELECT actor, action, communique_id FROM audit_log').all()).toEqual([{ actor: 'Marisol', action: 'create', communique_id: 1 }]);
     raw.close();
   });
 });

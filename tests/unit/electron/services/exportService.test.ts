@@ -78,7 +78,8 @@ describe('exports', () => {
     expect(text('word/footer1.xml')).toMatch(/PAGE[\s\S]*NUMPAGES/);
     expect(text('word/footer1.xml')).toContain('Unidad Profesional Adolfo López Mateos');
     const styles = text('word/styles.xml');
-    for (const style of ['Title', 'Subtitle', 'Quote', 'List Bullet', 'List Number', 'Caption', 'Número y fecha', 'Cierre']) expect(styles).toContain(`w:val="${style}"`);
+    for (const style of ['Title', 'Subtitle', 'Quote', 'List Bullet', 'List Number', 'Caption', 'Número y fecha', 'Cierre'])
+      expect(styles).toContain(`w:val="${style}"`);
     const body = text('word/document.xml');
     expect(body).toContain('<w:pStyle w:val="Title"/>');
     expect(body).toContain('<w:pStyle w:val="Subtitle"/>');
@@ -101,7 +102,10 @@ describe('exports', () => {
     expect(sha256(original)).toBe(first.record?.sha256);
 
     const again = await call('dora', 'exportToFolder', { id: approved, format: 'docx', folder, ifExists: 'ask' });
-    expect(again).toMatchObject({ ok: false, error: { code: 'FILE_EXISTS', message: `Ya existe «Comunicado-001-2021.docx» en ${folder}. No se reemplazó: elija reemplazarlo u omitirlo.` } });
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: 'FILE_EXISTS', message: `Ya existe «Comunicado-001-2021.docx» en ${folder}. No se reemplazó: elija reemplazarlo u omitirlo.` },
+    });
     expect(readFileSync(path).equals(original)).toBe(true);
     expect(await ok('dora', 'exportToFolder', { id: approved, format: 'docx', folder, ifExists: 'skip' })).toMatchObject({ outcome: 'skipped', record: null });
     expect(readFileSync(path).equals(original)).toBe(true);
@@ -111,7 +115,10 @@ describe('exports', () => {
     expect(readdirSync(folder)).toEqual(['Comunicado-001-2021.docx']);
 
     const missing = join(folder, 'no-existe');
-    expect(await call('dora', 'exportToFolder', { id: approved, format: 'pdf', folder: missing, ifExists: 'ask' })).toMatchObject({ ok: false, error: { code: 'FOLDER_NOT_FOUND' } });
+    expect(await call('dora', 'exportToFolder', { id: approved, format: 'pdf', folder: missing, ifExists: 'ask' })).toMatchObject({
+      ok: false,
+      error: { code: 'FOLDER_NOT_FOUND' },
+    });
     expect(existsSync(missing)).toBe(false);
   });
 
@@ -120,17 +127,32 @@ describe('exports', () => {
     const pdf = await ok('dora', 'renderExport', { id: approved, format: 'pdf' });
     const docx = await ok('ana', 'renderExport', { id: draft, format: 'docx' });
     const html = await ok('ana', 'renderExport', { id: draft, format: 'html' });
-    expect((await ok('eva', 'listExports', { id: approved })).map((record) => [record.format, record.exportedBy, record.versionSeq, record.draft])).toEqual([['pdf', 'dora', 1, false]]);
+    expect((await ok('eva', 'listExports', { id: approved })).map((record) => [record.format, record.exportedBy, record.versionSeq, record.draft])).toEqual([
+      ['pdf', 'dora', 1, false],
+    ]);
 
-    expect(await ok('eva', 'verifyExport', { base64: pdf.base64 })).toMatchObject({ status: 'known', record: { communiqueId: approved, versionSeq: 1, exportedBy: 'dora', format: 'pdf' }, title: expect.stringContaining('Buscará IPN') });
-    expect(await ok('eva', 'verifyExport', { base64: html.base64 })).toMatchObject({ status: 'known', record: { communiqueId: draft, versionSeq: null, draft: true } });
+    expect(await ok('eva', 'verifyExport', { base64: pdf.base64 })).toMatchObject({
+      status: 'known',
+      record: { communiqueId: approved, versionSeq: 1, exportedBy: 'dora', format: 'pdf' },
+      title: expect.stringContaining('Buscará IPN'),
+    });
+    expect(await ok('eva', 'verifyExport', { base64: html.base64 })).toMatchObject({
+      status: 'known',
+      record: { communiqueId: draft, versionSeq: null, draft: true },
+    });
 
     // Changed files still name their export in their properties.
     const changedPdf = Buffer.concat([bytesOf(pdf.base64), Buffer.from('\n% cambiado\n')]);
-    expect(await ok('eva', 'verifyExport', { base64: changedPdf.toString('base64') })).toMatchObject({ status: 'modified', record: { exportKey: pdf.record.exportKey } });
+    expect(await ok('eva', 'verifyExport', { base64: changedPdf.toString('base64') })).toMatchObject({
+      status: 'modified',
+      record: { exportKey: pdf.record.exportKey },
+    });
     const files = unzipSync(bytesOf(docx.base64));
     files['word/document.xml'] = new TextEncoder().encode(strFromU8(files['word/document.xml'] ?? new Uint8Array()).replace('Conalep', 'CONALEP'));
-    expect(await ok('eva', 'verifyExport', { base64: Buffer.from(zipSync(files)).toString('base64') })).toMatchObject({ status: 'modified', record: { exportKey: docx.record.exportKey } });
+    expect(await ok('eva', 'verifyExport', { base64: Buffer.from(zipSync(files)).toString('base64') })).toMatchObject({
+      status: 'modified',
+      record: { exportKey: docx.record.exportKey },
+    });
 
     expect(await ok('eva', 'verifyExport', { base64: Buffer.from('un archivo cualquiera').toString('base64') })).toMatchObject({ status: 'unknown' });
   });

@@ -32,7 +32,12 @@ describe('letterheads', () => {
     const [original] = await ok('listLetterheads', {});
     const base = await ok('getLetterhead', { id: original?.id ?? 0 });
     const copy = await ok('createLetterhead', { name: 'Copia', validFrom: '2030-01-01', definition: base.definition });
-    const renamed = await ok('updateLetterhead', { id: copy.id, name: 'Copia corregida', validFrom: '2030-01-01', definition: { ...base.definition, motto: 'Otro lema' } });
+    const renamed = await ok('updateLetterhead', {
+      id: copy.id,
+      name: 'Copia corregida',
+      validFrom: '2030-01-01',
+      definition: { ...base.definition, motto: 'Otro lema' },
+    });
     expect(renamed).toMatchObject({ name: 'Copia corregida', definition: { motto: 'Otro lema' } });
 
     await ok('createCommunique', { content: {} });

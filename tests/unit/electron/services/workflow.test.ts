@@ -103,7 +103,10 @@ describe('approval', () => {
     const submitted = await ok('mixta', 'submitForReview', { id: created.id, revision: created.revision });
     const v1 = submitted.latestVersion as { id: number; sha256: string; seq: number };
     expect(v1.seq).toBe(1);
-    expect(await call('eva', 'approveVersion', { id: created.id, versionId: v1.id, sha256: 'b'.repeat(64) })).toMatchObject({ ok: false, error: { code: 'VERSION_MISMATCH' } });
+    expect(await call('eva', 'approveVersion', { id: created.id, versionId: v1.id, sha256: 'b'.repeat(64) })).toMatchObject({
+      ok: false,
+      error: { code: 'VERSION_MISMATCH' },
+    });
     expect(await call('mixta', 'approveVersion', { id: created.id, versionId: v1.id, sha256: v1.sha256 })).toMatchObject({
       ok: false,
       error: { code: 'SELF_APPROVAL', message: 'Usted envió la versión v1; la aprueba o la devuelve otra persona de edición.' },
@@ -114,7 +117,10 @@ describe('approval', () => {
     const fixed = await ok('mixta', 'saveCommunique', { id: created.id, revision: draft.revision, content: { ...draft.content, title: 'Uno, con contexto' } });
     const resubmitted = await ok('mixta', 'submitForReview', { id: created.id, revision: fixed.revision });
     const v2 = resubmitted.latestVersion as { id: number; sha256: string };
-    expect(await call('eva', 'approveVersion', { id: created.id, versionId: v1.id, sha256: v1.sha256 })).toMatchObject({ ok: false, error: { code: 'VERSION_MISMATCH' } });
+    expect(await call('eva', 'approveVersion', { id: created.id, versionId: v1.id, sha256: v1.sha256 })).toMatchObject({
+      ok: false,
+      error: { code: 'VERSION_MISMATCH' },
+    });
     const approved = await ok('eva', 'approveVersion', { id: created.id, versionId: v2.id, sha256: v2.sha256 });
     expect(approved).toMatchObject({ status: 'approved', number: 1, approvedVersion: { id: v2.id, seq: 2 } });
     expect((await ok('eva', 'listVersions', { id: created.id })).map((v) => [v.seq, v.decision?.decision, v.decision?.by])).toEqual([
@@ -126,13 +132,18 @@ describe('approval', () => {
   it('freezes exactly what was saved: the version re-hashes to its SHA-256, and review locks the working copy', async () => {
     const { ok, call } = await testOffice();
     const created = await ok('ana', 'createCommunique', { content: seedContent('seed-001-en') });
-    expect(await call('ana', 'submitForReview', { id: created.id, revision: created.revision + 1 })).toMatchObject({ ok: false, error: { code: 'REVISION_CONFLICT' } });
+    expect(await call('ana', 'submitForReview', { id: created.id, revision: created.revision + 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'REVISION_CONFLICT' },
+    });
     const submitted = await ok('ana', 'submitForReview', { id: created.id, revision: created.revision });
     const version = await ok('ana', 'getVersion', { versionId: submitted.latestVersion?.id ?? 0 });
     expect(version.content).toEqual(created.content);
     const { createHash } = await import('node:crypto');
     const { default: canonicalize } = await import('canonicalize');
-    const rehash = createHash('sha256').update(canonicalize({ schemaVersion: 1, letterheadId: version.letterheadId, content: version.content }) ?? '').digest('hex');
+    const rehash = createHash('sha256')
+      .update(canonicalize({ schemaVersion: 1, letterheadId: version.letterheadId, content: version.content }) ?? '')
+      .digest('hex');
     expect(rehash).toBe(version.sha256);
     expect(await call('ana', 'saveCommunique', { id: created.id, revision: submitted.revision, content: { ...created.content, title: 'x' } })).toMatchObject({
       ok: false,
@@ -144,7 +155,8 @@ describe('approval', () => {
     const { ok } = await testOffice();
     const created = await ok('ana', 'createCommunique', { content: { title: 'Borrador' } });
     let revision = created.revision;
-    for (const title of ['Borrador 1', 'Borrador 2', 'Borrador 3']) revision = (await ok('ana', 'saveCommunique', { id: created.id, revision, content: { ...created.content, title } })).revision;
+    for (const title of ['Borrador 1', 'Borrador 2', 'Borrador 3'])
+      revision = (await ok('ana', 'saveCommunique', { id: created.id, revision, content: { ...created.content, title } })).revision;
     expect(await ok('ana', 'listVersions', { id: created.id })).toEqual([]);
     const submitted = await ok('ana', 'submitForReview', { id: created.id, revision });
     await ok('ana', 'withdrawSubmission', { id: created.id });
@@ -212,11 +224,17 @@ describe('numbers', () => {
       await ok('eva', 'approveVersion', { id: created.id, versionId: s.latestVersion?.id ?? 0, sha256: s.latestVersion?.sha256 ?? '' });
       ids.push(created.id);
     }
-    expect(await call('ana', 'voidNumber', { series: 'comunicado', year: 2021, number: 2, reason: 'Duplicado' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await call('ana', 'voidNumber', { series: 'comunicado', year: 2021, number: 2, reason: 'Duplicado' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     const voided = await ok('eva', 'voidNumber', { series: 'comunicado', year: 2021, number: 2, reason: 'Se publicó por error con otro número' });
     expect(voided).toMatchObject({ state: 'voided', voidedBy: 'eva', voidReason: 'Se publicó por error con otro número', communiqueId: ids[1] });
     expect((await ok('eva', 'getCommunique', { id: ids[1] ?? 0 })).status).toBe('withdrawn');
-    expect(await call('eva', 'voidNumber', { series: 'comunicado', year: 2021, number: 2, reason: 'otra vez' })).toMatchObject({ ok: false, error: { code: 'NUMBER_NOT_FOUND' } });
+    expect(await call('eva', 'voidNumber', { series: 'comunicado', year: 2021, number: 2, reason: 'otra vez' })).toMatchObject({
+      ok: false,
+      error: { code: 'NUMBER_NOT_FOUND' },
+    });
     const next = await ok('ana', 'createCommunique', { content: { title: 'D', date: '2021-11-18' } });
     const s = await ok('ana', 'submitForReview', { id: next.id, revision: next.revision });
     expect((await ok('luis', 'approveVersion', { id: next.id, versionId: s.latestVersion?.id ?? 0, sha256: s.latestVersion?.sha256 ?? '' })).number).toBe(4);
@@ -233,7 +251,9 @@ describe('numbers', () => {
     const { ok } = await testOffice();
     const id = await communiqueIn(await testOfficeWith(ok), 'approved');
     await ok('eva', 'withdrawCommunique', { id, reason: 'El evento se canceló' });
-    expect(await ok('eva', 'listNumbers', { series: 'comunicado', year: 2021 })).toMatchObject([{ number: 1, state: 'voided', voidReason: 'El evento se canceló' }]);
+    expect(await ok('eva', 'listNumbers', { series: 'comunicado', year: 2021 })).toMatchObject([
+      { number: 1, state: 'voided', voidReason: 'El evento se canceló' },
+    ]);
   });
 });
 
@@ -244,7 +264,11 @@ describe('publication and corrections', () => {
     const published = await office.ok('dora', 'getCommunique', { id });
     expect(published).toMatchObject({ status: 'published', publishedOn: '2021-11-17', number: 1 });
     const correction = await office.ok('ana', 'createCorrection', { id });
-    expect(correction).toMatchObject({ status: 'draft', correctionOf: id, content: { series: 'fe-de-erratas', language: 'es', title: 'Fe de erratas al Comunicado 1' } });
+    expect(correction).toMatchObject({
+      status: 'draft',
+      correctionOf: id,
+      content: { series: 'fe-de-erratas', language: 'es', title: 'Fe de erratas al Comunicado 1' },
+    });
     expect(JSON.stringify(correction.content.body)).toContain('En el Comunicado 1, publicado el 17 de noviembre de 2021, dice:');
   });
 });
@@ -261,7 +285,11 @@ describe('translations follow their original', () => {
     const s = await ok('ana', 'submitForReview', { id, revision: saved.revision });
     await ok('luis', 'approveVersion', { id, versionId: s.latestVersion?.id ?? 0, sha256: s.latestVersion?.sha256 ?? '' });
     expect((await ok('ana', 'getCommunique', { id: translation.id })).translationSync).toEqual({ originalApprovedSeq: 2, syncedSeq: 1, outOfDate: true });
-    expect((await ok('ana', 'markTranslationSynced', { id: translation.id })).translationSync).toEqual({ originalApprovedSeq: 2, syncedSeq: 2, outOfDate: false });
+    expect((await ok('ana', 'markTranslationSynced', { id: translation.id })).translationSync).toEqual({
+      originalApprovedSeq: 2,
+      syncedSeq: 2,
+      outOfDate: false,
+    });
   });
 });
 
@@ -303,8 +331,14 @@ describe('people', () => {
     const { ok, call } = await testOffice();
     const users = await ok('admin', 'listUsers', {});
     expect(users.find((user) => user.name === 'admin')?.roles).toEqual(['admin']);
-    expect(await call('eva', 'createUser', { name: 'nuevo', displayName: 'Nuevo', roles: ['redaccion'], passphrase: 'una frase suficiente' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await call('nobody', 'createUser', { name: 'nuevo', displayName: 'Nuevo', roles: ['admin'], passphrase: 'una frase suficiente' })).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(await call('eva', 'createUser', { name: 'nuevo', displayName: 'Nuevo', roles: ['redaccion'], passphrase: 'una frase suficiente' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await call('nobody', 'createUser', { name: 'nuevo', displayName: 'Nuevo', roles: ['admin'], passphrase: 'una frase suficiente' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED' },
+    });
     const admin = users.find((user) => user.name === 'admin');
     expect(await call('admin', 'updateUser', { id: admin?.id ?? 0, roles: ['edicion'] })).toMatchObject({ ok: false, error: { code: 'LAST_ADMIN' } });
     expect(await call('admin', 'updateUser', { id: admin?.id ?? 0, active: false })).toMatchObject({ ok: false, error: { code: 'LAST_ADMIN' } });
@@ -325,7 +359,10 @@ describe('people', () => {
     const unknown = await call('nobody', 'signIn', { name: 'fantasma', passphrase: 'frase de acceso de ana' });
     expect(wrong).toEqual(unknown);
     expect(wrong).toMatchObject({ ok: false, error: { code: 'SIGN_IN_FAILED', message: 'El perfil o la frase de acceso no coinciden.' } });
-    expect(await call('ana', 'changePassphrase', { current: 'equivocada', next: 'una frase nueva y larga' })).toMatchObject({ ok: false, error: { code: 'SIGN_IN_FAILED' } });
+    expect(await call('ana', 'changePassphrase', { current: 'equivocada', next: 'una frase nueva y larga' })).toMatchObject({
+      ok: false,
+      error: { code: 'SIGN_IN_FAILED' },
+    });
     await ok('ana', 'changePassphrase', { current: 'frase de acceso de ana', next: 'una frase nueva y larga' });
     expect(await call('nobody', 'signIn', { name: 'ana', passphrase: 'una frase nueva y larga' })).toMatchObject({ ok: true });
   });

@@ -27,7 +27,13 @@ describe('bodyToPlainText', () => {
     const body = {
       type: 'doc',
       content: [
-        { type: 'paragraph', content: [{ type: 'text', text: 'Inicio ' }, { type: 'text', text: 'firme', marks: [{ type: 'bold' }] }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Inicio ' },
+            { type: 'text', text: 'firme', marks: [{ type: 'bold' }] },
+          ],
+        },
         {
           type: 'bulletList',
           content: [

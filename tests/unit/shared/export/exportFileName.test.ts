@@ -15,7 +15,9 @@ describe('exportFileName', () => {
   });
 
   it('keeps names ASCII-safe: accents dropped, spaces and signs turned into single hyphens', () => {
-    expect(exportFileName({ ...base, series: series('Comunicación: Difusión «Especial»', 'x'), language: 'es', format: 'txt' })).toBe('Comunicacion-Difusion-Especial-223-2021.txt');
+    expect(exportFileName({ ...base, series: series('Comunicación: Difusión «Especial»', 'x'), language: 'es', format: 'txt' })).toBe(
+      'Comunicacion-Difusion-Especial-223-2021.txt',
+    );
     expect(exportFileName({ ...base, series: series('¿¡', '?!'), language: 'es' })).toBe('Comunicado-223-2021.docx');
   });
 
@@ -25,6 +27,8 @@ describe('exportFileName', () => {
   });
 
   it('names an approved text of an unnumbered series by its communiqué', () => {
-    expect(exportFileName({ ...base, series: series('Nota informativa', 'Briefing Note', false), language: 'es', number: null, year: null, format: 'html' })).toBe('Nota-informativa-12.html');
+    expect(
+      exportFileName({ ...base, series: series('Nota informativa', 'Briefing Note', false), language: 'es', number: null, year: null, format: 'html' }),
+    ).toBe('Nota-informativa-12.html');
   });
 });

@@ -19,7 +19,10 @@ const entry = (over: Partial<NumberEntry>): NumberEntry => ({
 
 describe('numbersCsv', () => {
   it('writes a Spanish header and one CRLF-separated row per number', () => {
-    const csv = numbersCsv([entry({}), entry({ number: 2, state: 'voided', voidedBy: 'eva', voidedAt: '2026-11-21T10:00:00.000Z', voidReason: 'Duplicado' })], 'es');
+    const csv = numbersCsv(
+      [entry({}), entry({ number: 2, state: 'voided', voidedBy: 'eva', voidedAt: '2026-11-21T10:00:00.000Z', voidReason: 'Duplicado' })],
+      'es',
+    );
     expect(csv.split('\r\n')).toEqual([
       'serie,año,número,estado,comunicado,título,asignado_por,asignado_el,anulado_por,anulado_el,motivo',
       'comunicado,2026,1,asignado,7,Buscará IPN posgrado dual,eva,2026-11-20T17:00:00.000Z,,,',

@@ -96,11 +96,14 @@ describe('typography', () => {
   it('finds double spaces and fixes them all in one go', () => {
     const spaced = content({ title: 'Firma  el IPN  convenio', body: 'El Instituto Politécnico Nacional (IPN)   firmó.' });
     const issues = only(checkHouseStyle(spaced, '--oOo--'), 'doubleSpaces');
-    expect(issues.map((issue) => [issue.field, issue.values['count']])).toEqual([
+    expect(issues.map((issue) => [issue.field, issue.values.count])).toEqual([
       ['title', 2],
       ['body', 1],
     ]);
-    const fixed = applyTextEdits(spaced, issues.flatMap((issue) => issue.fix ?? []));
+    const fixed = applyTextEdits(
+      spaced,
+      issues.flatMap((issue) => issue.fix ?? []),
+    );
     expect(fixed.title).toBe('Firma el IPN convenio');
     expect(JSON.stringify(fixed.body)).toContain('(IPN) firmó.');
   });
@@ -115,8 +118,11 @@ describe('typography', () => {
   it('lowercases capitalised months in Spanish dates, and leaves English alone', () => {
     const spanish = content({ body: 'El Instituto Politécnico Nacional (IPN) firmó el 17 de Noviembre de 2021 y en Marzo de 2022.' });
     const issues = only(checkHouseStyle(spanish, '--oOo--'), 'capitalizedMonth');
-    expect(issues.map((issue) => issue.values['month'])).toEqual(['Noviembre', 'Marzo']);
-    const fixed = applyTextEdits(spanish, issues.flatMap((issue) => issue.fix ?? []));
+    expect(issues.map((issue) => issue.values.month)).toEqual(['Noviembre', 'Marzo']);
+    const fixed = applyTextEdits(
+      spanish,
+      issues.flatMap((issue) => issue.fix ?? []),
+    );
     expect(JSON.stringify(fixed.body)).toContain('17 de noviembre de 2021 y en marzo de 2022');
     const english = content({ language: 'en', body: 'Signed on November 17, 2021. In March of 2022 it grew.' });
     expect(only(checkHouseStyle(english, '===000==='), 'capitalizedMonth')).toEqual([]);
@@ -139,8 +145,11 @@ describe('acronyms', () => {
   it('wants the first use in the body spelled out, and offers the name when it knows it', () => {
     const bare = content({ body: 'La SEP y el IPN firmaron. La SEP lo celebró.' });
     const issues = only(checkHouseStyle(bare, '--oOo--'), 'acronymNotSpelledOut');
-    expect(issues.map((issue) => issue.values['acronym'])).toEqual(['SEP', 'IPN']);
-    const fixed = applyTextEdits(bare, issues.flatMap((issue) => issue.fix ?? []));
+    expect(issues.map((issue) => issue.values.acronym)).toEqual(['SEP', 'IPN']);
+    const fixed = applyTextEdits(
+      bare,
+      issues.flatMap((issue) => issue.fix ?? []),
+    );
     expect(JSON.stringify(fixed.body)).toContain(
       'La Secretaría de Educación Pública (SEP) y el Instituto Politécnico Nacional (IPN) firmaron. La SEP lo celebró.',
     );
@@ -150,7 +159,7 @@ describe('acronyms', () => {
     const body =
       'El Instituto Politécnico Nacional firmó; el IPN crecerá. Habilidades en Ciencia (STEM por sus siglas en inglés). Siglo XXI. El NMT (Nuevo México) colabora.';
     const issues = only(checkHouseStyle(content({ title: 'El IPN y la SEP', body }), '--oOo--'), 'acronymNotSpelledOut');
-    expect(issues.map((issue) => issue.values['acronym'])).toEqual(['NMT']);
+    expect(issues.map((issue) => issue.values.acronym)).toEqual(['NMT']);
     expect(issues[0]?.fix).toBeUndefined();
   });
 });
