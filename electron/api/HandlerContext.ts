@@ -1,11 +1,12 @@
-import type { Database } from 'better-sqlite3';
 import type { SessionStore } from '../auth/SessionStore';
 import type { PdfPrinter } from '../export/pdf/PdfPrinter';
+import type { Repositories } from '../repositories/createRepositories';
 import type { Actor } from './Actor';
 
 /** What the back end shares across calls. */
 export interface BackendContext {
-  db: Database;
+  /** The store's repositories (built once); the dispatcher has already opened the call's transaction. */
+  repos: Repositories;
   databasePath: string;
   sessions: SessionStore;
   /** The name a workstation without profiles records (`--as`, else the system user). */

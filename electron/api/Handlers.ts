@@ -2,7 +2,28 @@ import type { z } from 'zod';
 import type { Contract, MethodName, MethodOutput } from '../../shared/contract/contract';
 import type { HandlerContext } from './HandlerContext';
 
+/** The part of a command that runs inside its transaction, with who calls as established there. */
+export type Commit<O> = (context: HandlerContext) => O;
+
+/**
+ * A command whose slow part (hashing a passphrase, rendering a file) must not hold the write lock: `prepare` runs first,
+ * outside any transaction, and returns the commit; the dispatcher then runs the commit in the call's transaction, where
+ * it checks again whatever its decision depends on.
+ */
+export interface StagedCommand<I, O> {
+  prepare(input: I, context: HandlerContext): Promise<Commit<O>>;
+}
+
+/** A command: synchronous, so the whole call runs inside its BEGIN IMMEDIATE transaction; or staged. */
+export type CommandHandler<I, O> = ((input: I, context: HandlerContext) => O) | StagedCommand<I, O>;
+
+/** A query: runs in one read snapshot (up to its first await). */
+export type QueryHandler<I, O> = (input: I, context: HandlerContext) => O | Promise<O>;
+
+/** What implements method `M`: a command if the contract says it writes, else a query. */
+export type Handler<M extends MethodName> = Contract[M]['access'] extends 'write'
+  ? CommandHandler<z.output<Contract[M]['input']>, MethodOutput<M>>
+  : QueryHandler<z.output<Contract[M]['input']>, MethodOutput<M>>;
+
 /** One implementation per contract method, receiving the already validated input. */
-export type Handlers = {
-  [M in MethodName]: (input: z.output<Contract[M]['input']>, context: HandlerContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
-};
+export type Handlers = { [M in MethodName]: Handler<M> };

@@ -1,10 +1,10 @@
 import { SessionStore } from '../auth/SessionStore';
-import { openDatabase } from '../db/openDatabase';
 import { defaultPrinter } from '../export/pdf/defaultPrinter';
 import type { PdfPrinter } from '../export/pdf/PdfPrinter';
+import { openStore } from '../repositories/openStore';
+import { allHandlers } from './allHandlers';
 import type { Dispatch, InternalErrorLog } from './createDispatcher';
 import { createDispatcher } from './createDispatcher';
-import { allHandlers } from './allHandlers';
 
 /** How to start the back end. */
 export interface BackendOptions {
@@ -29,9 +29,10 @@ export interface Backend {
 
 /** Opens the store (migrating it) and returns the contract's dispatcher over it. Throws AppError on a refused store. */
 export function createBackend(options: BackendOptions): Backend {
-  const db = openDatabase(options.databasePath, { nativeBinding: options.nativeBinding });
+  const store = openStore(options.databasePath, { nativeBinding: options.nativeBinding });
   const context = {
-    db,
+    store,
+    repos: store.repos,
     databasePath: options.databasePath,
     sessions: new SessionStore(),
     workstationName: options.workstationName,
@@ -42,7 +43,7 @@ export function createBackend(options: BackendOptions): Backend {
     dispatch: createDispatcher(allHandlers, context, options.logInternal),
     databasePath: options.databasePath,
     close: async () => {
-      db.close();
+      store.close();
       await context.printer.close();
     },
   };

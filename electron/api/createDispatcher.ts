@@ -2,16 +2,19 @@ import { callMetaSchema } from '../../shared/contract/callMeta';
 import { contract, isMethodName } from '../../shared/contract/contract';
 import type { MethodSpec } from '../../shared/contract/defineMethod';
 import type { ErrorCode } from '../../shared/contract/errorCode';
+import type { MethodName } from '../../shared/contract/methodNames';
 import type { Result } from '../../shared/contract/result';
 import { fail, ok } from '../../shared/contract/result';
 import type { Language } from '../../shared/domain/language';
+import { mayCall } from '../../shared/workflow/mayCall';
 import { translate } from '../i18n/translate';
+import type { Store } from '../repositories/openStore';
 import type { Actor } from './Actor';
 import { AppError } from './AppError';
 import { describeIssues, zodErrorMap } from './describeIssues';
 import type { BackendContext, HandlerContext } from './HandlerContext';
+import type { Commit, CommandHandler, Handlers, QueryHandler } from './Handlers';
 import { resolveActor } from './resolveActor';
-import type { Handlers } from './Handlers';
 
 /** Calls one contract method by name; every binding (IPC, HTTP, CLI) goes through this. */
 export type Dispatch = (method: string, input: unknown, meta?: unknown) => Promise<Result<unknown>>;
@@ -19,12 +22,21 @@ export type Dispatch = (method: string, input: unknown, meta?: unknown) => Promi
 /** Reports failures that are bugs, not user errors. */
 export type InternalErrorLog = (method: string, error: unknown) => void;
 
+/** What the dispatcher runs calls on: the shared context and the store whose transactions it opens. */
+export interface DispatcherContext extends BackendContext {
+  store: Store;
+}
+
 /**
  * Builds the one entry point of the back end: establishes who calls (per call, from the session), checks their roles,
- * validates the input against the contract, runs the handler, validates its output, and turns every failure into a
- * translated result.
+ * validates the input against the contract, runs the handler in the call's transaction (a command in one BEGIN
+ * IMMEDIATE transaction that establishes the caller and their roles again under the lock; a query in one snapshot),
+ * validates its output, and turns every failure into a translated result.
  */
-export function createDispatcher(handlers: Handlers, shared: BackendContext, logInternal: InternalErrorLog = defaultLog): Dispatch {
+export function createDispatcher(handlers: Handlers, shared: DispatcherContext, logInternal: InternalErrorLog = defaultLog): Dispatch {
+  const { store, ...backend } = shared;
+  const whoCalls = (session: string | undefined) => resolveActor(backend.repos.users, backend.sessions, session, backend.workstationName);
+
   return async (method, input, meta) => {
     const parsedMeta = callMetaSchema.safeParse(meta ?? {});
     const locale: Language = (parsedMeta.success ? parsedMeta.data.locale : undefined) ?? 'es';
@@ -33,34 +45,59 @@ export function createDispatcher(handlers: Handlers, shared: BackendContext, log
 
     if (!isMethodName(method)) return failure('UNKNOWN_METHOD', { method });
     const spec: MethodSpec = contract[method];
-    // Who, then whether they may, then what they sent: a caller without the right learns nothing else.
-    const actor = resolveActor(shared.db, shared.sessions, session, shared.workstationName);
-    if (spec.roles !== 'public' && actor.kind === 'anonymous') return failure('UNAUTHORIZED', { method });
-    if (!mayCall(actor, spec)) return failure('FORBIDDEN', { actor: actor.displayName, method });
-    const parsed = spec.input.safeParse(input ?? {}, { error: zodErrorMap(locale) });
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-      return failure('INVALID_INPUT', { issues: describeIssues(parsed.error.issues), fields: issues });
-    }
-    const context: HandlerContext = { ...shared, actor, session };
-
     try {
-      const handler = handlers[method] as (input: unknown, context: HandlerContext) => unknown;
-      const value = await handler(parsed.data, context);
-      const checked = spec.output.safeParse(value);
-      if (!checked.success) throw new Error(`output of ${method} broke the contract: ${describeIssues(checked.error.issues)}`);
-      return ok(checked.data);
+      // Who, then whether they may, then what they sent: a caller without the right learns nothing else.
+      const actor = store.read(() => whoCalls(session));
+      const refusal = refusalOf(actor, spec, method);
+      if (refusal) return failure(refusal.code, refusal.details);
+      const parsed = spec.input.safeParse(input ?? {}, { error: zodErrorMap(locale) });
+      if (!parsed.success) {
+        const fields = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+        return failure('INVALID_INPUT', { issues: describeIssues(parsed.error.issues), fields });
+      }
+      const context: HandlerContext = { ...backend, actor, session };
+      const checked = (value: unknown) => {
+        const result = spec.output.safeParse(value);
+        if (!result.success) throw new Error(`output of ${method} broke the contract: ${describeIssues(result.error.issues)}`);
+        return result.data;
+      };
+
+      if (spec.access === 'read') {
+        const query = handlers[method] as QueryHandler<unknown, unknown>;
+        return ok(checked(await store.read(() => query(parsed.data, context))));
+      }
+      const command = handlers[method] as CommandHandler<unknown, unknown>;
+      // A staged command's prepare reads in one snapshot up to its first await, then does its slow part with no lock held.
+      const commit: Commit<unknown> =
+        typeof command === 'function' ? (inside) => command(parsed.data, inside) : await store.read(() => command.prepare(parsed.data, context));
+      return ok(
+        store.write(() => {
+          // The caller and their roles as they stand under the write lock: a role removed meanwhile no longer counts.
+          const current = whoCalls(session);
+          const late = refusalOf(current, spec, method);
+          if (late) throw new AppError(late.code, late.details);
+          return checked(commit({ ...context, actor: current }));
+        }),
+      );
     } catch (error) {
       if (error instanceof AppError) return failure(error.code, error.details);
+      if (isBusy(error)) return failure('STORE_BUSY', {});
       logInternal(method, error);
       return failure('INTERNAL', { detail: error instanceof Error ? error.message : String(error) });
     }
   };
 }
 
-/** Roles are checked here, in the back end, for every call. */
-function mayCall(actor: Actor, spec: MethodSpec): boolean {
-  return spec.roles === 'public' || spec.roles === 'everyone' || spec.roles.some((role) => actor.roles.includes(role));
+/** Why this caller may not call this method at all (the contract's roles, read by the shared rule), or null. */
+function refusalOf(actor: Actor, spec: MethodSpec, method: MethodName): { code: ErrorCode; details: Record<string, unknown> } | null {
+  if (spec.roles !== 'public' && actor.kind === 'anonymous') return { code: 'UNAUTHORIZED', details: { method } };
+  if (!mayCall(actor.roles, method)) return { code: 'FORBIDDEN', details: { actor: actor.displayName, method } };
+  return null;
+}
+
+/** SQLite gave up waiting for another process's write lock (after the busy timeout). */
+function isBusy(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_BUSY');
 }
 
 function defaultLog(method: string, error: unknown): void {

@@ -1,8 +1,8 @@
 import { userInfo } from 'node:os';
-import type { Database } from 'better-sqlite3';
 import { roles } from '../../shared/domain/role';
+import type { WorkflowActor } from '../../shared/workflow/WorkflowActor';
 import type { SessionStore } from '../auth/SessionStore';
-import { userRepository } from '../repositories/userRepository';
+import type { Repositories } from '../repositories/createRepositories';
 import type { Actor } from './Actor';
 
 /** Nobody signed in: public calls only. */
@@ -12,8 +12,7 @@ export const anonymous: Actor = { kind: 'anonymous', userId: null, name: '', dis
  * Who is making this call. With no profiles yet the database is a single-person workstation and that person holds
  * every role; once profiles exist, only an open session of an active profile counts, with its roles as stored now.
  */
-export function resolveActor(db: Database, sessions: SessionStore, token: string | undefined, workstationName: string | undefined): Actor {
-  const users = userRepository(db);
+export function resolveActor(users: Repositories['users'], sessions: SessionStore, token: string | undefined, workstationName: string | undefined): Actor {
   if (users.count() === 0) {
     const name = workstationName?.trim() || systemUserName();
     return { kind: 'workstation', userId: null, name, displayName: name, roles: [...roles] };
@@ -25,6 +24,11 @@ export function resolveActor(db: Database, sessions: SessionStore, token: string
     return anonymous;
   }
   return { kind: 'user', userId: user.id, name: user.name, displayName: user.displayName, roles: user.roles };
+}
+
+/** The caller as the shared workflow rules see them. */
+export function workflowActorOf(actor: Actor): WorkflowActor {
+  return { name: actor.name, roles: actor.roles, workstation: actor.kind === 'workstation' };
 }
 
 function systemUserName(): string {

@@ -1,15 +1,17 @@
-import type { Database } from 'better-sqlite3';
 import type { Communique } from '../../shared/domain/communique';
 import type { Content } from '../../shared/domain/content';
-import { defaultExportText } from '../../shared/export/defaultExportText';
+import type { Letterhead } from '../../shared/domain/letterhead';
+import type { Series } from '../../shared/domain/series';
+import { defaultExportText, exportsClean } from '../../shared/workflow/exportText';
 import { AppError } from '../api/AppError';
-import { versionRepository } from '../repositories/versionRepository';
+import type { Repositories } from '../repositories/createRepositories';
 
-/** Which text an export holds, and whether it is the approved one (clean, numbered) or a draft. */
+/** Which text an export holds, whether it is the approved one (clean, numbered) or a draft, and what it is printed with. */
 export interface ExportText {
   communique: Communique;
   content: Content;
-  letterheadId: number;
+  series: Series;
+  letterhead: Letterhead;
   /** The version exported, or null for the working copy. */
   version: { id: number; seq: number; sha256: string } | null;
   /** Only the approved version of a live communiqué exports clean; anything else carries BORRADOR and no number. */
@@ -21,30 +23,38 @@ export interface ExportText {
 /** Which text to export: a version's number, the working copy, or (unsaid) the approved version while it stands. */
 export type ExportWhich = number | 'working' | undefined;
 
-/**
- * Picks the text an export holds (see `defaultExportText` when unsaid). Only the approved version exports clean, until
- * the communiqué is withdrawn.
- */
-export function exportText(db: Database, communique: Communique, which: ExportWhich): ExportText {
-  const approved = communique.approvedVersion;
-  const wanted = which ?? defaultExportText(communique);
-  if (wanted === 'working') {
-    return { communique, content: communique.content, letterheadId: communique.letterheadId, version: null, draft: true, approvedBy: null, approvedAt: null };
-  }
-  const versions = versionRepository(db);
-  const summary = versions.list(communique.id).find((candidate) => candidate.seq === wanted);
-  const version = summary && versions.get(summary.id);
-  if (!summary || !version) throw new AppError('VERSION_NOT_FOUND', { versionId: `v${wanted}` });
-  const isApproved = approved?.id === version.id && summary.decision?.decision === 'approve';
-  // A voided number withdraws its communiqué: from then on even the approved text is only a draft.
-  const clean = isApproved && communique.status !== 'withdrawn';
+/** Reads everything an export of `which` needs, in one go (the shared rules say which text and whether it is clean). */
+export function exportText(repos: Repositories, communique: Communique, which: ExportWhich): ExportText {
+  const choice = which ?? defaultExportText(communique);
+  const text = chosenText(repos, communique, choice);
+  const series = repos.series.get(text.content.series);
+  if (!series) throw new AppError('UNKNOWN_SERIES', { series: text.content.series, available: '' });
+  const letterhead = repos.letterheads.get(text.letterheadId);
+  if (!letterhead) throw new AppError('LETTERHEAD_NOT_FOUND', { id: text.letterheadId });
+  const clean = exportsClean(communique, choice);
+  // Who approved it, when the text is the approved version (a withdrawn one still says who approved it, as a draft).
+  const decision = communique.approvedVersion?.seq === choice ? text.decision : null;
   return {
     communique,
+    content: text.content,
+    series,
+    letterhead,
+    version: text.version,
+    draft: !clean,
+    approvedBy: decision?.by ?? null,
+    approvedAt: decision?.at ?? null,
+  };
+}
+
+function chosenText(repos: Repositories, communique: Communique, choice: number | 'working') {
+  if (choice === 'working') return { content: communique.content, letterheadId: communique.letterheadId, version: null, decision: null };
+  const summary = repos.versions.list(communique.id).find((candidate) => candidate.seq === choice);
+  const version = summary && repos.versions.get(summary.id);
+  if (!summary || !version) throw new AppError('VERSION_NOT_FOUND', { versionId: `v${choice}` });
+  return {
     content: version.content,
     letterheadId: version.letterheadId,
     version: { id: version.id, seq: version.seq, sha256: version.sha256 },
-    draft: !clean,
-    approvedBy: isApproved ? (summary.decision?.by ?? null) : null,
-    approvedAt: isApproved ? (summary.decision?.at ?? null) : null,
+    decision: summary.decision?.decision === 'approve' ? summary.decision : null,
   };
 }

@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import type { ExportFormat } from '../../shared/export/exportFormat';
 import { communiqueText } from '../../shared/export/communiqueText';
 import { emailHtml } from '../../shared/export/emailHtml';
 import { exportFileName } from '../../shared/export/exportFileName';
 import { buildPrintDocument } from '../../shared/print/buildPrintDocument';
 import type { PrintDocument } from '../../shared/print/PrintDocument';
-import { AppError } from '../api/AppError';
-import { letterheadRepository } from '../repositories/letterheadRepository';
-import { seriesRepository } from '../repositories/seriesRepository';
 import { buildDocx } from './docx/buildDocx';
 import type { ExportStamp } from './ExportStamp';
 import { exportKeyword } from './ExportStamp';
@@ -27,7 +23,6 @@ export interface RenderedExport {
 
 /** What making a file needs. */
 export interface RenderRequest {
-  db: Database;
   text: ExportText;
   format: ExportFormat;
   printer: () => PdfPrinter;
@@ -36,12 +31,8 @@ export interface RenderRequest {
 }
 
 /** Makes the file: the print document of the chosen text, then DOCX, PDF (printed on the preview's layout), text or e-mail HTML. */
-export async function renderExportFile({ db, text, format, printer, exportedBy, exportedAt }: RenderRequest): Promise<RenderedExport> {
-  const { communique, content } = text;
-  const series = seriesRepository(db).get(content.series);
-  if (!series) throw new AppError('UNKNOWN_SERIES', { series: content.series, available: '' });
-  const letterhead = letterheadRepository(db).get(text.letterheadId);
-  if (!letterhead) throw new AppError('LETTERHEAD_NOT_FOUND', { id: text.letterheadId });
+export async function renderExportFile({ text, format, printer, exportedBy, exportedAt }: RenderRequest): Promise<RenderedExport> {
+  const { communique, content, series, letterhead } = text;
   const number = text.draft ? null : communique.number;
   const doc: PrintDocument = buildPrintDocument({ content, series, letterhead: letterhead.definition, number, draft: text.draft });
   const stamp: ExportStamp = {

@@ -38,6 +38,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'EXPORT_WRITE_FAILED':
       return 500;
     case 'UNAVAILABLE':
+    case 'STORE_BUSY':
     case 'PDF_PRINTER_MISSING':
     case 'PRINT_PAGE_MISSING':
     case 'PDF_PRINT_FAILED':

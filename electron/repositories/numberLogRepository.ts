@@ -8,6 +8,7 @@ interface NumberRow {
   state: NumberEntry['state'];
   communique_id: number;
   title: string | null;
+  communique_status: NumberEntry['communiqueStatus'];
   assigned_by: string;
   assigned_at: string;
   voided_by: string | null;
@@ -15,7 +16,7 @@ interface NumberRow {
   void_reason: string | null;
 }
 
-const select = `SELECT n.*, c.title FROM number_log n JOIN communiques c ON c.id = n.communique_id`;
+const select = `SELECT n.*, c.title, c.status AS communique_status FROM number_log n JOIN communiques c ON c.id = n.communique_id`;
 
 /**
  * The number log: every number ever assigned or voided, per series and year. The next number is one past the highest
@@ -65,6 +66,7 @@ function toEntry(row: NumberRow): NumberEntry {
     number: row.number,
     state: row.state,
     communiqueId: row.communique_id,
+    communiqueStatus: row.communique_status,
     title: row.title ?? '',
     assignedBy: row.assigned_by,
     assignedAt: row.assigned_at,

@@ -1,49 +1,42 @@
 import { validateBody } from '../../shared/body/validateBody';
 import { completeContent } from '../../shared/domain/completeContent';
-import { toIsoDate } from '../../shared/domain/toIsoDate';
 import type { Content } from '../../shared/domain/content';
+import { toIsoDate } from '../../shared/domain/toIsoDate';
 import { AppError } from '../api/AppError';
 import type { Handlers } from '../api/Handlers';
-import { auditRepository } from '../repositories/auditRepository';
-import { communiqueRepository } from '../repositories/communiqueRepository';
-import { letterheadRepository } from '../repositories/letterheadRepository';
-import { seriesRepository } from '../repositories/seriesRepository';
-import type { HandlerContext } from '../api/HandlerContext';
+import type { Repositories } from '../repositories/createRepositories';
+import { assertAllowed } from './assertAllowed';
 import { requireCommunique } from './requireCommunique';
-import { assertTransition } from './transitions';
 
 /** Drafting: create, read, list and autosave communiqués. */
 export const communiqueService: Pick<Handlers, 'listCommuniques' | 'getCommunique' | 'createCommunique' | 'saveCommunique'> = {
-  listCommuniques: ({ limit }, { db }) => communiqueRepository(db).list(limit ?? -1),
+  listCommuniques: ({ limit }, { repos }) => repos.communiques.list(limit ?? -1),
 
-  getCommunique: ({ id }, { db }) => requireCommunique(db, id),
+  getCommunique: ({ id }, { repos }) => requireCommunique(repos, id),
 
-  createCommunique: ({ content: input }, context) => {
-    const { db, actor } = context;
-    const content = completeContent(input, context.now());
-    assertStorable(content, context);
+  createCommunique: ({ content: input }, { repos, actor, now }) => {
+    const content = completeContent(input, now());
+    assertStorable(content, repos);
     // The letterhead in force on the day the communiqué is started; it keeps that one for good.
-    const letterheadId = letterheadRepository(db).idValidOn(toIsoDate(context.now()));
+    const letterheadId = repos.letterheads.idValidOn(toIsoDate(now()));
     if (letterheadId === undefined) throw new Error('no letterhead in the database');
-    const at = context.now().toISOString();
-    const create = db.transaction(() => {
-      const id = communiqueRepository(db).insert({ content, letterheadId, actor: actor.name, at });
-      auditRepository(db).append({ at, actor: actor.name, action: 'create', communiqueId: id, details: { series: content.series } });
-      return id;
-    });
-    return requireCommunique(db, create.immediate());
+    const at = now().toISOString();
+    const id = repos.communiques.insert({ content, letterheadId, actor: actor.name, at });
+    repos.audit.append({ at, actor: actor.name, action: 'create', communiqueId: id, details: { series: content.series } });
+    return requireCommunique(repos, id);
   },
 
-  saveCommunique: ({ id, revision, content }, context) => {
-    assertStorable(content, context);
-    const current = requireCommunique(context.db, id);
-    assertTransition(current, 'edit');
-    const outcome = communiqueRepository(context.db).save({
+  saveCommunique: ({ id, revision, content }, { repos, actor, now }) => {
+    assertStorable(content, repos);
+    // Read, decided and written under one write lock: a submit from another process cannot land in between.
+    const current = requireCommunique(repos, id);
+    assertAllowed(actor, 'edit', current);
+    const outcome = repos.communiques.save({
       id,
       expectedRevision: revision,
       content,
-      actor: context.actor.name,
-      at: context.now().toISOString(),
+      actor: actor.name,
+      at: now().toISOString(),
       // An edit after approval is a new working copy that needs approval again; the approved version stays as it was.
       status: current.status === 'approved' ? 'draft' : current.status,
     });
@@ -59,12 +52,11 @@ export const communiqueService: Pick<Handlers, 'listCommuniques' | 'getCommuniqu
 };
 
 /** Refuses content whose series does not exist or whose body does not fit the shared tiptap schema. */
-function assertStorable(content: Content, { db }: HandlerContext): void {
-  const series = seriesRepository(db);
-  if (!series.get(content.series)) {
+function assertStorable(content: Content, repos: Repositories): void {
+  if (!repos.series.get(content.series)) {
     throw new AppError('UNKNOWN_SERIES', {
       series: content.series,
-      available: series
+      available: repos.series
         .list()
         .map((s) => s.id)
         .join(', '),

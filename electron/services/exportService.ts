@@ -1,32 +1,32 @@
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
-import { exportMimeTypes } from '../../shared/export/exportFormat';
-import type { ExportFormat } from '../../shared/export/exportFormat';
 import type { ExportRecord } from '../../shared/domain/exportRecord';
+import type { ExportFormat } from '../../shared/export/exportFormat';
+import { exportMimeTypes } from '../../shared/export/exportFormat';
 import type { HandlerContext } from '../api/HandlerContext';
 import type { Handlers } from '../api/Handlers';
 import type { ExportWhich } from '../export/exportText';
 import { exportText } from '../export/exportText';
 import type { RenderedExport } from '../export/renderExportFile';
 import { writeExportFile } from '../export/writeExportFile';
-import { communiqueRepository } from '../repositories/communiqueRepository';
-import { exportRepository } from '../repositories/exportRepository';
+import type { Repositories } from '../repositories/createRepositories';
 import { requireCommunique } from './requireCommunique';
 
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** Makes the file of the text asked for (the exporters load on the first export: other verbs start faster without them). */
-async function render(id: number, format: ExportFormat, which: ExportWhich, { db, actor, now, printer }: HandlerContext): Promise<RenderedExport> {
-  const text = exportText(db, requireCommunique(db, id), which);
+/**
+ * Makes the file of the text asked for: what to print is read in one snapshot, then printed with no lock held (the
+ * exporters load on the first export: other verbs start faster without them).
+ */
+async function render(id: number, format: ExportFormat, which: ExportWhich, { repos, actor, now, printer }: HandlerContext): Promise<RenderedExport> {
+  const text = exportText(repos, requireCommunique(repos, id), which);
   const { renderExportFile } = await import('../export/renderExportFile');
-  return renderExportFile({ db, text, format, printer: () => printer, exportedBy: actor.name, exportedAt: now().toISOString() });
+  return renderExportFile({ text, format, printer: () => printer, exportedBy: actor.name, exportedAt: now().toISOString() });
 }
 
-/** Records a file handed over: which text, which format, its name, hash and size, who and when. */
-function record(db: Database, { stamp, text, fileName, bytes }: RenderedExport, format: ExportFormat): ExportRecord {
+/** Records a file handed over: which text, which format, its name, hash and size, who and when (a fact about the file made). */
+function record(repos: Repositories, { stamp, text, fileName, bytes }: RenderedExport, format: ExportFormat): ExportRecord {
   const { communique } = text;
-  const repository = exportRepository(db);
-  repository.append({
+  repos.exports.append({
     exportKey: stamp.exportKey,
     communiqueId: communique.id,
     versionId: text.version?.id ?? null,
@@ -41,49 +41,62 @@ function record(db: Database, { stamp, text, fileName, bytes }: RenderedExport, 
     exportedBy: stamp.exportedBy,
     exportedAt: stamp.exportedAt,
   });
-  const stored = repository.withKey(stamp.exportKey);
+  const stored = repos.exports.withKey(stamp.exportKey);
   if (!stored) throw new Error('export record not stored');
   return stored;
 }
 
-/** Exports: files to download or to write into a chosen folder, each recorded; and telling what a file is. */
+/**
+ * Exports: files to download or to write into a chosen folder, each recorded; and telling what a file is. The file is
+ * made before the write lock is taken and its record appended under it: the record states what was made, from an
+ * immutable version (or the working copy at the revision it names), so nothing that lands meanwhile makes it false.
+ */
 export const exportService: Pick<Handlers, 'renderExport' | 'exportToFolder' | 'verifyExport' | 'listExports'> = {
-  renderExport: async ({ id, format, version }, context) => {
-    const rendered = await render(id, format, version, context);
-    const saved = record(context.db, rendered, format);
-    return {
-      fileName: rendered.fileName,
-      mimeType: exportMimeTypes[format],
-      base64: Buffer.from(rendered.bytes).toString('base64'),
-      sha256: saved.sha256,
-      draft: rendered.stamp.draft,
-      record: saved,
-    };
+  renderExport: {
+    prepare: async ({ id, format, version }, context) => {
+      const rendered = await render(id, format, version, context);
+      return ({ repos }) => {
+        const saved = record(repos, rendered, format);
+        return {
+          fileName: rendered.fileName,
+          mimeType: exportMimeTypes[format],
+          base64: Buffer.from(rendered.bytes).toString('base64'),
+          sha256: saved.sha256,
+          draft: rendered.stamp.draft,
+          record: saved,
+        };
+      };
+    },
   },
 
-  exportToFolder: async ({ id, format, version, folder, ifExists }, context) => {
-    const rendered = await render(id, format, version, context);
-    const outcome = await writeExportFile(folder, rendered.fileName, rendered.bytes, ifExists);
-    const saved = outcome === 'skipped' ? null : record(context.db, rendered, format);
-    return { fileName: rendered.fileName, outcome, draft: rendered.stamp.draft, record: saved };
+  exportToFolder: {
+    prepare: async ({ id, format, version, folder, ifExists }, context) => {
+      const rendered = await render(id, format, version, context);
+      const outcome = await writeExportFile(folder, rendered.fileName, rendered.bytes, ifExists);
+      return ({ repos }) => ({
+        fileName: rendered.fileName,
+        outcome,
+        draft: rendered.stamp.draft,
+        record: outcome === 'skipped' ? null : record(repos, rendered, format),
+      });
+    },
   },
 
-  verifyExport: async ({ base64 }, { db }) => {
+  verifyExport: async ({ base64 }, { repos }) => {
     const bytes = Buffer.from(base64, 'base64');
     const sha256 = sha256Of(bytes);
-    const exports = exportRepository(db);
-    const titleOf = (communiqueId: number) => communiqueRepository(db).get(communiqueId)?.content.title ?? '';
-    const exact = exports.withSha256(sha256)[0];
+    const titleOf = (communiqueId: number) => repos.communiques.get(communiqueId)?.content.title ?? '';
+    const exact = repos.exports.withSha256(sha256)[0];
     if (exact) return { status: 'known', record: exact, title: titleOf(exact.communiqueId), sha256 };
     const { readExportKey } = await import('../export/readExportKey');
     const key = await readExportKey(bytes);
-    const claimed = key ? exports.withKey(key) : undefined;
+    const claimed = key ? repos.exports.withKey(key) : undefined;
     if (claimed) return { status: 'modified', record: claimed, title: titleOf(claimed.communiqueId), sha256 };
     return { status: 'unknown', sha256 };
   },
 
-  listExports: ({ id }, { db }) => {
-    requireCommunique(db, id);
-    return exportRepository(db).ofCommunique(id);
+  listExports: ({ id }, { repos }) => {
+    requireCommunique(repos, id);
+    return repos.exports.ofCommunique(id);
   },
 };

@@ -1,27 +1,27 @@
+import { mayCall } from '../../shared/workflow/mayCall';
+import { sentBy } from '../../shared/workflow/whyNot';
 import type { Handlers } from '../api/Handlers';
-import { auditRepository } from '../repositories/auditRepository';
-import { communiqueRepository } from '../repositories/communiqueRepository';
+import { workflowActorOf } from '../api/resolveActor';
 import { requireCommunique } from './requireCommunique';
 
 /** What waits for whom, and what happened: the inbox and the audit log. */
 export const inboxService: Pick<Handlers, 'getInbox' | 'listAudit'> = {
-  getInbox: (_input, { db, actor }) => {
-    const repo = communiqueRepository(db);
-    const reviews = actor.roles.includes('edicion') || actor.roles.includes('admin');
+  getInbox: (_input, { repos, actor }) => {
+    const who = workflowActorOf(actor);
     return {
-      // An editor reviews what others sent (on a workstation, one person does everything).
-      toReview: reviews
-        ? repo
+      // What this person may decide on: sent by others, if they decide at all.
+      toReview: mayCall(actor.roles, 'approveVersion')
+        ? repos.communiques
             .withStatus('in_review')
-            .filter((row) => actor.kind === 'workstation' || row.submittedBy !== actor.name)
+            .filter((row) => !sentBy(who, row.submittedBy))
             .map((row) => row.summary)
         : [],
-      changesRequested: repo.withStatus('changes_requested').map((row) => row.summary),
-      approvedUnpublished: repo.withStatus('approved').map((row) => row.summary),
+      changesRequested: repos.communiques.withStatus('changes_requested').map((row) => row.summary),
+      approvedUnpublished: repos.communiques.withStatus('approved').map((row) => row.summary),
     };
   },
-  listAudit: ({ id, limit }, { db }) => {
-    if (id !== undefined) requireCommunique(db, id);
-    return auditRepository(db).list(id, limit ?? 500);
+  listAudit: ({ id, limit }, { repos }) => {
+    if (id !== undefined) requireCommunique(repos, id);
+    return repos.audit.list(id, limit ?? 500);
   },
 };

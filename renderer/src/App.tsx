@@ -22,7 +22,6 @@ export function App() {
   if (!session.loaded) return <p className="loading">{t('app.loading')}</p>;
   if (!session.actor) return <SignInScreen />;
   const { actor } = session;
-  const admin = session.can('admin');
   return (
     <Router hook={useHashLocation}>
       <header className="app-header">
@@ -35,8 +34,8 @@ export function App() {
           <Link href="/numeros">{t('numbers.nav')}</Link>
           <Link href="/bitacora">{t('audit.nav')}</Link>
           <Link href="/verificar">{t('verify.nav')}</Link>
-          {admin && <Link href="/membretes">{t('letterheads.nav')}</Link>}
-          {admin && <Link href="/personas">{t('people.nav')}</Link>}
+          {session.mayCall('createLetterhead') && <Link href="/membretes">{t('letterheads.nav')}</Link>}
+          {session.mayCall('listUsers') && <Link href="/personas">{t('people.nav')}</Link>}
         </nav>
         <span className="who">{actor.workstation ? t('session.workstation') : t('session.workingAs', { name: actor.displayName })}</span>
         {!actor.workstation && (

@@ -38,120 +38,140 @@ const folderPathSchema = z
 export const contract = {
   getAppInfo: defineMethod({
     summary: 'Version and database file.',
+    access: 'read',
     roles: 'public',
     input: z.object({}).strict(),
     output: z.object({ version: z.string(), databasePath: z.string(), schemaVersion: z.number().int() }),
   }),
   listSeries: defineMethod({
     summary: 'The series a communiqué can belong to.',
+    access: 'read',
     roles: 'everyone',
     input: z.object({}).strict(),
     output: z.array(seriesSchema),
   }),
   listLetterheads: defineMethod({
     summary: 'Every letterhead, newest validity first, with how many communiqués use each.',
+    access: 'read',
     roles: 'everyone',
     input: z.object({}).strict(),
     output: z.array(letterheadSummarySchema),
   }),
   createLetterhead: defineMethod({
     summary: 'A new letterhead (administrators); communiqués started from its valid-from date on use it.',
+    access: 'write',
     roles: ['admin'],
     input: letterheadInputSchema,
     output: letterheadSchema,
   }),
   updateLetterhead: defineMethod({
     summary: 'Changes a letterhead no communiqué uses yet (administrators); a used one is kept as it was.',
+    access: 'write',
     roles: ['admin'],
     input: letterheadInputSchema.extend({ id: z.number().int().positive() }).strict(),
     output: letterheadSchema,
   }),
   getLetterhead: defineMethod({
     summary: 'One letterhead: what every page of a communiqué started with it carries.',
+    access: 'read',
     roles: 'everyone',
     input: z.object({ id: z.number().int().positive() }).strict(),
     output: letterheadSchema,
   }),
   listOfficeWords: defineMethod({
     summary: 'The office dictionary, for one language or all.',
+    access: 'read',
     roles: 'everyone',
     input: z.object({ language: languageSchema.optional() }).strict(),
     output: z.array(officeWordSchema),
   }),
   addOfficeWord: defineMethod({
     summary: 'Adds a word to the office dictionary; returns that language’s words.',
+    access: 'write',
     roles: ['redaccion', 'edicion', 'admin'],
     input: officeWordSchema.strict(),
     output: z.array(officeWordSchema),
   }),
   listCommuniques: defineMethod({
     summary: 'Communiqués, most recently changed first.',
+    access: 'read',
     roles: 'everyone',
     input: z.object({ limit: z.number().int().min(1).max(100_000).optional() }).strict(),
     output: z.array(communiqueSummarySchema),
   }),
   getCommunique: defineMethod({
     summary: 'One communiqué with its working copy.',
+    access: 'read',
     roles: 'everyone',
     input: z.object({ id: communiqueIdSchema }).strict(),
     output: communiqueSchema,
   }),
   createCommunique: defineMethod({
     summary: 'Starts a draft; missing fields take the series and language defaults.',
+    access: 'write',
     roles: ['redaccion', 'edicion', 'admin'],
     input: z.object({ content: contentInputSchema }).strict(),
     output: communiqueSchema,
   }),
   saveCommunique: defineMethod({
     summary: 'Saves the working copy if nobody saved it since `revision`; never creates a version.',
+    access: 'write',
     roles: ['redaccion', 'edicion', 'admin'],
     input: z.object({ id: communiqueIdSchema, revision: z.number().int().positive(), content: contentSchema }).strict(),
     output: z.object({ revision: z.number().int().positive(), updatedAt: z.string(), status: communiqueStatusSchema }),
   }),
   createTranslation: defineMethod({
     summary: 'Starts the other-language version of a communiqué, linked to it, with its structure and text to translate.',
+    access: 'write',
     roles: ['redaccion', 'edicion', 'admin'],
     input: z.object({ id: communiqueIdSchema }).strict(),
     output: communiqueSchema,
   }),
   getSession: defineMethod({
     summary: 'Who is working on this session (null before signing in), and whether profiles exist.',
+    access: 'read',
     roles: 'public',
     input: z.object({}).strict(),
     output: z.object({ actor: actorSchema.nullable(), profilesExist: z.boolean() }),
   }),
   listProfiles: defineMethod({
     summary: 'The active profiles, for the sign-in screen.',
+    access: 'read',
     roles: 'public',
     input: z.object({}).strict(),
     output: z.array(z.object({ name: z.string(), displayName: z.string() })),
   }),
   signIn: defineMethod({
     summary: 'Opens a session for a profile whose passphrase matches.',
+    access: 'write',
     roles: 'public',
     input: z.object({ name: userNameSchema, passphrase: z.string().max(200) }).strict(),
     output: z.object({ session: z.string(), actor: actorSchema }),
   }),
   signOut: defineMethod({
     summary: 'Closes this session.',
+    access: 'write',
     roles: 'public',
     input: z.object({}).strict(),
     output: z.object({}),
   }),
   createUser: defineMethod({
     summary: 'Adds a profile: anyone on a workstation without profiles (that first profile is an administrator), else administrators.',
+    access: 'write',
     roles: 'public',
     input: newUserSchema,
     output: userSchema,
   }),
   listUsers: defineMethod({
     summary: 'Every profile with its roles (administrators).',
+    access: 'read',
     roles: ['admin'],
     input: z.object({}).strict(),
     output: z.array(userSchema),
   }),
   updateUser: defineMethod({
     summary: 'Changes a profile’s name shown, roles, active state or passphrase (administrators); the last administrator stays.',
+    access: 'write',
     roles: ['admin'],
     input: z
       .object({
@@ -166,54 +186,63 @@ export const contract = {
   }),
   changePassphrase: defineMethod({
     summary: 'Changes one’s own passphrase, given the current one.',
+    access: 'write',
     roles: 'everyone',
     input: z.object({ current: z.string().max(200), next: passphraseSchema }).strict(),
     output: z.object({}),
   }),
   listVersions: defineMethod({
     summary: 'The frozen versions of a communiqué, oldest first, with the decision on each.',
+    access: 'read',
     roles: 'everyone',
     input: z.object({ id: communiqueIdSchema }).strict(),
     output: z.array(versionSummarySchema),
   }),
   getVersion: defineMethod({
     summary: 'One frozen version with its content.',
+    access: 'read',
     roles: 'everyone',
     input: z.object({ versionId: z.number().int().positive() }).strict(),
     output: versionSchema,
   }),
   submitForReview: defineMethod({
     summary: 'Freezes the working copy at `revision` as a new version and puts it in review.',
+    access: 'write',
     roles: ['redaccion', 'edicion', 'admin'],
     input: z.object({ id: communiqueIdSchema, revision: z.number().int().positive() }).strict(),
     output: communiqueSchema,
   }),
   withdrawSubmission: defineMethod({
     summary: 'Takes a communiqué out of review to edit it again.',
+    access: 'write',
     roles: ['redaccion', 'edicion', 'admin'],
     input: z.object({ id: communiqueIdSchema }).strict(),
     output: communiqueSchema,
   }),
   approveVersion: defineMethod({
     summary: 'Approves the version under review, bound to its hash; assigns the series’ next number for the year.',
+    access: 'write',
     roles: ['edicion', 'admin'],
     input: z.object({ id: communiqueIdSchema, versionId: z.number().int().positive(), sha256: z.string().length(64) }).strict(),
     output: communiqueSchema,
   }),
   requestChanges: defineMethod({
     summary: 'Sends the version under review back with a comment saying what to change.',
+    access: 'write',
     roles: ['edicion', 'admin'],
     input: z.object({ id: communiqueIdSchema, versionId: z.number().int().positive(), sha256: z.string().length(64), comment: commentBodySchema }).strict(),
     output: communiqueSchema,
   }),
   listComments: defineMethod({
     summary: 'Every review comment of a communiqué, oldest first.',
+    access: 'read',
     roles: 'everyone',
     input: z.object({ id: communiqueIdSchema }).strict(),
     output: z.array(commentSchema),
   }),
   addComment: defineMethod({
     summary: 'Comments on a version, on a field, bullet or paragraph, or replies to a comment.',
+    access: 'write',
     roles: ['redaccion', 'edicion', 'admin'],
     input: z
       .object({
@@ -228,24 +257,28 @@ export const contract = {
   }),
   resolveComment: defineMethod({
     summary: 'Marks a comment (and its thread) as resolved.',
+    access: 'write',
     roles: ['redaccion', 'edicion', 'admin'],
     input: z.object({ commentId: z.number().int().positive() }).strict(),
     output: commentSchema,
   }),
   publishCommunique: defineMethod({
     summary: 'Marks the approved version as published on a date (distribution staff).',
+    access: 'write',
     roles: ['difusion', 'admin'],
     input: z.object({ id: communiqueIdSchema, publishedOn: isoDateSchema }).strict(),
     output: communiqueSchema,
   }),
   withdrawCommunique: defineMethod({
     summary: 'Withdraws a communiqué before publication; a number it had is voided with the reason.',
+    access: 'write',
     roles: ['edicion', 'admin'],
     input: z.object({ id: communiqueIdSchema, reason: commentBodySchema }).strict(),
     output: communiqueSchema,
   }),
   voidNumber: defineMethod({
     summary: 'Voids an assigned number with a reason: it stays in the log, is never reused, and its communiqué is withdrawn.',
+    access: 'write',
     roles: ['edicion', 'admin'],
     input: z
       .object({ series: seriesIdSchema, year: z.number().int().min(1900).max(9999), number: z.number().int().positive(), reason: commentBodySchema })
@@ -254,24 +287,28 @@ export const contract = {
   }),
   listNumbers: defineMethod({
     summary: 'The number log of a series for a year: assigned and voided, by whom.',
+    access: 'read',
     roles: 'everyone',
     input: z.object({ series: seriesIdSchema, year: z.number().int().min(1900).max(9999) }).strict(),
     output: z.array(numberEntrySchema),
   }),
   createCorrection: defineMethod({
     summary: 'Starts a correction (fe de erratas) of a published communiqué, linked to it.',
+    access: 'write',
     roles: ['redaccion', 'edicion', 'admin'],
     input: z.object({ id: communiqueIdSchema }).strict(),
     output: communiqueSchema,
   }),
   markTranslationSynced: defineMethod({
     summary: 'Records that a translation is up to date with its original’s approved version.',
+    access: 'write',
     roles: ['redaccion', 'edicion', 'admin'],
     input: z.object({ id: communiqueIdSchema }).strict(),
     output: communiqueSchema,
   }),
   getInbox: defineMethod({
     summary: 'What waits for this person: to review (not their own), sent back for changes, approved and not published.',
+    access: 'read',
     roles: 'everyone',
     input: z.object({}).strict(),
     output: z.object({
@@ -282,12 +319,14 @@ export const contract = {
   }),
   listAudit: defineMethod({
     summary: 'The audit log of one communiqué, or of the whole office (newest first).',
+    access: 'read',
     roles: 'everyone',
     input: z.object({ id: communiqueIdSchema.optional(), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
     output: z.array(auditEntrySchema),
   }),
   renderExport: defineMethod({
     summary: 'Makes a file of a communiqué (approved version clean; anything else marked BORRADOR), records it, and hands it over to download.',
+    access: 'write',
     roles: 'everyone',
     input: z.object({ id: communiqueIdSchema, format: exportFormatSchema, version: exportWhichSchema.optional() }).strict(),
     output: z.object({
@@ -301,6 +340,7 @@ export const contract = {
   }),
   exportToFolder: defineMethod({
     summary: 'Makes a file of a communiqué and writes it atomically into the folder chosen; an existing file is replaced or skipped only when asked.',
+    access: 'write',
     roles: 'everyone',
     input: z
       .object({
@@ -315,12 +355,14 @@ export const contract = {
   }),
   listFolder: defineMethod({
     summary: 'The folders inside a folder of this computer (the home folder when none is given), to choose where exports go.',
+    access: 'read',
     roles: 'everyone',
     input: z.object({ path: folderPathSchema.optional() }).strict(),
     output: z.object({ path: z.string(), parent: z.string().nullable(), home: z.string(), folders: z.array(z.string()), writable: z.boolean() }),
   }),
   verifyExport: defineMethod({
     summary: 'Says which communiqué and version a file is, or that it was changed since Redacta exported it, or that Redacta never did.',
+    access: 'read',
     roles: 'everyone',
     input: z
       .object({
@@ -334,6 +376,7 @@ export const contract = {
   }),
   listExports: defineMethod({
     summary: 'The files exported from a communiqué, newest first.',
+    access: 'read',
     roles: 'everyone',
     input: z.object({ id: communiqueIdSchema }).strict(),
     output: z.array(exportRecordSchema),

@@ -32,6 +32,7 @@ export const errorCodes = [
   'PDF_PRINT_FAILED',
   'PRINT_PAGE_MISSING',
   'UNAVAILABLE',
+  'STORE_BUSY',
   'INTERNAL',
 ] as const;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { communiqueStatusSchema } from './status';
 
 /** One line of the number log: a number assigned at an approval, or voided with a reason (never reused). */
 export const numberEntrySchema = z.object({
@@ -7,6 +8,8 @@ export const numberEntrySchema = z.object({
   number: z.number().int().positive(),
   state: z.enum(['assigned', 'voided']),
   communiqueId: z.number().int().positive(),
+  /** Where the communiqué holding the number stands now (a published one keeps its number for good). */
+  communiqueStatus: communiqueStatusSchema,
   title: z.string(),
   assignedBy: z.string(),
   assignedAt: z.string(),

@@ -35,6 +35,13 @@ export const en: Catalog<typeof es> = {
     withdraw: 'be withdrawn',
     correct: 'be corrected with a correction notice (only published ones)',
     syncTranslation: 'be marked as an up-to-date translation (it is not a translation)',
+    translate: 'be translated into the other language',
+    comment: 'be commented on',
+    voidNumber: 'have its number voided (it was published)',
+  },
+  correction: {
+    title: 'Correction to {{numberLine}}',
+    body: 'In {{numberLine}}, published on {{published}}, it reads:\n\n…\n\nIt should read:\n\n…',
   },
   list: {
     heading: 'Communiqués',
@@ -315,6 +322,7 @@ export const en: Catalog<typeof es> = {
     PDF_PRINT_FAILED: 'The PDF could not be printed: the browser that prints it failed ({{detail}}). Nothing was written; please try again.',
     PRINT_PAGE_MISSING: 'Redacta’s print page is missing ({{path}}). Build the app with “npm run build”.',
     UNAVAILABLE: 'Cannot reach the Redacta service: {{detail}}',
+    STORE_BUSY: 'Someone or some other program has been saving to this database for a while; nothing was changed. Try again in a moment.',
   },
   browser: {
     unauthorized: 'This tab does not have the session token. Open the full address printed by “npm run web” (it includes ?token=…).',

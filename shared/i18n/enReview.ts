@@ -62,6 +62,7 @@ export const enReview: Catalog<typeof esReview> = {
     voided: 'Voided',
     void: 'Void',
     voidReasonOf: 'Reason to void {{number}}',
+    renumberedReason: 'Series or year changed on approving again',
   },
   audit: {
     ofCommunique: 'This communiqué’s log',

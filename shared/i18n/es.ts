@@ -33,6 +33,13 @@ export const es = {
     withdraw: 'retirar',
     correct: 'corregir con una fe de erratas (solo los publicados)',
     syncTranslation: 'marcar la traducción como actualizada (no es una traducción)',
+    translate: 'crear su versión en el otro idioma',
+    comment: 'comentar',
+    voidNumber: 'anular su número (ya se publicó)',
+  },
+  correction: {
+    title: 'Fe de erratas al {{numberLine}}',
+    body: 'En el {{numberLine}}, publicado el {{published}}, dice:\n\n…\n\nDebe decir:\n\n…',
   },
   list: {
     heading: 'Comunicados',
@@ -314,6 +321,7 @@ export const es = {
     PDF_PRINT_FAILED: 'No se pudo imprimir el PDF: el navegador que lo imprime falló ({{detail}}). Nada se escribió; vuelva a intentarlo.',
     PRINT_PAGE_MISSING: 'Falta la página de impresión de Redacta ({{path}}). Construya la aplicación con «npm run build».',
     UNAVAILABLE: 'No hay conexión con el servicio de Redacta: {{detail}}',
+    STORE_BUSY: 'Otra persona u otro programa está guardando en esta base de datos desde hace rato; no se cambió nada. Vuelva a intentarlo en un momento.',
   },
   browser: {
     unauthorized: 'Esta pestaña no tiene el token de la sesión. Abra la dirección completa que imprimió «npm run web» (incluye ?token=…).',

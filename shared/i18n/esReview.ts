@@ -59,6 +59,7 @@ export const esReview = {
     voided: 'Anulado',
     void: 'Anular',
     voidReasonOf: 'Motivo para anular el {{number}}',
+    renumberedReason: 'Cambio de serie o de año al aprobar de nuevo',
   },
   audit: {
     ofCommunique: 'Bitácora de este comunicado',

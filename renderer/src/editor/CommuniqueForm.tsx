@@ -40,6 +40,7 @@ import { WordSuggestions } from './WordSuggestions';
 import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
 import { useAutosave } from './useAutosave';
+import { workingCopyIsApproved } from '../../../shared/workflow/exportText';
 
 type Fields = Omit<Content, 'body'>;
 
@@ -74,11 +75,10 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   );
   const [status, setStatus] = useState(communique.status);
   const session = useSession();
-  // Locked while in review (what the editor decides on is what was sent), once published, once withdrawn; and for
-  // people who do not draft.
-  const readOnly = ['in_review', 'published', 'withdrawn'].includes(status) || !session.can('redaccion', 'edicion', 'admin');
+  // Editable only when the shared rule book lets this person edit it in this status (the back end asserts the same).
+  const readOnly = !session.allows('edit', { ...communique, status });
   const autosave = useAutosave({ id: communique.id, revision: communique.revision, updatedAt: communique.updatedAt, getContent, onSaved: setStatus });
-  const draft = status !== 'approved' && status !== 'published';
+  const draft = !workingCopyIsApproved(status);
   const preview = usePrintDocument({ getContent, series, letterhead, number: communique.number, draft });
   const { markChanged: markSaveNeeded } = autosave;
   const { schedule: schedulePreview } = preview;
@@ -147,6 +147,8 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   };
 
   const spelling = { ...analysis.spelling, language: analysis.language, addToOffice: analysis.addToOffice, ignore: analysis.ignore };
+  // Offered only to people whose roles the contract lets add to the office dictionary.
+  const addWord = session.mayCall('addOfficeWord') ? spelling.addToOffice : undefined;
   useEffect(() => {
     if (!editor) return;
     const marks = spelling.entries.flatMap((entry) =>
@@ -312,7 +314,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
           />
         )}
         {editor && !readOnly && (
-          <WordSuggestions editor={editor} entries={spelling.entries} onReplace={replaceWord} onAdd={spelling.addToOffice} onIgnore={spelling.ignore} />
+          <WordSuggestions editor={editor} entries={spelling.entries} onReplace={replaceWord} onAdd={addWord} onIgnore={spelling.ignore} />
         )}
         <BodyEditor
           initial={initialBody}
@@ -334,8 +336,8 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
           entries={spelling.entries}
           checking={spelling.checking}
           failure={spelling.failure}
-          onReplace={replaceWord}
-          onAdd={spelling.addToOffice}
+          onReplace={readOnly ? undefined : replaceWord}
+          onAdd={addWord}
           onIgnore={spelling.ignore}
           onGo={goToWord}
         />

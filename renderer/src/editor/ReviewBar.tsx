@@ -10,6 +10,7 @@ import { useErrorMessage } from '../api/useErrorMessage';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { ReasonForm } from '../review/NumbersScreen';
 import { useSession } from '../session/SessionContext';
+import type { WorkflowAction } from '../../../shared/workflow/workflowRules';
 
 interface ReviewBarProps {
   communique: Communique;
@@ -31,7 +32,9 @@ export function ReviewBar({ communique, status, saveNow, reload }: ReviewBarProp
   const [error, setError] = useState<string | null>(null);
   const [publishedOn, setPublishedOn] = useState(toIsoDate(new Date()));
   const { id } = communique;
-  const drafts = session.can('redaccion', 'edicion', 'admin');
+  // What this person may do now, as the shared rule book (the one the back end asserts) says.
+  const subject = { ...communique, status };
+  const may = (action: WorkflowAction) => session.allows(action, subject);
   const run = async (work: () => Promise<{ ok: boolean; error?: Parameters<typeof describe>[0] }>) => {
     const result = await work();
     if (!result.ok && result.error) return setError(describe(result.error));
@@ -61,20 +64,20 @@ export function ReviewBar({ communique, status, saveNow, reload }: ReviewBarProp
         {status === 'withdrawn' && t('editor.withdrawnNote')}
       </p>
       <div className="actions">
-        {(status === 'draft' || status === 'changes_requested') && drafts && (
+        {may('submit') && (
           <button type="button" className="primary" onClick={() => void submit()}>
             {t('editor.submit')}
           </button>
         )}
-        {status === 'in_review' && drafts && (
+        {may('withdrawSubmission') && (
           <button type="button" onClick={() => void run(() => api.withdrawSubmission({ id }))}>
             {t('editor.withdrawSubmission')}
           </button>
         )}
         {(communique.latestVersion || communique.approvedVersion) && (
-          <Link href={`/c/${id}/revision`}>{t(status === 'in_review' && session.can('edicion', 'admin') ? 'editor.goReview' : 'review.open')}</Link>
+          <Link href={`/c/${id}/revision`}>{t(may('approve') || may('requestChanges') ? 'editor.goReview' : 'review.open')}</Link>
         )}
-        {status === 'approved' && session.can('difusion', 'admin') && (
+        {may('publish') && (
           <form
             className="inline-form"
             onSubmit={(event) => {
@@ -89,7 +92,7 @@ export function ReviewBar({ communique, status, saveNow, reload }: ReviewBarProp
             <button type="submit">{t('editor.publish')}</button>
           </form>
         )}
-        {status === 'published' && drafts && (
+        {may('correct') && (
           <button
             type="button"
             onClick={() =>
@@ -99,7 +102,7 @@ export function ReviewBar({ communique, status, saveNow, reload }: ReviewBarProp
             {t('editor.correct')}
           </button>
         )}
-        {['draft', 'in_review', 'changes_requested', 'approved'].includes(status) && session.can('edicion', 'admin') && (
+        {may('withdraw') && (
           <details className="withdraw">
             <summary>{t('editor.withdraw')}</summary>
             <ReasonForm
@@ -118,7 +121,7 @@ export function ReviewBar({ communique, status, saveNow, reload }: ReviewBarProp
             synced: communique.translationSync.syncedSeq ?? '—',
           })}{' '}
           <Link href={`/c/${communique.translationOf}/revision`}>{t('editor.seeOriginalChanges')}</Link>{' '}
-          {drafts && (
+          {may('syncTranslation') && (
             <button type="button" onClick={() => void run(() => api.markTranslationSynced({ id }))}>
               {t('editor.markSynced')}
             </button>

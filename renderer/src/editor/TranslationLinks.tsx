@@ -5,6 +5,7 @@ import type { Communique } from '../../../shared/domain/communique';
 import type { Language } from '../../../shared/domain/language';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
+import { useSession } from '../session/SessionContext';
 
 interface TranslationLinksProps {
   communique: Communique;
@@ -21,7 +22,9 @@ export function TranslationLinks({ communique, language, saveNow }: TranslationL
   const [, navigate] = useLocation();
   const [problem, setProblem] = useState<string | null>(null);
   const other: Language = language === 'es' ? 'en' : 'es';
-  const hasOther = communique.linked.some((link) => link.language === other);
+  const session = useSession();
+  // Offered only when the shared rule book lets this person translate it (in the language now in the form).
+  const mayTranslate = session.allows('translate', { ...communique, content: { ...communique.content, language } });
   const create = async () => {
     await saveNow();
     const result = await api.createTranslation({ id: communique.id });
@@ -43,7 +46,7 @@ export function TranslationLinks({ communique, language, saveNow }: TranslationL
           </Link>
         </span>
       ))}
-      {!hasOther && (
+      {mayTranslate && (
         <button type="button" onClick={() => void create()}>
           {t(`translation.create.${other}`)}
         </button>

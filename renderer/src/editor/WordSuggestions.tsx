@@ -8,7 +8,8 @@ interface WordSuggestionsProps {
   editor: Editor;
   entries: readonly UnknownWord[];
   onReplace(entry: UnknownWord, replacement: string): void;
-  onAdd(word: string): Promise<unknown>;
+  /** Absent for people who may not add to the office dictionary. */
+  onAdd?: ((word: string) => Promise<unknown>) | undefined;
   onIgnore(word: string): void;
 }
 
@@ -27,9 +28,11 @@ export function WordSuggestions({ editor, entries, onReplace, onAdd, onIgnore }:
           {suggestion}
         </button>
       ))}
-      <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => void onAdd(entry.word)}>
-        {t('spelling.addShort')}
-      </button>
+      {onAdd && (
+        <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => void onAdd(entry.word)}>
+          {t('spelling.addShort')}
+        </button>
+      )}
       <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => onIgnore(entry.word)}>
         {t('spelling.ignoreShort')}
       </button>

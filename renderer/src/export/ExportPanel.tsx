@@ -3,16 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { Communique } from '../../../shared/domain/communique';
 import type { ExportRecord } from '../../../shared/domain/exportRecord';
 import type { VersionSummary } from '../../../shared/domain/version';
-import { defaultExportText } from '../../../shared/export/defaultExportText';
 import type { ExportFormat } from '../../../shared/export/exportFormat';
+import type { ExportChoice } from '../../../shared/workflow/exportText';
+import { defaultExportText, exportsClean } from '../../../shared/workflow/exportText';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { base64ToBytes } from './base64';
 import { downloadFile } from './downloadFile';
 import { ExportsTable } from './ExportsTable';
-
-type Which = number | 'working';
 
 /**
  * Exporting one communiqué: which text (the approved version clean; any other with BORRADOR), Word, PDF, text and
@@ -24,7 +23,7 @@ export function ExportPanel({ communique, saveNow }: { communique: Communique; s
   const describe = useErrorMessage();
   const [versions, setVersions] = useState<VersionSummary[]>([]);
   const [records, setRecords] = useState<ExportRecord[]>([]);
-  const [which, setWhich] = useState<Which>(() => defaultExportText(communique));
+  const [which, setWhich] = useState<ExportChoice>(() => defaultExportText(communique));
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -39,8 +38,7 @@ export function ExportPanel({ communique, saveNow }: { communique: Communique; s
     void loadRecords();
   }, [api, id, loadRecords]);
 
-  const approvedSeq = communique.status === 'withdrawn' ? null : (communique.approvedVersion?.seq ?? null);
-  const clean = which !== 'working' && which === approvedSeq;
+  const clean = exportsClean(communique, which);
   const version = which === 'working' ? {} : { version: which };
 
   const run = async (label: string, work: () => Promise<string | null>) => {
@@ -95,7 +93,7 @@ export function ExportPanel({ communique, saveNow }: { communique: Communique; s
     });
 
   const label = (version: VersionSummary) => {
-    if (version.seq === approvedSeq) return t('exporting.approvedOption', { seq: version.seq });
+    if (exportsClean(communique, version.seq)) return t('exporting.approvedOption', { seq: version.seq });
     if (communique.status === 'in_review' && version.seq === communique.latestVersion?.seq) return t('exporting.reviewOption', { seq: version.seq });
     return t('exporting.versionOption', { seq: version.seq });
   };

@@ -16,8 +16,9 @@ export function DecisionPanel({ communique, onApprove, onRequestChanges }: Decis
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const latest = communique.latestVersion;
-  if (!latest || communique.status !== 'in_review' || !session.can('edicion', 'admin')) return null;
-  const own = !session.actor?.workstation && latest.author === session.actor?.name;
+  // Shown to whoever may decide now; the approve button gives way to a note when the rule says it is their own version.
+  if (!latest || !session.allows('requestChanges', communique)) return null;
+  const own = session.whyNot('approve', communique)?.code === 'SELF_APPROVAL';
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
     await work();

@@ -76,7 +76,7 @@ export function NumbersScreen() {
               <th scope="col">{t('list.title')}</th>
               <th scope="col">{t('numbers.assigned')}</th>
               <th scope="col">{t('numbers.voided')}</th>
-              {session.can('edicion', 'admin') && <th scope="col">{t('numbers.void')}</th>}
+              {session.mayCall('voidNumber') && <th scope="col">{t('numbers.void')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -91,9 +91,9 @@ export function NumbersScreen() {
                   {entry.assignedBy} · {when(entry.assignedAt)}
                 </td>
                 <td>{entry.voidedBy && entry.voidedAt ? `${entry.voidedBy} · ${when(entry.voidedAt)} · ${entry.voidReason ?? ''}` : '—'}</td>
-                {session.can('edicion', 'admin') && (
+                {session.mayCall('voidNumber') && (
                   <td>
-                    {entry.state === 'assigned' && (
+                    {entry.state === 'assigned' && session.allows('voidNumber', { id: entry.communiqueId, status: entry.communiqueStatus }) && (
                       <ReasonForm
                         label={t('numbers.voidReasonOf', { number: entry.number })}
                         action={t('numbers.void')}

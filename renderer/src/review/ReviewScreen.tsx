@@ -131,7 +131,7 @@ export function ReviewScreen({ id }: { id: number }) {
           <div className="review-columns">
             <div>
               {changes && base && shown && <DiffView changes={changes} from={base.seq} to={shown.seq} />}
-              {shown && <VersionText version={shown} comments={comments} onComment={setAnchor} />}
+              {shown && <VersionText version={shown} comments={comments} onComment={session.allows('comment', communique) ? setAnchor : undefined} />}
             </div>
             <div>
               {latest && (
@@ -153,7 +153,7 @@ export function ReviewScreen({ id }: { id: number }) {
                   version={shown}
                   anchor={anchor}
                   onAnchor={setAnchor}
-                  canComment={session.can('redaccion', 'edicion', 'admin')}
+                  canComment={session.allows('comment', communique)}
                   onAdd={async (where, body) => {
                     const result = await api.addComment({ id, versionId: shown.id, anchor: where, body });
                     if (!result.ok) {

@@ -7,20 +7,25 @@ import { bodyUnits } from '../../../shared/style/textUnits';
 interface VersionTextProps {
   version: Version;
   comments: readonly Comment[];
-  onComment(anchor: Comment['anchor']): void;
+  /** Absent for people who may not comment: the open comments are counted, not offered. */
+  onComment?: ((anchor: Comment['anchor']) => void) | undefined;
 }
 
-/** A version's whole text for reading in review: every bullet and paragraph numbered, each open to a comment. */
+/** A version's whole text for reading in review: every bullet and paragraph numbered, each open to a comment (for those who comment). */
 export function VersionText({ version, comments, onComment }: VersionTextProps) {
   const { t } = useTranslation();
   const { content } = version;
   const count = (field: Comment['anchor']['field'], index: number | null) =>
     comments.filter((comment) => comment.parentId === null && comment.anchor.field === field && comment.anchor.index === index && !comment.resolvedAt).length;
-  const commentButton = (field: Comment['anchor']['field'], index: number | null, label: string) => (
-    <button type="button" className="comment-here" aria-label={t('review.commentOn', { place: label })} onClick={() => onComment({ field, index })}>
-      ✎{count(field, index) > 0 && <span className="count"> {count(field, index)}</span>}
-    </button>
-  );
+  const commentButton = (field: Comment['anchor']['field'], index: number | null, label: string) => {
+    const open = count(field, index) > 0 && <span className="count"> {count(field, index)}</span>;
+    if (!onComment) return open && <span className="comment-here">{open}</span>;
+    return (
+      <button type="button" className="comment-here" aria-label={t('review.commentOn', { place: label })} onClick={() => onComment({ field, index })}>
+        ✎{open}
+      </button>
+    );
+  };
   return (
     <article className="version-text" lang={content.language} aria-label={t('review.textOf', { seq: version.seq })}>
       <p className="dateline">

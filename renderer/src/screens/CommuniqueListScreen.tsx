@@ -57,7 +57,7 @@ export function CommuniqueListScreen() {
         <button type="button" onClick={() => setExporting(true)} disabled={selected.size === 0}>
           {t('batch.open', { count: selected.size })}
         </button>
-        <button type="button" className="primary" onClick={() => void create()} disabled={creating || !session.can('redaccion', 'edicion', 'admin')}>
+        <button type="button" className="primary" onClick={() => void create()} disabled={creating || !session.mayCall('createCommunique')}>
           {t('list.newCommunique')}
         </button>
       </div>

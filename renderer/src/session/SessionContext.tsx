@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react';
-import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { MethodName } from '../../../shared/contract/methodNames';
 import type { Role } from '../../../shared/domain/role';
+import { mayCall } from '../../../shared/workflow/mayCall';
+import type { Denial, WorkflowSubject } from '../../../shared/workflow/whyNot';
+import { whyNot } from '../../../shared/workflow/whyNot';
+import type { WorkflowAction } from '../../../shared/workflow/workflowRules';
 import { useApi } from '../api/ApiContext';
 import { setSessionToken } from './sessionToken';
 
@@ -22,8 +27,12 @@ interface SessionApi extends SessionState {
   /** Asks the back end again who is working (after signing in or out, or a refused call). */
   refresh(): Promise<void>;
   signOut(): Promise<void>;
-  /** Whether the person holds one of these roles. */
-  can(...roles: Role[]): boolean;
+  /** Whether the person may call this method at all (the contract's roles, through the shared rule). */
+  mayCall(method: MethodName): boolean;
+  /** Why the person may not do this to this communiqué now (the shared rule book the back end asserts), or null. */
+  whyNot<A extends WorkflowAction>(action: A, communique: WorkflowSubject<A>): Denial | null;
+  /** Whether the person may do this to this communiqué now: a screen offers an action only when this is true. */
+  allows<A extends WorkflowAction>(action: A, communique: WorkflowSubject<A>): boolean;
 }
 
 const SessionContext = createContext<SessionApi | null>(null);
@@ -46,8 +55,17 @@ export function SessionProvider({ children, onLost }: { children: ReactNode; onL
     setSessionToken(undefined);
     await refresh();
   }, [api, refresh]);
-  const can = useCallback((...roles: Role[]) => roles.some((role) => state.actor?.roles.includes(role) ?? false), [state.actor]);
-  return <SessionContext.Provider value={{ ...state, refresh, signOut, can }}>{children}</SessionContext.Provider>;
+  const rules = useMemo(() => {
+    const { actor } = state;
+    const who = { name: actor?.name ?? '', roles: actor?.roles ?? [], workstation: actor?.workstation ?? false };
+    const denial = <A extends WorkflowAction>(action: A, communique: WorkflowSubject<A>) => whyNot(who, action, communique);
+    return {
+      mayCall: (method: MethodName) => actor !== null && mayCall(who.roles, method),
+      whyNot: denial,
+      allows: <A extends WorkflowAction>(action: A, communique: WorkflowSubject<A>) => actor !== null && denial(action, communique) === null,
+    };
+  }, [state]);
+  return <SessionContext.Provider value={{ ...state, refresh, signOut, ...rules }}>{children}</SessionContext.Provider>;
 }
 
 /** Who is working, and how to sign out. */

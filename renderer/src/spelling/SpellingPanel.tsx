@@ -8,8 +8,10 @@ interface SpellingPanelProps {
   entries: readonly UnknownWord[];
   checking: boolean;
   failure: string | null;
-  onReplace(entry: UnknownWord, replacement: string): void;
-  onAdd(word: string): Promise<unknown>;
+  /** Absent when the text cannot be edited now: suggestions are shown, not offered. */
+  onReplace?: ((entry: UnknownWord, replacement: string) => void) | undefined;
+  /** Absent for people who may not add to the office dictionary. */
+  onAdd?: ((word: string) => Promise<unknown>) | undefined;
   onIgnore(word: string): void;
   onGo(entry: UnknownWord): void;
 }
@@ -40,34 +42,42 @@ export function SpellingPanel({ language, entries, checking, failure, onReplace,
               {entry.occurrences.length > 1 && <span className="where"> ×{entry.occurrences.length}</span>}
               <div className="suggestions">
                 {entry.suggestions.length === 0 && <span className="where">{t('spelling.noSuggestions')}</span>}
-                {entry.suggestions.map((suggestion) => (
-                  <button
-                    key={suggestion}
-                    type="button"
-                    lang={language}
-                    aria-label={t('spelling.replace', { word: entry.word, suggestion })}
-                    onClick={() => onReplace(entry, suggestion)}
-                  >
-                    {suggestion}
-                  </button>
-                ))}
+                {entry.suggestions.map((suggestion) =>
+                  onReplace ? (
+                    <button
+                      key={suggestion}
+                      type="button"
+                      lang={language}
+                      aria-label={t('spelling.replace', { word: entry.word, suggestion })}
+                      onClick={() => onReplace(entry, suggestion)}
+                    >
+                      {suggestion}
+                    </button>
+                  ) : (
+                    <span key={suggestion} lang={language} className="suggestion">
+                      {suggestion}
+                    </span>
+                  ),
+                )}
               </div>
             </div>
             <div className="actions">
               <button type="button" aria-label={t('spelling.goTo', { word: entry.word })} onClick={() => onGo(entry)}>
                 {t('style.go')}
               </button>
-              <button
-                type="button"
-                aria-label={t('spelling.add', { word: entry.word })}
-                disabled={adding === entry.word}
-                onClick={() => {
-                  setAdding(entry.word);
-                  void onAdd(entry.word).finally(() => setAdding(null));
-                }}
-              >
-                {t('spelling.addShort')}
-              </button>
+              {onAdd && (
+                <button
+                  type="button"
+                  aria-label={t('spelling.add', { word: entry.word })}
+                  disabled={adding === entry.word}
+                  onClick={() => {
+                    setAdding(entry.word);
+                    void onAdd(entry.word).finally(() => setAdding(null));
+                  }}
+                >
+                  {t('spelling.addShort')}
+                </button>
+              )}
               <button type="button" aria-label={t('spelling.ignore', { word: entry.word })} onClick={() => onIgnore(entry.word)}>
                 {t('spelling.ignoreShort')}
               </button>

@@ -4,17 +4,25 @@ import { AppError } from '../../../../electron/api/AppError';
 import { createDispatcher } from '../../../../electron/api/createDispatcher';
 import type { Handlers } from '../../../../electron/api/Handlers';
 import { SessionStore } from '../../../../electron/auth/SessionStore';
-import { openDatabase } from '../../../../electron/db/openDatabase';
 import { defaultPrinter } from '../../../../electron/export/pdf/defaultPrinter';
+import { openStore } from '../../../../electron/repositories/openStore';
 import { tempDatabasePath } from '../../../helpers/tempDir';
 
 /** A dispatcher over a fresh store: a workstation (no profiles), or with profiles when `clerk` is asked for. */
 function dispatcherFor(_who: 'workstation' = 'workstation', handlers: Handlers = allHandlers) {
-  const db = openDatabase(tempDatabasePath());
+  const store = openStore(tempDatabasePath());
   const internal: unknown[] = [];
   const dispatch = createDispatcher(
     handlers,
-    { db, databasePath: 'x', sessions: new SessionStore(), workstationName: 'ana', now: () => new Date('2021-11-17T12:00:00Z'), printer: defaultPrinter() },
+    {
+      store,
+      repos: store.repos,
+      databasePath: 'x',
+      sessions: new SessionStore(),
+      workstationName: 'ana',
+      now: () => new Date('2021-11-17T12:00:00Z'),
+      printer: defaultPrinter(),
+    },
     (_m, e) => internal.push(e),
   );
   return { dispatch, internal };

@@ -8,6 +8,7 @@ const entry = (over: Partial<NumberEntry>): NumberEntry => ({
   number: 1,
   state: 'assigned',
   communiqueId: 7,
+  communiqueStatus: 'approved',
   title: 'Buscará IPN posgrado dual',
   assignedBy: 'eva',
   assignedAt: '2026-11-20T17:00:00.000Z',

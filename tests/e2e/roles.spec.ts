@@ -1,0 +1,104 @@
+import type { Page } from '@playwright/test';
+import { ComposerPage } from './support/ComposerPage';
+import { approvedCommunique, createProfiles, openCommunique, passphrase, signInAs } from './support/office';
+import { asOtherWriter } from './support/secondWriter';
+import { expect, test } from './support/test';
+
+type Who = 'ana' | 'eva' | 'dora' | 'admin';
+type State = 'draft' | 'in_review' | 'approved' | 'published';
+const states: State[] = ['draft', 'in_review', 'approved', 'published'];
+
+/**
+ * What each person is offered on a communiqué's screen in each state, written by hand from what they do in the office
+ * (Ana drafts, Eva reviews and approves, Dora publishes, the administrator does everything): not derived from the code.
+ */
+const offered: Record<string, Partial<Record<State, Who[]>>> = {
+  'Enviar a revisión': { draft: ['ana', 'eva', 'admin'] },
+  'Retirar de revisión para editar': { in_review: ['ana', 'eva', 'admin'] },
+  'Marcar como publicado': { approved: ['dora', 'admin'] },
+  'Crear fe de erratas': { published: ['ana', 'eva', 'admin'] },
+  'Retirar el comunicado…': { draft: ['eva', 'admin'], in_review: ['eva', 'admin'], approved: ['eva', 'admin'] },
+  'Crear versión en inglés': {
+    draft: ['ana', 'eva', 'admin'],
+    in_review: ['ana', 'eva', 'admin'],
+    approved: ['ana', 'eva', 'admin'],
+    published: ['ana', 'eva', 'admin'],
+  },
+  'Título editable': { draft: ['ana', 'eva', 'admin'], approved: ['ana', 'eva', 'admin'] },
+};
+
+/** A communiqué in each state, made from outside the window: Ana drafts and submits, Eva approves, Dora publishes. */
+async function communiquesInEveryState(databasePath: string): Promise<Record<State, number>> {
+  const ana = { name: 'ana', passphrase: passphrase('ana') };
+  const dora = { name: 'dora', passphrase: passphrase('dora') };
+  const draft = await asOtherWriter(databasePath, 'createCommunique', { content: { title: 'Borrador de Ana', body: 'El proyecto Zorbitrón avanza.' } }, ana);
+  const inReview = await asOtherWriter(databasePath, 'createCommunique', { content: { title: 'En revisión de Ana' } }, ana);
+  await asOtherWriter(databasePath, 'submitForReview', { id: inReview.id, revision: inReview.revision }, ana);
+  const approved = await approvedCommunique(databasePath, 'Aprobado sin publicar');
+  const published = await approvedCommunique(databasePath, 'Ya publicado');
+  await asOtherWriter(databasePath, 'publishCommunique', { id: published, publishedOn: '2026-11-20' }, dora);
+  return { draft: draft.id, in_review: inReview.id, approved, published };
+}
+
+/** Asserts that `control` is on screen exactly when the table says this person is offered it in this state. */
+async function expectOffered(page: Page, control: string, who: Who, state: State): Promise<void> {
+  const expected = offered[control]?.[state]?.includes(who) ?? false;
+  const bar = page.getByRole('region', { name: 'Estado de revisión' });
+  const locator =
+    control === 'Título editable'
+      ? new ComposerPage(page).title
+      : control === 'Retirar el comunicado…'
+        ? bar.getByText(control, { exact: true })
+        : page.getByRole('button', { name: control, exact: true });
+  if (control === 'Título editable') {
+    if (expected) await expect(locator, `${who}, ${state}: ${control}`).toBeEditable();
+    else await expect(locator, `${who}, ${state}: ${control}`).not.toBeEditable();
+    return;
+  }
+  await expect(locator, `${who}, ${state}: ${control}`).toHaveCount(expected ? 1 : 0);
+}
+
+for (const who of ['ana', 'eva', 'dora', 'admin'] as const) {
+  test(`${who} is offered on every screen exactly what the rules let ${who} do, and nothing the back end would refuse`, async ({ app }) => {
+    test.setTimeout(120_000);
+    await createProfiles(app.databasePath, { ana: ['redaccion'], eva: ['edicion'], dora: ['difusion'] });
+    const ids = await communiquesInEveryState(app.databasePath);
+    const { page } = app;
+    await signInAs(page, who);
+
+    // The frame: administration only for administrators; starting a communiqué only for those who draft.
+    const nav = page.getByRole('navigation');
+    await expect(nav.getByRole('link', { name: 'Membretes' })).toHaveCount(who === 'admin' ? 1 : 0);
+    await expect(nav.getByRole('link', { name: 'Personas' })).toHaveCount(who === 'admin' ? 1 : 0);
+    if (who === 'dora') await expect(page.getByRole('button', { name: 'Nuevo comunicado' })).toBeDisabled();
+    else await expect(page.getByRole('button', { name: 'Nuevo comunicado' })).toBeEnabled();
+
+    for (const state of states) {
+      await openCommunique(page, ids[state]);
+      await expect(page.getByRole('region', { name: 'Estado de revisión' })).toBeVisible();
+      for (const control of Object.keys(offered)) await expectOffered(page, control, who, state);
+      if (state === 'draft') {
+        // The spelling panel names the unknown word to everyone; only those who may add words are offered to.
+        const panel = page.getByRole('region', { name: /^Ortografía/ });
+        await expect(panel.getByText('Zorbitrón', { exact: true })).toBeVisible();
+        await expect(panel.getByRole('button', { name: 'Agregar «Zorbitrón» al diccionario de la oficina' })).toHaveCount(who === 'dora' ? 0 : 1);
+      }
+    }
+
+    // The review screen of the version Ana sent: only editors other than Ana decide; all but Dora comment.
+    await page.evaluate((id) => {
+      window.location.hash = `#/c/${id}/revision`;
+    }, ids.in_review);
+    await expect(page.getByRole('heading', { name: `Revisión del comunicado #${ids.in_review}` })).toBeVisible();
+    const decides = who === 'eva' || who === 'admin';
+    await expect(page.getByRole('button', { name: 'Aprobar la v1' })).toHaveCount(decides ? 1 : 0);
+    await expect(page.getByRole('button', { name: 'Pedir cambios' })).toHaveCount(decides ? 1 : 0);
+    await expect(page.getByRole('button', { name: 'Comentar: Título' })).toHaveCount(who === 'dora' ? 0 : 1);
+
+    // The numbers: the approved one's number may be voided by editors; a published one's by nobody.
+    await nav.getByRole('link', { name: 'Números' }).click();
+    await expect(page.getByRole('cell', { name: 'Ya publicado' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Motivo para anular el 1' })).toHaveCount(decides ? 1 : 0);
+    await expect(page.getByRole('textbox', { name: 'Motivo para anular el 2' })).toHaveCount(0);
+  });
+}

@@ -1,0 +1,49 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { passphraseOf, testOffice } from '../../../helpers/office';
+import { raceWorkers } from '../../../helpers/runWorker';
+
+/** What the file says of each communiqué at the end: status, working copy, and the text its last version froze. */
+function finalState(databasePath: string) {
+  const db = new BetterSqlite3(databasePath, { readonly: true });
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.status, c.title, json_extract(v.content, '$.title') AS frozen_title
+       FROM communiques c JOIN versions v ON v.id = (SELECT max(id) FROM versions WHERE communique_id = c.id) ORDER BY c.id`,
+    )
+    .all() as { id: number; status: string; title: string; frozen_title: string }[];
+  db.close();
+  return rows;
+}
+
+describe('autosaves from one process and submits from another, on one database file', () => {
+  it('never interleave: each save is refused or lands before the version is sealed, never after it', { timeout: 120_000 }, async () => {
+    const { ok, backend, databasePath } = await testOffice();
+    const ids: number[] = [];
+    for (let i = 0; i < 80; i += 1) ids.push((await ok('ana', 'createCommunique', { content: { title: `Borrador ${i}`, date: '2026-11-21' } })).id);
+    await backend.close();
+
+    const job = JSON.stringify({ ids, author: { name: 'ana', passphrase: passphraseOf('ana') }, cap: 1000 });
+    // One process autosaves every draft as an open editor does, until refused; the other submits each, one after the other.
+    // Both start from a common starting line, once their set-up is done.
+    const [saver = '{}', submitter = '{}'] = await raceWorkers('raceWorker.ts', [
+      ['saver', databasePath, job],
+      ['submitter', databasePath, job],
+    ]);
+    const saves = JSON.parse(saver) as { saved?: number };
+    const submits = JSON.parse(submitter) as { submitted?: number };
+    // They really raced: saves went on while the submits happened, and every save was stored or refused for a reason.
+    expect(saves.saved ?? 0, saver).toBeGreaterThan(ids.length);
+    expect(submits.submitted, submitter).toBe(ids.length);
+    expect(
+      Object.keys(saves).every((outcome) => ['saved', 'INVALID_TRANSITION', 'REVISION_CONFLICT'].includes(outcome)),
+      saver,
+    ).toBe(true);
+
+    // Each communiqué is in review on the text its version froze: no save landed after the freeze to undo the submit.
+    const rows = finalState(databasePath);
+    expect(rows).toHaveLength(ids.length);
+    const broken = rows.filter((row) => row.status !== 'in_review' || row.title !== row.frozen_title);
+    expect(broken, JSON.stringify(broken.slice(0, 3))).toEqual([]);
+  });
+});
