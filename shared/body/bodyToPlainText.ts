@@ -1,49 +1,62 @@
 import type { BodyNodeJson } from './bodyJson';
+import type { BlockHandlers, BlockNode, InlineHandlers, InlineNode, ListItemNode } from './bodyNode';
+import { onBlock, onInline } from './bodyNode';
+import { readBody } from './readBody';
 
-/** Renders a body as plain text: paragraphs apart by blank lines, items with "- " or "1. ", quotes with "> ", table rows with " | ". */
-export function bodyToPlainText(body: BodyNodeJson): string {
-  return blocks(body.content ?? [], '').join('\n\n');
+/**
+ * Renders a body as plain text: paragraphs apart by blank lines, items with "- " or "1. ", quotes with "> ", table rows
+ * with " | ", an image as its alternative text in brackets (`imageLabel` when it has none: the document's word for it).
+ */
+export function bodyToPlainText(body: BodyNodeJson, imageLabel: string): string {
+  return blocksToPlainText(readBody(body), imageLabel);
 }
 
-function blocks(nodes: BodyNodeJson[], prefix: string): string[] {
-  return nodes.flatMap((node) => block(node, prefix));
+/** The body's blocks as plain text (see `bodyToPlainText`). */
+export function blocksToPlainText(body: readonly BlockNode[], imageLabel: string): string {
+  return blocks(body, { prefix: '', imageLabel }).join('\n\n');
 }
 
-function block(node: BodyNodeJson, prefix: string): string[] {
-  switch (node.type) {
-    case 'paragraph':
-      return [prefix + inline(node.content ?? [])];
-    case 'blockquote':
-      return blocks(node.content ?? [], `${prefix}> `);
-    case 'bulletList':
-      return [listItems(node, prefix, () => '- ')];
-    case 'orderedList': {
-      const start = typeof node.attrs?.start === 'number' ? node.attrs.start : 1;
-      return [listItems(node, prefix, (index) => `${start + index}. `)];
-    }
-    case 'table':
-      return [(node.content ?? []).map((row) => prefix + (row.content ?? []).map((cell) => blocks(cell.content ?? [], '').join(' ')).join(' | ')).join('\n')];
-    case 'figure': {
-      const alt = typeof node.attrs?.alt === 'string' && node.attrs.alt ? `[${node.attrs.alt}]` : '[imagen]';
-      const caption = inline(node.content ?? []);
-      return [prefix + (caption ? `${alt} ${caption}` : alt)];
-    }
-    default:
-      return [prefix + inline(node.content ?? [])];
-  }
+/** Where a block is written: after what prefix (quote marks), and the word for an image without alternative text. */
+interface At {
+  prefix: string;
+  imageLabel: string;
 }
 
-function listItems(list: BodyNodeJson, prefix: string, bullet: (index: number) => string): string {
-  return (list.content ?? [])
+const blockText: BlockHandlers<string[], [At]> = {
+  paragraph: (node, at) => [at.prefix + inline(node.content)],
+  blockquote: (node, at) => blocks(node.content, { ...at, prefix: `${at.prefix}> ` }),
+  bulletList: (node, at) => [listItems(node.items, at, () => '- ')],
+  orderedList: (node, at) => [listItems(node.items, at, (index) => `${node.start + index}. `)],
+  table: (node, at) => [
+    node.rows.map((row) => at.prefix + row.cells.map((cell) => blocks(cell.content, { ...at, prefix: '' }).join(' ')).join(' | ')).join('\n'),
+  ],
+  figure: (node, at) => {
+    const alt = `[${node.alt || at.imageLabel}]`;
+    const caption = inline(node.caption);
+    return [at.prefix + (caption ? `${alt} ${caption}` : alt)];
+  },
+};
+
+const inlineText: InlineHandlers<string> = {
+  text: (node) => node.text,
+  hardBreak: () => '\n',
+};
+
+function blocks(nodes: readonly BlockNode[], at: At): string[] {
+  return nodes.flatMap((node) => onBlock(blockText, node, at));
+}
+
+function listItems(items: readonly ListItemNode[], at: At, bullet: (index: number) => string): string {
+  return items
     .map((item, index) => {
       const marker = bullet(index);
-      const [first = '', ...rest] = blocks(item.content ?? [], '');
+      const [first = '', ...rest] = blocks(item.content, { ...at, prefix: '' });
       const indent = ' '.repeat(marker.length);
-      return [prefix + marker + first, ...rest.map((line) => prefix + indent + line)].join('\n');
+      return [at.prefix + marker + first, ...rest.map((line) => at.prefix + indent + line)].join('\n');
     })
     .join('\n');
 }
 
-function inline(nodes: BodyNodeJson[]): string {
-  return nodes.map((node) => (node.type === 'hardBreak' ? '\n' : (node.text ?? inline(node.content ?? [])))).join('');
+function inline(nodes: readonly InlineNode[]): string {
+  return nodes.map((node) => onInline(inlineText, node)).join('');
 }

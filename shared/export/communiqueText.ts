@@ -1,4 +1,4 @@
-import { bodyToPlainText } from '../body/bodyToPlainText';
+import { blocksToPlainText } from '../body/bodyToPlainText';
 import type { PrintDocument } from '../print/PrintDocument';
 
 /** The communiqué as plain text in the paper's order: number, dateline, title, bullets, body, closing mark (a draft says so first). */
@@ -12,7 +12,7 @@ export function communiqueText(doc: PrintDocument): string {
     '',
     ...doc.summary.map((bullet) => `- ${bullet}`),
     ...(doc.summary.length > 0 ? [''] : []),
-    bodyToPlainText(doc.body),
+    blocksToPlainText(doc.body, doc.labels.image),
     ...(doc.closingMark.trim() ? ['', doc.closingMark] : []),
   ];
   return `${parts

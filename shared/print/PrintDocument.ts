@@ -1,4 +1,4 @@
-import type { BodyNodeJson } from '../body/bodyJson';
+import type { BlockNode } from '../body/bodyNode';
 import type { Language } from '../domain/language';
 import type { LetterheadDefinition } from '../domain/letterhead';
 
@@ -10,9 +10,10 @@ export interface PrintDocument {
   dateline: string;
   title: string;
   summary: string[];
-  body: BodyNodeJson;
+  /** The body as the closed union every exporter walks. */
+  body: BlockNode[];
   closingMark: string;
   /** Unapproved text: every page carries the draft mark. */
   draft: boolean;
-  labels: { page: string; draft: string };
+  labels: { page: string; draft: string; image: string; workingCopy: string };
 }

@@ -1,3 +1,4 @@
+import { readBody } from '../body/readBody';
 import type { Content } from '../domain/content';
 import type { LetterheadDefinition } from '../domain/letterhead';
 import type { Series } from '../domain/series';
@@ -26,9 +27,9 @@ export function buildPrintDocument({ content, series, letterhead, number, draft 
     dateline: formatDateline(content.place, content.date, content.language),
     title: content.title,
     summary: content.summary.filter((bullet) => bullet.trim() !== ''),
-    body: content.body,
+    body: readBody(content.body),
     closingMark: letterhead.closingMarks[content.language],
     draft,
-    labels: { page: labels.page, draft: labels.draft },
+    labels: { page: labels.page, draft: labels.draft, image: labels.image, workingCopy: labels.workingCopy },
   };
 }

@@ -1,5 +1,6 @@
 import type { LetterheadDefinition } from '../domain/letterhead';
 import { pageGeometry } from './pageGeometry';
+import { typeScale } from './typeScale';
 
 /** A font file the page may use: bundled with the app, never taken from the machine. */
 export interface FontFaceSource {
@@ -21,50 +22,51 @@ export function fontFaceCss(fonts: readonly FontFaceSource[]): string {
 export function printCss(letterhead: LetterheadDefinition): string {
   const page = pageGeometry(letterhead);
   const { top, right, left } = page.margins;
+  const { bodyLeading, blockGapMm, textColor, accentColor, title, summary, quote, list, table, figure, closing, header, footer, draftMark } = typeScale;
   return `@page { size: ${page.widthMm}mm ${page.heightMm}mm; margin: 0; }
-.print-root { font-family: "${letterhead.font.family}", sans-serif; color: #111; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.print-root { font-family: "${letterhead.font.family}", sans-serif; color: ${textColor}; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .page { position: relative; width: ${page.widthMm}mm; height: ${page.heightMm}mm; overflow: hidden; background: #fff; box-sizing: border-box; break-after: page; }
 .page:last-child { break-after: auto; }
-.page-body, .page-measure { width: ${page.contentWidthMm}mm; font-size: ${letterhead.font.sizePt}pt; line-height: 1.45; }
+.page-body, .page-measure { width: ${page.contentWidthMm}mm; font-size: ${letterhead.font.sizePt}pt; line-height: ${bodyLeading}; }
 .page-body { position: absolute; top: ${top}mm; left: ${left}mm; height: ${page.contentHeightMm}mm; overflow: hidden; }
 .page-measure { position: absolute; top: 0; left: 0; visibility: hidden; }
-.page-body > *, .page-measure > * { margin-top: 0; margin-bottom: 0; padding-bottom: 3.2mm; }
+.page-body > *, .page-measure > * { margin-top: 0; margin-bottom: 0; padding-bottom: ${blockGapMm}mm; }
 .page-body > .continues, .page-measure > .continues { padding-bottom: 0; }
-.page-header { position: absolute; top: 8mm; left: ${left}mm; right: ${right}mm; height: ${Math.max(top - 12, 10)}mm; font-size: 7.5pt; line-height: 1.25; }
+.page-header { position: absolute; top: ${header.fromEdgeMm}mm; left: ${left}mm; right: ${right}mm; height: ${Math.max(top - 12, 10)}mm; font-size: ${header.sizePt}pt; line-height: ${header.leading}; }
 .lh-row { display: flex; justify-content: space-between; align-items: flex-start; gap: 4mm; }
 .lh-left, .lh-right { display: flex; align-items: center; gap: 2.5mm; }
 .lh-right { text-align: right; }
 .lh-image { display: block; height: auto; max-height: ${Math.max(top - 22, 8)}mm; object-fit: contain; }
 .lh-line:first-child { font-weight: 700; letter-spacing: 0.06em; }
 .lh-line { letter-spacing: 0.03em; }
-.lh-commemorative { font-weight: 700; letter-spacing: 0.05em; color: #6c1d45; max-width: 55mm; }
-.lh-name { text-align: center; margin-top: 2mm; }
-.lh-institution { font-size: 11pt; font-weight: 700; color: #6c1d45; }
-.lh-motto { font-size: 8pt; font-style: italic; }
-.page-footer { position: absolute; left: ${left}mm; right: ${right}mm; bottom: 8mm; font-size: 7pt; line-height: 1.3; color: #444; display: flex; align-items: flex-end; gap: 4mm; border-top: 0.3mm solid #6c1d45; padding-top: 1.5mm; }
+.lh-commemorative { font-weight: 700; letter-spacing: 0.05em; color: ${accentColor}; max-width: 55mm; }
+.lh-name { text-align: center; margin-top: ${header.nameGapMm}mm; }
+.lh-institution { font-size: ${header.institutionPt}pt; font-weight: 700; color: ${accentColor}; }
+.lh-motto { font-size: ${header.mottoPt}pt; font-style: italic; }
+.page-footer { position: absolute; left: ${left}mm; right: ${right}mm; bottom: ${footer.fromEdgeMm}mm; font-size: ${footer.sizePt}pt; line-height: ${footer.leading}; color: ${footer.color}; display: flex; align-items: flex-end; gap: 4mm; border-top: ${footer.ruleMm}mm solid ${accentColor}; padding-top: ${footer.ruleGapMm}mm; }
 .lh-footer-lines { flex: 1; text-align: center; }
-.page-number { white-space: nowrap; font-size: 7.5pt; }
-.draft-mark { position: absolute; top: 45%; left: -50%; right: -50%; white-space: nowrap; text-align: center; font-size: 54pt; font-weight: 700; letter-spacing: 0.12em; color: rgba(161, 29, 43, 0.16); transform: rotate(-32deg); pointer-events: none; }
+.page-number { white-space: nowrap; font-size: ${footer.pageNumberPt}pt; }
+.draft-mark { position: absolute; top: 45%; left: -50%; right: -50%; white-space: nowrap; text-align: center; font-size: ${draftMark.sizePt}pt; font-weight: 700; letter-spacing: 0.12em; color: rgba(161, 29, 43, 0.16); transform: rotate(-32deg); pointer-events: none; }
 .doc-heading { display: flex; justify-content: space-between; flex-wrap: wrap; gap: 0 6mm; }
 .doc-number { font-weight: 700; }
 .doc-dateline { margin-left: auto; }
-.doc-title { font-size: 1.3em; line-height: 1.3; font-weight: 700; text-align: center; }
-.doc-summary { padding-left: 6mm; list-style: none; font-style: italic; }
-.doc-summary li { position: relative; margin-bottom: 1mm; }
-.doc-summary li::before { content: "–"; position: absolute; left: -4.5mm; }
+.doc-title { font-size: ${title.scale}em; line-height: ${title.leading}; font-weight: 700; text-align: center; }
+.doc-summary { padding-left: ${summary.indentMm}mm; list-style: none; font-style: italic; }
+.doc-summary li { position: relative; margin-bottom: ${summary.itemGapMm}mm; }
+.doc-summary li::before { content: "–"; position: absolute; left: -${summary.markerHangMm}mm; }
 .body-p { text-align: justify; }
-.body-quote { margin-left: 0; padding-left: 6mm; border-left: 0.8mm solid #6c1d45; font-style: italic; }
+.body-quote { margin-left: 0; padding-left: ${quote.indentMm}mm; border-left: ${quote.barMm}mm solid ${accentColor}; font-style: italic; }
 .body-quote > p, .body-list p { margin: 0; }
-.body-list { padding-left: 7mm; }
+.body-list { padding-left: ${list.indentMm}mm; }
 .body-list li.continued { list-style-type: none; }
-.body-table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
-.body-table th, .body-table td { border: 0.3mm solid #777; padding: 1mm 1.6mm; vertical-align: top; text-align: left; }
-.body-table th { background: #f1e9ed; }
+.body-table { border-collapse: collapse; width: 100%; font-size: ${table.scale}em; }
+.body-table th, .body-table td { border: ${table.ruleMm}mm solid ${table.ruleColor}; padding: ${table.cellPaddingMm.vertical}mm ${table.cellPaddingMm.horizontal}mm; vertical-align: top; text-align: left; }
+.body-table th { background: ${table.headerFill}; }
 .body-table p { margin: 0; }
 .body-figure { text-align: center; }
-.body-figure img { max-width: 100%; max-height: ${Math.round(page.contentHeightMm * 0.8)}mm; }
-.body-figure figcaption { font-size: 0.85em; font-style: italic; margin-top: 1mm; }
-.doc-closing { text-align: center; font-weight: 700; padding-top: 2mm; }
+.body-figure img { max-width: 100%; max-height: ${Math.round(page.contentHeightMm * figure.maxHeightShare)}mm; }
+.body-figure figcaption { font-size: ${figure.caption.scale}em; font-style: italic; margin-top: ${figure.caption.gapBeforeMm}mm; }
+.doc-closing { text-align: center; font-weight: 700; padding-top: ${closing.gapBeforeMm}mm; }
 a { color: inherit; }
 `;
 }

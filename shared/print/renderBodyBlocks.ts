@@ -1,62 +1,36 @@
-import type { BodyNodeJson } from '../body/bodyJson';
-import { isAllowedImageSrc } from '../body/imageSource';
+import type { BlockHandlers, BlockNode, ListItemNode, TableCellNode } from '../body/bodyNode';
+import { onBlock } from '../body/bodyNode';
 import { escapeHtml } from './escapeHtml';
 import { renderInline } from './renderInline';
 
-/** The body's top-level nodes, one HTML block each: the units the paginator places and splits. */
-export function renderBodyBlocks(body: BodyNodeJson): string[] {
-  return (body.content ?? []).map(renderBlock).filter((html) => html !== '');
+/** How each kind of block prints; `nested` is true inside a quote, a list item or a table cell. */
+const blockHtml: BlockHandlers<string, [boolean]> = {
+  paragraph: (node, nested) => `<p${nested ? '' : ' class="body-p"'}>${renderInline(node.content) || '<br>'}</p>`,
+  blockquote: (node) => `<blockquote class="body-quote">${nestedBlocks(node.content)}</blockquote>`,
+  bulletList: (node) => `<ul class="body-list">${node.items.map(listItem).join('')}</ul>`,
+  orderedList: (node) => `<ol class="body-list" start="${node.start}">${node.items.map(listItem).join('')}</ol>`,
+  table: (node) => `<table class="body-table"><tbody>${node.rows.map((row) => `<tr>${row.cells.map(tableCell).join('')}</tr>`).join('')}</tbody></table>`,
+  figure: (node) => {
+    const caption = renderInline(node.caption);
+    return `<figure class="body-figure"><img src="${node.src}" alt="${escapeHtml(node.alt)}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
+  },
+};
+
+/** The body's top-level blocks, one HTML block each: the units the paginator places and splits. */
+export function renderBodyBlocks(body: readonly BlockNode[]): string[] {
+  return body.map((node) => onBlock(blockHtml, node, false));
 }
 
-function renderBlock(node: BodyNodeJson): string {
-  switch (node.type) {
-    case 'paragraph':
-      return `<p class="body-p">${renderInline(node.content) || '<br>'}</p>`;
-    case 'blockquote':
-      return `<blockquote class="body-quote">${inner(node)}</blockquote>`;
-    case 'bulletList':
-      return `<ul class="body-list">${inner(node)}</ul>`;
-    case 'orderedList': {
-      const start = typeof node.attrs?.start === 'number' ? node.attrs.start : 1;
-      return `<ol class="body-list" start="${start}">${inner(node)}</ol>`;
-    }
-    case 'table':
-      return `<table class="body-table"><tbody>${inner(node)}</tbody></table>`;
-    case 'figure': {
-      const src = node.attrs?.src;
-      if (!isAllowedImageSrc(src)) return '';
-      const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt : '';
-      const caption = renderInline(node.content);
-      return `<figure class="body-figure"><img src="${src}" alt="${escapeHtml(alt)}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
-    }
-    default:
-      return '';
-  }
+function nestedBlocks(nodes: readonly BlockNode[]): string {
+  return nodes.map((node) => onBlock(blockHtml, node, true)).join('');
 }
 
-/** Content nested inside a block (list items, quoted paragraphs, table rows and cells). */
-function inner(node: BodyNodeJson): string {
-  return (node.content ?? [])
-    .map((child) => {
-      switch (child.type) {
-        case 'paragraph':
-          return `<p>${renderInline(child.content) || '<br>'}</p>`;
-        case 'listItem':
-          return `<li>${inner(child)}</li>`;
-        case 'tableRow':
-          return `<tr>${inner(child)}</tr>`;
-        case 'tableHeader':
-        case 'tableCell': {
-          const tag = child.type === 'tableHeader' ? 'th' : 'td';
-          const span = (name: string) => {
-            const value = child.attrs?.[name];
-            return typeof value === 'number' && value > 1 ? ` ${name}="${value}"` : '';
-          };
-          return `<${tag}${span('colspan')}${span('rowspan')}>${inner(child)}</${tag}>`;
-        }
-        default:
-          return renderBlock(child);
-      }
-    })
-    .join('');
+function listItem(item: ListItemNode): string {
+  return `<li>${nestedBlocks(item.content)}</li>`;
+}
+
+function tableCell(cell: TableCellNode): string {
+  const tag = cell.header ? 'th' : 'td';
+  const span = (name: 'colspan' | 'rowspan') => (cell[name] > 1 ? ` ${name}="${cell[name]}"` : '');
+  return `<${tag}${span('colspan')}${span('rowspan')}>${nestedBlocks(cell.content)}</${tag}>`;
 }

@@ -1,25 +1,20 @@
-import { isAllowedHref } from '../body/isAllowedHref';
-import type { BodyMarkJson, BodyNodeJson } from '../body/bodyJson';
+import type { BodyMark, InlineHandlers, InlineNode, MarkHandlers } from '../body/bodyNode';
+import { onInline, onMark } from '../body/bodyNode';
 import { escapeHtml } from './escapeHtml';
 
-const markTags: Record<string, string> = { bold: 'strong', italic: 'em', underline: 'u' };
+const markHtml: MarkHandlers<string, [string]> = {
+  bold: (_mark, html) => `<strong>${html}</strong>`,
+  italic: (_mark, html) => `<em>${html}</em>`,
+  underline: (_mark, html) => `<u>${html}</u>`,
+  link: (mark, html) => `<a href="${escapeHtml(mark.href)}">${html}</a>`,
+};
+
+const inlineHtml: InlineHandlers<string> = {
+  text: (node) => node.marks.reduce((html, mark: BodyMark) => onMark(markHtml, mark, html), escapeHtml(node.text)),
+  hardBreak: () => '<br>',
+};
 
 /** Inline content (text with marks, line breaks) as HTML. */
-export function renderInline(nodes: readonly BodyNodeJson[] = []): string {
-  return nodes.map(renderInlineNode).join('');
-}
-
-function renderInlineNode(node: BodyNodeJson): string {
-  if (node.type === 'hardBreak') return '<br>';
-  if (node.type !== 'text') return renderInline(node.content);
-  return (node.marks ?? []).reduce((html, mark) => wrap(html, mark), escapeHtml(node.text ?? ''));
-}
-
-function wrap(html: string, mark: BodyMarkJson): string {
-  if (mark.type === 'link') {
-    const href = mark.attrs?.href;
-    return typeof href === 'string' && isAllowedHref(href) ? `<a href="${escapeHtml(href)}">${html}</a>` : html;
-  }
-  const tag = markTags[mark.type];
-  return tag ? `<${tag}>${html}</${tag}>` : html;
+export function renderInline(nodes: readonly InlineNode[] = []): string {
+  return nodes.map((node) => onInline(inlineHtml, node)).join('');
 }

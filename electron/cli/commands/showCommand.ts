@@ -1,4 +1,5 @@
 import { bodyToPlainText } from '../../../shared/body/bodyToPlainText';
+import { printLabels } from '../../../shared/print/printLabels';
 import { formatDateline } from '../../../shared/format/formatDateline';
 import { formatNumberLine } from '../../../shared/format/formatNumberLine';
 import { translate } from '../../i18n/translate';
@@ -24,7 +25,7 @@ export async function showCommand({ positionals, options, call, io, t }: CliCont
     '',
     ...content.summary.map((bullet) => `- ${bullet}`),
     ...(content.summary.length > 0 ? [''] : []),
-    bodyToPlainText(content.body),
+    bodyToPlainText(content.body, printLabels[content.language].image),
   ];
   io.out(lines.join('\n'));
 }

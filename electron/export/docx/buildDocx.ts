@@ -10,6 +10,7 @@ import { docxFooter } from './docxFooter';
 import { docxHeader } from './docxHeader';
 import { docxNumbering, docxStyles } from './docxStyles';
 import { textWidthMm } from './textWidthMm';
+import { typeScale } from '../../../shared/print/typeScale';
 
 const mm = convertMillimetersToTwip;
 
@@ -27,8 +28,9 @@ export async function buildDocx(doc: PrintDocument, stamp: ExportStamp): Promise
     contentHeightMm: page.contentHeightMm,
     nextListInstance: 1,
     orderedStarts: new Set<number>(),
-    // Table text is set at 92 % of the body size, as in the print CSS.
-    measureTableText: (text: string, bold: boolean) => textWidthMm(family, text, sizePt * 0.92, bold),
+    // Table text is set smaller than the body, as in the print CSS.
+    measureTableText: (text: string, bold: boolean) => textWidthMm(family, text, sizePt * typeScale.table.scale, bold),
+    imageLabel: doc.labels.image,
   };
   const heading = new Paragraph({
     style: 'RedactaHeading',
@@ -42,7 +44,7 @@ export async function buildDocx(doc: PrintDocument, stamp: ExportStamp): Promise
       new Paragraph({
         style: 'Subtitle',
         numbering: { reference: 'summary', level: 0 },
-        ...(index === doc.summary.length - 1 ? { spacing: { after: mm(4.2) } } : {}),
+        ...(index === doc.summary.length - 1 ? { spacing: { after: mm(typeScale.summary.itemGapMm + typeScale.blockGapMm) } } : {}),
         children: [new TextRun(bullet)],
       }),
   );
@@ -50,7 +52,7 @@ export async function buildDocx(doc: PrintDocument, stamp: ExportStamp): Promise
   const closing = doc.closingMark.trim()
     ? [new Paragraph({ style: 'RedactaClosing', alignment: AlignmentType.CENTER, children: [new TextRun(doc.closingMark)] })]
     : [];
-  const version = stamp.versionSeq === null ? 'copia de trabajo' : `v${stamp.versionSeq}`;
+  const version = stamp.versionSeq === null ? doc.labels.workingCopy : `v${stamp.versionSeq}`;
 
   const document = new Document({
     title: doc.title,
@@ -84,8 +86,8 @@ export async function buildDocx(doc: PrintDocument, stamp: ExportStamp): Promise
               right: mm(page.margins.right),
               bottom: mm(page.margins.bottom),
               left: mm(page.margins.left),
-              header: mm(8),
-              footer: mm(8),
+              header: mm(typeScale.header.fromEdgeMm),
+              footer: mm(typeScale.footer.fromEdgeMm),
             },
           },
         },

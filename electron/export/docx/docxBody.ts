@@ -11,13 +11,15 @@ import {
   TableRow,
   WidthType,
 } from 'docx';
-import type { BodyNodeJson } from '../../../shared/body/bodyJson';
-import { isAllowedImageSrc } from '../../../shared/body/imageSource';
+import type { BlockHandlers, BlockNode, FigureNode, ListItemNode, ParagraphNode, TableNode } from '../../../shared/body/bodyNode';
+import { onBlock } from '../../../shared/body/bodyNode';
 import type { RunStyle } from './docxInline';
 import { docxInline } from './docxInline';
 import { docxImage, placedSize } from './docxImage';
 import type { MeasureText } from './tableColumnWidths';
 import { tableColumnWidths } from './tableColumnWidths';
+import { hex } from './hex';
+import { typeScale } from '../../../shared/print/typeScale';
 
 /** Where the body's blocks are laid: the page's usable size, and the numbered lists met so far. */
 export interface BodyLayout {
@@ -29,6 +31,8 @@ export interface BodyLayout {
   orderedStarts: Set<number>;
   /** How wide table text is, to size columns as the PDF does. */
   measureTableText: MeasureText;
+  /** The document's word for an image without alternative text. */
+  imageLabel: string;
 }
 
 /** Where a block sits: in a quote, in a list item (at a depth), in a table header cell. */
@@ -43,45 +47,37 @@ interface Place {
 type Block = Paragraph | Table;
 
 const top: Place = { quote: false, list: null, header: false, cell: false };
-const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '777777' };
+const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: hex(typeScale.table.ruleColor) };
 
 /** The body's blocks as Word paragraphs and tables, with the office's named styles so Word can restyle them. */
-export function docxBody(body: BodyNodeJson, layout: BodyLayout): (Paragraph | Table)[] {
-  return blocks(body.content ?? [], top, layout);
+export function docxBody(body: readonly BlockNode[], layout: BodyLayout): (Paragraph | Table)[] {
+  return blocks(body, top, layout);
 }
 
-function blocks(nodes: readonly BodyNodeJson[], place: Place, layout: BodyLayout): Block[] {
-  return nodes.flatMap((node) => block(node, place, layout));
+/** What each kind of block becomes in Word, where it sits. */
+const blockDocx: BlockHandlers<Block[], [Place, BodyLayout]> = {
+  paragraph: (node, place) => [paragraph(node, place)],
+  blockquote: (node, place, layout) => blocks(node.content, { ...place, quote: true }, layout),
+  bulletList: (node, place, layout) => list(node.items, null, place, layout),
+  orderedList: (node, place, layout) => list(node.items, node.start, place, layout),
+  // Word keeps no gap after a table: a short empty paragraph gives the PDF's space before what follows.
+  table: (node, _place, layout) => [
+    table(node, layout),
+    new Paragraph({ spacing: { before: 0, after: 0, line: convertMillimetersToTwip(typeScale.blockGapMm), lineRule: LineRuleType.EXACT }, children: [] }),
+  ],
+  figure: (node, _place, layout) => figure(node, layout),
+};
+
+function blocks(nodes: readonly BlockNode[], place: Place, layout: BodyLayout): Block[] {
+  return nodes.flatMap((node) => onBlock(blockDocx, node, place, layout));
 }
 
-function block(node: BodyNodeJson, place: Place, layout: BodyLayout): Block[] {
-  switch (node.type) {
-    case 'paragraph':
-      return [paragraph(node, place)];
-    case 'blockquote':
-      return blocks(node.content ?? [], { ...place, quote: true }, layout);
-    case 'bulletList':
-    case 'orderedList':
-      return list(node, place, layout);
-    case 'table':
-      // Word keeps no gap after a table: a short empty paragraph gives the PDF's space before what follows.
-      return [
-        table(node, layout),
-        new Paragraph({ spacing: { before: 0, after: 0, line: convertMillimetersToTwip(3.2), lineRule: LineRuleType.EXACT }, children: [] }),
-      ];
-    case 'figure':
-      return figure(node, layout);
-    default:
-      return node.content ? blocks(node.content, place, layout) : [];
-  }
-}
-
-function paragraph(node: BodyNodeJson, place: Place, numbered = true, endsList = false): Paragraph {
+function paragraph(node: ParagraphNode, place: Place, numbered = true, endsList = false): Paragraph {
   const style: RunStyle = { ...(place.quote ? { italics: true } : {}), ...(place.header ? { bold: true } : {}) };
   const children = docxInline(node.content, style);
   if (place.list) {
     const styleId = place.list.reference === 'bullets' ? 'ListBullet' : 'ListNumber';
-    const spacing = endsList ? { spacing: { after: convertMillimetersToTwip(3.2) } } : {};
+    const spacing = endsList ? { spacing: { after: convertMillimetersToTwip(typeScale.blockGapMm) } } : {};
     return numbered
       ? new Paragraph({
           style: styleId,
@@ -96,58 +92,51 @@ function paragraph(node: BodyNodeJson, place: Place, numbered = true, endsList =
   return place.cell ? new Paragraph({ style: 'RedactaTableText', children }) : new Paragraph({ children });
 }
 
-function list(node: BodyNodeJson, place: Place, layout: BodyLayout): Block[] {
-  const ordered = node.type === 'orderedList';
-  const start = ordered && typeof node.attrs?.start === 'number' ? node.attrs.start : 1;
-  if (ordered) layout.orderedStarts.add(start);
-  const reference = ordered ? `ordered-${start}` : 'bullets';
+/** A bulleted (`start` null) or numbered list. */
+function list(items: readonly ListItemNode[], start: number | null, place: Place, layout: BodyLayout): Block[] {
+  if (start !== null) layout.orderedStarts.add(start);
+  const reference = start === null ? 'bullets' : `ordered-${start}`;
   const level = place.list ? Math.min(place.list.level + 1, 8) : 0;
-  const instance = ordered ? layout.nextListInstance++ : 0;
+  const instance = start === null ? 0 : layout.nextListInstance++;
   const inList: Place = { ...place, list: { reference, level, instance } };
-  const items = node.content ?? [];
   return items.flatMap((item, itemIndex) =>
-    (item.content ?? []).flatMap((child, index) => {
+    item.content.flatMap((child, index) => {
       // The item's first paragraph carries the bullet or number; what follows in the item is indented under it.
-      if (child.type !== 'paragraph') return block(child, inList, layout);
+      if (child.type !== 'paragraph') return onBlock(blockDocx, child, inList, layout);
       // A whole list leaves the gap of a block after it, as in the PDF.
-      const last = level === 0 && itemIndex === items.length - 1 && index === (item.content ?? []).length - 1;
+      const last = level === 0 && itemIndex === items.length - 1 && index === item.content.length - 1;
       return [paragraph(child, inList, index === 0, last)];
     }),
   );
 }
 
-function table(node: BodyNodeJson, layout: BodyLayout): Table {
-  const rows = node.content ?? [];
+function table(node: TableNode, layout: BodyLayout): Table {
+  const { rows } = node;
   const total = convertMillimetersToTwip(layout.contentWidthMm);
+  const { cellPaddingMm } = typeScale.table;
   return new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: tableColumnWidths(rows, layout.contentWidthMm, layout.measureTableText).map((width) => convertMillimetersToTwip(width)),
     borders: { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder, insideHorizontal: cellBorder, insideVertical: cellBorder },
-    // The PDF's cell padding (1 mm by 1.6 mm).
+    // The PDF's cell padding.
     margins: {
-      top: convertMillimetersToTwip(1),
-      bottom: convertMillimetersToTwip(1),
-      left: convertMillimetersToTwip(1.6),
-      right: convertMillimetersToTwip(1.6),
+      top: convertMillimetersToTwip(cellPaddingMm.vertical),
+      bottom: convertMillimetersToTwip(cellPaddingMm.vertical),
+      left: convertMillimetersToTwip(cellPaddingMm.horizontal),
+      right: convertMillimetersToTwip(cellPaddingMm.horizontal),
     },
     rows: rows.map((row) => {
-      const cells = row.content ?? [];
-      const headerRow = cells.length > 0 && cells.every((cell) => cell.type === 'tableHeader');
+      const headerRow = row.cells.length > 0 && row.cells.every((cell) => cell.header);
       return new TableRow({
         // A header row repeats at the top of each page the table runs onto, as in the PDF.
         tableHeader: headerRow,
-        children: cells.map((cell) => {
-          const header = cell.type === 'tableHeader';
-          const span = (name: string) =>
-            typeof cell.attrs?.[name] === 'number' && (cell.attrs[name] as number) > 1 ? (cell.attrs[name] as number) : undefined;
-          const columnSpan = span('colspan');
-          const rowSpan = span('rowspan');
-          const content = blocks(cell.content ?? [], { quote: false, list: null, header, cell: true }, layout);
+        children: row.cells.map((cell) => {
+          const content = blocks(cell.content, { quote: false, list: null, header: cell.header, cell: true }, layout);
           return new TableCell({
             children: content.length > 0 ? content : [new Paragraph({})],
-            ...(columnSpan ? { columnSpan } : {}),
-            ...(rowSpan ? { rowSpan } : {}),
-            ...(header ? { shading: { type: ShadingType.CLEAR, fill: 'F1E9ED', color: 'auto' } } : {}),
+            ...(cell.colspan > 1 ? { columnSpan: cell.colspan } : {}),
+            ...(cell.rowspan > 1 ? { rowSpan: cell.rowspan } : {}),
+            ...(cell.header ? { shading: { type: ShadingType.CLEAR, fill: hex(typeScale.table.headerFill), color: 'auto' } } : {}),
           });
         }),
       });
@@ -155,27 +144,26 @@ function table(node: BodyNodeJson, layout: BodyLayout): Table {
   });
 }
 
-function figure(node: BodyNodeJson, layout: BodyLayout): Paragraph[] {
-  const src = node.attrs?.src;
-  const image = isAllowedImageSrc(src) ? docxImage(src) : null;
+function figure(node: FigureNode, layout: BodyLayout): Paragraph[] {
+  const image = docxImage(node.src);
   if (!image) return [];
-  const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt : '';
-  // As in the PDF: as wide as the text at most, and no taller than 80 % of it.
+  const { alt } = node;
+  // As in the PDF: as wide as the text at most, and no taller than its share of the text's height.
   const byWidth = placedSize(image, null, layout.contentWidthMm);
-  const maxHeight = layout.contentHeightMm * 0.8 * (96 / 25.4);
+  const maxHeight = layout.contentHeightMm * typeScale.figure.maxHeightShare * (96 / 25.4);
   const size = byWidth.height > maxHeight ? { width: Math.round((byWidth.width * maxHeight) / byWidth.height), height: Math.round(maxHeight) } : byWidth;
-  const altText = { name: alt || 'imagen', description: alt, title: alt };
+  const altText = { name: alt || layout.imageLabel, description: alt, title: alt };
   const run =
     image.type === 'svg'
       ? new ImageRun({ type: 'svg', data: image.data, fallback: { type: 'png', data: image.fallback ?? Buffer.alloc(0) }, transformation: size, altText })
       : new ImageRun({ type: image.type, data: image.data, transformation: size, altText });
-  const caption = docxInline(node.content);
+  const caption = docxInline(node.caption);
   return [
     // A picture sets its own line height: fixed spacing would crop it.
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepNext: caption.length > 0,
-      spacing: { line: 240, lineRule: LineRuleType.AUTO, after: caption.length > 0 ? 0 : convertMillimetersToTwip(3.2) },
+      spacing: { line: 240, lineRule: LineRuleType.AUTO, after: caption.length > 0 ? 0 : convertMillimetersToTwip(typeScale.blockGapMm) },
       children: [run],
     }),
     ...(caption.length > 0 ? [new Paragraph({ style: 'Caption', children: caption })] : []),

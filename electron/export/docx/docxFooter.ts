@@ -14,16 +14,19 @@ import {
   WidthType,
 } from 'docx';
 import type { LetterheadDefinition } from '../../../shared/domain/letterhead';
+import { typeScale } from '../../../shared/print/typeScale';
 import { accentColor } from './docxStyles';
 import { exactLine } from './exactLine';
+import { hex } from './hex';
 
 const mm = convertMillimetersToTwip;
+const { footer } = typeScale;
 
 /** "página {x} de {y}" as runs whose numbers are Word's live PAGE and NUMPAGES fields. */
 function pageLabel(label: string): TextRun {
   const parts = label.split(/(\{x\}|\{y\})/).filter(Boolean);
   return new TextRun({
-    size: 15,
+    size: Math.round(footer.pageNumberPt * 2),
     children: parts.map((part) => (part === '{x}' ? PageNumber.CURRENT : part === '{y}' ? PageNumber.TOTAL_PAGES : part)),
   });
 }
@@ -38,11 +41,11 @@ export function docxFooter(letterhead: LetterheadDefinition, contentWidthMm: num
       (line) =>
         new Paragraph({
           alignment: AlignmentType.CENTER,
-          spacing: { after: 0, ...exactLine(7, 1.3) },
-          children: [new TextRun({ text: line, size: 14, color: '444444' })],
+          spacing: { after: 0, ...exactLine(footer.sizePt, footer.leading) },
+          children: [new TextRun({ text: line, size: Math.round(footer.sizePt * 2), color: hex(footer.color) })],
         }),
     );
-  const rule = { style: BorderStyle.SINGLE, size: 6, color: accentColor };
+  const rule = { style: BorderStyle.SINGLE, size: Math.round(((footer.ruleMm * 72) / 25.4) * 8), color: accentColor };
   return new Footer({
     children: [
       new Table({
@@ -56,7 +59,13 @@ export function docxFooter(letterhead: LetterheadDefinition, contentWidthMm: num
               new TableCell({
                 width: { size: numberWidth, type: WidthType.DXA },
                 verticalAlign: VerticalAlignTable.BOTTOM,
-                children: [new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 0, ...exactLine(7.5, 1.3) }, children: [pageLabel(label)] })],
+                children: [
+                  new Paragraph({
+                    alignment: AlignmentType.RIGHT,
+                    spacing: { after: 0, ...exactLine(footer.pageNumberPt, footer.leading) },
+                    children: [pageLabel(label)],
+                  }),
+                ],
               }),
             ],
           }),

@@ -17,6 +17,7 @@ import {
 import { TextWatermark } from 'docx/watermarks';
 import type { LetterheadDefinition } from '../../../shared/domain/letterhead';
 import { docxImage, placedSize } from './docxImage';
+import { typeScale } from '../../../shared/print/typeScale';
 import { accentColor } from './docxStyles';
 import { exactLine } from './exactLine';
 
@@ -67,7 +68,8 @@ function cell(children: Paragraph[], widthTwips: number, alignment: (typeof Alig
  * Word's own diagonal "BORRADOR" watermark, which Word and LibreOffice show on every page.
  */
 export function docxHeader(letterhead: LetterheadDefinition, contentWidthMm: number, draftLabel: string | null): Header {
-  const small = Math.round(7.5 * 2);
+  const { header } = typeScale;
+  const small = Math.round(header.sizePt * 2);
   const maxImageMm = Math.max(letterhead.marginsMm.top - 22, 8);
   const left = images(letterhead, 'left', maxImageMm);
   const center = images(letterhead, 'center', maxImageMm);
@@ -77,7 +79,7 @@ export function docxHeader(letterhead: LetterheadDefinition, contentWidthMm: num
     .map(
       (line, index) =>
         new Paragraph({
-          spacing: { after: 0, ...exactLine(7.5, 1.25) },
+          spacing: { after: 0, ...exactLine(header.sizePt, header.leading) },
           alignment: AlignmentType.LEFT,
           children: [new TextRun({ text: line, size: small, bold: index === 0 })],
         }),
@@ -86,7 +88,7 @@ export function docxHeader(letterhead: LetterheadDefinition, contentWidthMm: num
     ? [
         new Paragraph({
           alignment: AlignmentType.RIGHT,
-          spacing: { after: 0, ...exactLine(7.5, 1.25) },
+          spacing: { after: 0, ...exactLine(header.sizePt, header.leading) },
           children: [new TextRun({ text: letterhead.commemorativeLine, size: small, bold: true, color: accentColor })],
         }),
       ]
@@ -122,8 +124,8 @@ export function docxHeader(letterhead: LetterheadDefinition, contentWidthMm: num
       ? [
           new Paragraph({
             alignment: AlignmentType.CENTER,
-            spacing: { before: mm(2), after: 0, ...exactLine(11, 1.25) },
-            children: [new TextRun({ text: letterhead.institutionName, bold: true, size: 22, color: accentColor })],
+            spacing: { before: mm(header.nameGapMm), after: 0, ...exactLine(header.institutionPt, header.leading) },
+            children: [new TextRun({ text: letterhead.institutionName, bold: true, size: Math.round(header.institutionPt * 2), color: accentColor })],
           }),
         ]
       : []),
@@ -131,8 +133,8 @@ export function docxHeader(letterhead: LetterheadDefinition, contentWidthMm: num
       ? [
           new Paragraph({
             alignment: AlignmentType.CENTER,
-            spacing: { after: 0, ...exactLine(8, 1.25) },
-            children: [new TextRun({ text: `“${letterhead.motto}”`, italics: true, size: 16 })],
+            spacing: { after: 0, ...exactLine(header.mottoPt, header.leading) },
+            children: [new TextRun({ text: `“${letterhead.motto}”`, italics: true, size: Math.round(header.mottoPt * 2) })],
           }),
         ]
       : []),

@@ -1,24 +1,31 @@
 import type { ILevelsOptions, INumberingOptions, IStylesOptions } from 'docx';
 import { AlignmentType, BorderStyle, convertMillimetersToTwip, LevelFormat } from 'docx';
 import type { LetterheadDefinition } from '../../../shared/domain/letterhead';
+import { typeScale } from '../../../shared/print/typeScale';
 import { exactLine } from './exactLine';
+import { hex } from './hex';
 
 /** The letterhead's accent (institution name, quote bar, footer rule), as on the PDF. */
-export const accentColor = '6C1D45';
+export const accentColor = hex(typeScale.accentColor);
 const mm = convertMillimetersToTwip;
+/** A rule's thickness in Word's eighths of a point. */
+const ruleSize = (millimetres: number) => Math.round(((millimetres * 72) / 25.4) * 8);
 
 /**
  * The document's named styles: Word's own (Normal, Title, Subtitle for the summary bullets, Quote, List Bullet,
  * List Number, Caption, Hyperlink) plus the office's number-and-dateline line and closing mark, so an editor restyles
- * the whole communiqué from Word's style gallery. Sizes and spacing follow the PDF's print CSS.
+ * the whole communiqué from Word's style gallery. Sizes and spacing come from the type scale the print CSS reads too.
  */
 export function docxStyles(letterhead: LetterheadDefinition): IStylesOptions {
   const sizePt = letterhead.font.sizePt;
   const size = Math.round(sizePt * 2);
-  const after = mm(3.2);
-  const body = exactLine(sizePt, 1.45);
+  const after = mm(typeScale.blockGapMm);
+  const leading = typeScale.bodyLeading;
+  const body = exactLine(sizePt, leading);
+  const { title, summary, quote, table, figure, closing } = typeScale;
+  const text = hex(typeScale.textColor);
   return {
-    default: { document: { run: { font: letterhead.font.family, size, color: '111111', kern: 2 }, paragraph: { spacing: { after, ...body } } } },
+    default: { document: { run: { font: letterhead.font.family, size, color: text, kern: 2 }, paragraph: { spacing: { after, ...body } } } },
     paragraphStyles: [
       { id: 'Normal', name: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after, ...body } } },
       {
@@ -27,8 +34,8 @@ export function docxStyles(letterhead: LetterheadDefinition): IStylesOptions {
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
-        run: { size: Math.round(size * 1.3), bold: true, color: '111111' },
-        paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { after, ...exactLine(sizePt * 1.3, 1.3) } },
+        run: { size: Math.round(size * title.scale), bold: true, color: text },
+        paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { after, ...exactLine(sizePt * title.scale, title.leading) } },
       },
       {
         id: 'Subtitle',
@@ -36,8 +43,8 @@ export function docxStyles(letterhead: LetterheadDefinition): IStylesOptions {
         basedOn: 'Normal',
         next: 'Subtitle',
         quickFormat: true,
-        run: { italics: true, color: '111111' },
-        paragraph: { alignment: AlignmentType.LEFT, keepNext: true, spacing: { after: mm(1) } },
+        run: { italics: true, color: text },
+        paragraph: { alignment: AlignmentType.LEFT, keepNext: true, spacing: { after: mm(summary.itemGapMm) } },
       },
       {
         id: 'RedactaHeading',
@@ -55,8 +62,8 @@ export function docxStyles(letterhead: LetterheadDefinition): IStylesOptions {
         run: { italics: true },
         // The PDF's quote keeps the browser's 40 px right margin.
         paragraph: {
-          indent: { left: mm(6), right: mm((40 * 25.4) / 96) },
-          border: { left: { style: BorderStyle.SINGLE, size: 18, color: accentColor, space: 8 } },
+          indent: { left: mm(quote.indentMm), right: mm((40 * 25.4) / 96) },
+          border: { left: { style: BorderStyle.SINGLE, size: ruleSize(quote.barMm), color: accentColor, space: 8 } },
         },
       },
       // Items sit line under line, as in the PDF; the list's last item leaves a block's gap.
@@ -67,16 +74,19 @@ export function docxStyles(letterhead: LetterheadDefinition): IStylesOptions {
         name: 'Caption',
         basedOn: 'Normal',
         quickFormat: true,
-        run: { italics: true, size: Math.round(size * 0.85) },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: mm(1), after, ...exactLine(sizePt * 0.85, 1.45) } },
+        run: { italics: true, size: Math.round(size * figure.caption.scale) },
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          spacing: { before: mm(figure.caption.gapBeforeMm), after, ...exactLine(sizePt * figure.caption.scale, leading) },
+        },
       },
       {
         id: 'RedactaTableText',
         name: 'Texto de tabla',
         basedOn: 'Normal',
         quickFormat: true,
-        run: { size: Math.round(size * 0.92) },
-        paragraph: { alignment: AlignmentType.LEFT, spacing: { after: 0, ...exactLine(sizePt * 0.92, 1.45) } },
+        run: { size: Math.round(size * table.scale) },
+        paragraph: { alignment: AlignmentType.LEFT, spacing: { after: 0, ...exactLine(sizePt * table.scale, leading) } },
       },
       {
         id: 'RedactaClosing',
@@ -84,7 +94,7 @@ export function docxStyles(letterhead: LetterheadDefinition): IStylesOptions {
         basedOn: 'Normal',
         quickFormat: true,
         run: { bold: true },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: mm(2) } },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: mm(closing.gapBeforeMm) } },
       },
     ],
     characterStyles: [{ id: 'Hyperlink', name: 'Hyperlink', run: { color: accentColor, underline: {} } }],
@@ -101,7 +111,14 @@ function levels(kind: 'dash' | 'bullet' | 'number', start = 1): ILevelsOptions[]
     text: kind === 'number' ? `%${level + 1}.` : kind === 'dash' ? '–' : (bulletGlyphs[(level % 3) + 1] ?? '•'),
     start: level === 0 ? start : 1,
     alignment: AlignmentType.LEFT,
-    style: { paragraph: { indent: { left: mm(kind === 'dash' ? 6 : 7 * (level + 1)), hanging: mm(kind === 'dash' ? 4.5 : 5) } } },
+    style: {
+      paragraph: {
+        indent:
+          kind === 'dash'
+            ? { left: mm(typeScale.summary.indentMm), hanging: mm(typeScale.summary.markerHangMm) }
+            : { left: mm(typeScale.list.indentMm * (level + 1)), hanging: mm(typeScale.list.markerHangMm) },
+      },
+    },
   }));
 }
 

@@ -1,30 +1,59 @@
-import type { BodyNodeJson } from '../../../shared/body/bodyJson';
+import type { BlockHandlers, BlockNode, InlineHandlers, InlineNode, TableCellNode, TableRowNode } from '../../../shared/body/bodyNode';
+import { onBlock, onInline } from '../../../shared/body/bodyNode';
+import { typeScale } from '../../../shared/print/typeScale';
 
 /** Measures a piece of cell text in millimetres, bold or not. */
 export type MeasureText = (text: string, bold: boolean) => number;
 
-/** A cell's padding and border across (the PDF's 1.6 mm each side and its 0.3 mm rule). */
-const cellChromeMm = 3.5;
+/** A cell's padding and border across, as in the PDF: padding each side and one rule. */
+const cellChromeMm = typeScale.table.cellPaddingMm.horizontal * 2 + typeScale.table.ruleMm;
 
-/** The lines of a cell (split at paragraphs and line breaks), each a list of runs with their weight. */
-function cellLines(node: BodyNodeJson, bold: boolean, lines: { text: string; bold: boolean }[][] = [[]]): { text: string; bold: boolean }[][] {
-  for (const child of node.content ?? []) {
-    if (child.type === 'text')
-      lines[lines.length - 1]?.push({ text: child.text ?? '', bold: bold || (child.marks ?? []).some((mark) => mark.type === 'bold') });
-    else if (child.type === 'hardBreak') lines.push([]);
-    else {
-      if (child.type === 'paragraph' && (lines[lines.length - 1]?.length ?? 0) > 0) lines.push([]);
-      cellLines(child, bold, lines);
-    }
-  }
+/** A line of a cell: its runs with their weight. */
+type Line = { text: string; bold: boolean }[];
+
+/** How each kind of block adds to a cell's lines (split at paragraphs and line breaks). */
+const blockLines: BlockHandlers<void, [boolean, Line[]]> = {
+  paragraph: (node, bold, lines) => {
+    if ((lines[lines.length - 1]?.length ?? 0) > 0) lines.push([]);
+    inlineLines(node.content, bold, lines);
+  },
+  blockquote: (node, bold, lines) => cellLines(node.content, bold, lines),
+  bulletList: (node, bold, lines) => {
+    for (const item of node.items) cellLines(item.content, bold, lines);
+  },
+  orderedList: (node, bold, lines) => {
+    for (const item of node.items) cellLines(item.content, bold, lines);
+  },
+  table: (node, bold, lines) => {
+    for (const row of node.rows) for (const cell of row.cells) cellLines(cell.content, bold || cell.header, lines);
+  },
+  figure: (node, bold, lines) => inlineLines(node.caption, bold, lines),
+};
+
+const inlineLine: InlineHandlers<void, [boolean, Line[]]> = {
+  text: (node, bold, lines) => {
+    lines[lines.length - 1]?.push({ text: node.text, bold: bold || node.marks.some((mark) => mark.type === 'bold') });
+  },
+  hardBreak: (_node, _bold, lines) => {
+    lines.push([]);
+  },
+};
+
+function inlineLines(nodes: readonly InlineNode[], bold: boolean, lines: Line[]): void {
+  for (const node of nodes) onInline(inlineLine, node, bold, lines);
+}
+
+/** The lines of a cell's blocks, each a list of runs with their weight. */
+function cellLines(blocks: readonly BlockNode[], bold: boolean, lines: Line[] = [[]]): Line[] {
+  for (const block of blocks) onBlock(blockLines, block, bold, lines);
   return lines;
 }
 
 /** A cell's widest line (its width on one line) and its widest word (the least it can be), padding included. */
-function cellExtent(cell: BodyNodeJson, measure: MeasureText): { least: number; most: number } {
+function cellExtent(cell: TableCellNode, measure: MeasureText): { least: number; most: number } {
   let least = 0;
   let most = 0;
-  for (const line of cellLines(cell, cell.type === 'tableHeader')) {
+  for (const line of cellLines(cell.content, cell.header)) {
     most = Math.max(
       most,
       line.reduce((width, run) => width + measure(run.text, run.bold), 0),
@@ -39,16 +68,15 @@ function cellExtent(cell: BodyNodeJson, measure: MeasureText): { least: number; 
  * when all fit (the rest shared in proportion), else each at least its longest word and the room shared by what each
  * still wants. Cells that span columns or rows take their grid places but leave the sizing to single cells.
  */
-export function tableColumnWidths(rows: readonly BodyNodeJson[], totalMm: number, measure: MeasureText): number[] {
+export function tableColumnWidths(rows: readonly TableRowNode[], totalMm: number, measure: MeasureText): number[] {
   const least: number[] = [];
   const most: number[] = [];
   const coveredUntil: number[] = [];
   rows.forEach((row, rowIndex) => {
     let column = 0;
-    for (const cell of row.content ?? []) {
+    for (const cell of row.cells) {
       while ((coveredUntil[column] ?? -1) >= rowIndex) column += 1;
-      const colspan = typeof cell.attrs?.colspan === 'number' ? Math.max(cell.attrs.colspan, 1) : 1;
-      const rowspan = typeof cell.attrs?.rowspan === 'number' ? Math.max(cell.attrs.rowspan, 1) : 1;
+      const { colspan, rowspan } = cell;
       for (let offset = 0; offset < colspan; offset += 1) {
         coveredUntil[column + offset] = rowIndex + rowspan - 1;
         least[column + offset] ??= cellChromeMm;

@@ -1,5 +1,6 @@
 import nspell from 'nspell';
 import { bodyToPlainText } from '../../../shared/body/bodyToPlainText';
+import { printLabels } from '../../../shared/print/printLabels';
 import { checkHouseStyle } from '../../../shared/style/checkHouseStyle';
 import { textUnits } from '../../../shared/style/textUnits';
 import { countCharacters, countWords } from '../../../shared/text/countWords';
@@ -67,7 +68,7 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   try {
     const { content } = request;
     const issues = checkHouseStyle(content, request.closingMark);
-    const body = bodyToPlainText(content.body);
+    const body = bodyToPlainText(content.body, printLabels[content.language].image);
     const all = [content.title, ...content.summary, body].join('\n');
     const counts = { bodyWords: countWords(body), bodyCharacters: countCharacters(body), allWords: countWords(all), allCharacters: countCharacters(all) };
     let unknown: UnknownWord[] | null = null;

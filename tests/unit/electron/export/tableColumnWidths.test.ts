@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { BodyNodeJson } from '../../../../shared/body/bodyJson';
+import type { TableCellNode, TableRowNode } from '../../../../shared/body/bodyNode';
 import { tableColumnWidths } from '../../../../electron/export/docx/tableColumnWidths';
 import { textWidthMm } from '../../../../electron/export/docx/textWidthMm';
 
-const cell = (text: string, attrs: Record<string, number> = {}, type = 'tableCell'): BodyNodeJson => ({
-  type,
-  attrs,
-  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+const cell = (text: string, spans: { colspan?: number; rowspan?: number } = {}, type = 'tableCell'): TableCellNode => ({
+  type: 'tableCell',
+  header: type === 'tableHeader',
+  colspan: spans.colspan ?? 1,
+  rowspan: spans.rowspan ?? 1,
+  content: [{ type: 'paragraph', content: [{ type: 'text', text, marks: [] }] }],
 });
-const row = (...cells: BodyNodeJson[]): BodyNodeJson => ({ type: 'tableRow', content: cells });
+const row = (...cells: TableCellNode[]): TableRowNode => ({ type: 'tableRow', cells });
 const measure = (text: string, bold: boolean) => textWidthMm('Montserrat', text, 10, bold);
 const round = (widths: number[]) => widths.map((width) => Math.round(width));
 

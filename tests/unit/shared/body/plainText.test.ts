@@ -46,12 +46,12 @@ describe('bodyToPlainText', () => {
       ],
     };
     expect(validateBody(body)).toBeNull();
-    expect(bodyToPlainText(body)).toBe('Inicio firme\n\n- a\n- b\n\n3. c\n\n> cita');
+    expect(bodyToPlainText(body, 'imagen')).toBe('Inicio firme\n\n- a\n- b\n\n3. c\n\n> cita');
   });
 
   it('round-trips plain text', () => {
     const text = 'Primer párrafo.\n\nSegundo, con “comillas”.';
-    expect(bodyToPlainText(plainTextToBody(text))).toBe(text);
+    expect(bodyToPlainText(plainTextToBody(text), 'imagen')).toBe(text);
   });
 });
 

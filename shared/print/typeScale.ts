@@ -1,0 +1,24 @@
+/**
+ * The page's one type scale: sizes (as a multiple of the letterhead's body size, or in points), leading (line height
+ * as a multiple of the size), gaps and rules in millimetres, and colours. The print CSS (preview and PDF) and the DOCX
+ * styles both read it, so the two papers cannot drift apart.
+ */
+export const typeScale = {
+  /** Body text: leading, and the gap every block leaves below it. */
+  bodyLeading: 1.45,
+  blockGapMm: 3.2,
+  textColor: '#111111',
+  accentColor: '#6c1d45',
+  title: { scale: 1.3, leading: 1.3 },
+  summary: { indentMm: 6, markerHangMm: 4.5, itemGapMm: 1 },
+  quote: { indentMm: 6, barMm: 0.8 },
+  list: { indentMm: 7, markerHangMm: 5 },
+  table: { scale: 0.92, cellPaddingMm: { vertical: 1, horizontal: 1.6 }, ruleMm: 0.3, ruleColor: '#777777', headerFill: '#f1e9ed' },
+  figure: { maxHeightShare: 0.8, caption: { scale: 0.85, gapBeforeMm: 1 } },
+  closing: { gapBeforeMm: 2 },
+  /** The letterhead over every page: its distance from the paper's edge, its lines, the institution and the motto. */
+  header: { fromEdgeMm: 8, sizePt: 7.5, leading: 1.25, institutionPt: 11, mottoPt: 8, nameGapMm: 2 },
+  /** The footer under every page: distance from the edge, address lines, the page number, the rule above. */
+  footer: { fromEdgeMm: 8, sizePt: 7, leading: 1.3, color: '#444444', pageNumberPt: 7.5, ruleMm: 0.3, ruleGapMm: 1.5 },
+  draftMark: { sizePt: 54 },
+} as const;
