@@ -1,6 +1,7 @@
 import type { BlockNode } from '../body/bodyNode';
 import type { Language } from '../domain/language';
 import type { LetterheadDefinition } from '../domain/letterhead';
+import type { PaperLabels } from './printLabels';
 
 /** Everything one printed communiqué shows, already worded: what the preview, the PDF and the DOCX lay out. */
 export interface PrintDocument {
@@ -15,5 +16,5 @@ export interface PrintDocument {
   closingMark: string;
   /** Unapproved text: every page carries the draft mark. */
   draft: boolean;
-  labels: { page: string; draft: string; image: string; workingCopy: string };
+  labels: PaperLabels;
 }

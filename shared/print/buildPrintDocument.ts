@@ -30,6 +30,6 @@ export function buildPrintDocument({ content, series, letterhead, number, draft 
     body: readBody(content.body),
     closingMark: letterhead.closingMarks[content.language],
     draft,
-    labels: { page: labels.page, draft: labels.draft, image: labels.image, workingCopy: labels.workingCopy },
+    labels,
   };
 }

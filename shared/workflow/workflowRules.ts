@@ -11,7 +11,7 @@ const beforePublication = ['draft', 'in_review', 'changes_requested', 'approved'
 const live = communiqueStatuses.filter((status) => status !== 'withdrawn');
 
 /**
- * The status flow (docs/ARCHITECTURE.md, "The workflow"): draft → in_review → approved → published,
+ * The status flow (docs/ARCHITECTURE.md, "The document and the workflow"): draft → in_review → approved → published,
  * in_review → changes_requested → in_review, approved → draft on any edit (the approved version stays), withdrawn from
  * any state before publication. While in review the working copy is locked, so what the editor decides on is what the
  * officer sent. The back end asserts this table inside each write's transaction; the screens offer only what it allows.

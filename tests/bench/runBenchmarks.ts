@@ -9,6 +9,7 @@ import { runCliProcess } from '../helpers/runCliProcess';
 import { seedContent } from '../helpers/fixtures';
 import type { BenchRow } from './measure';
 import { composerBench } from './composerBench';
+import { dispatchBench } from './dispatchBench';
 import { exportBench } from './exportBench';
 import { reviewBench } from './reviewBench';
 import { printTable, repeat, summarize, timed } from './measure';
@@ -38,6 +39,7 @@ try {
   });
   await backend.close();
 
+  rows.push(...(await dispatchBench(dir)));
   rows.push(...(await reviewBench(dir)));
   rows.push(...(await exportBench(dir)));
 

@@ -16,10 +16,10 @@ const parallel = 3;
 export async function exportCommand(context: CliContext): Promise<void> {
   const { positionals, options, call, io, t } = context;
   const ids = positionals.slice(1).map((value) => parseId(value, t));
-  if (ids.length === 0) throw new CliError(2, t('cli.missingArgument', { what: 'ID…' }));
-  if (!options.out) throw new CliError(2, t('cli.missingArgument', { what: '--out CARPETA' }));
+  if (ids.length === 0) throw new CliError(2, t('cli.missingArgument', { what: t('cli.arg.ids') }));
+  if (!options.out) throw new CliError(2, t('cli.missingArgument', { what: t('cli.arg.out') }));
   const formats = (options.format ?? '').split(',').filter(Boolean);
-  if (formats.length === 0) throw new CliError(2, t('cli.missingArgument', { what: '--format docx,pdf,txt,html' }));
+  if (formats.length === 0) throw new CliError(2, t('cli.missingArgument', { what: t('cli.arg.formats') }));
   const bad = formats.find((format) => !exportFormatSchema.safeParse(format).success);
   if (bad) throw new CliError(2, t('cli.badFormat', { format: bad }));
   if (options.overwrite && options['skip-existing']) throw new CliError(2, t('cli.overwriteOrSkip'));

@@ -6,7 +6,7 @@ import { describeReadError } from '../describeReadError';
 /** `new --from FILE.json`: creates a draft from a content object. */
 export async function newCommand({ options, call, io, t }: CliContext): Promise<void> {
   const file = options.from;
-  if (!file) throw new CliError(2, t('cli.missingArgument', { what: '--from ARCHIVO.json' }));
+  if (!file) throw new CliError(2, t('cli.missingArgument', { what: t('cli.arg.from') }));
   let text: string;
   try {
     text = await readFile(file, 'utf8');

@@ -7,12 +7,12 @@ import { numbersCsv } from '../../../shared/review/numbersCsv';
 /** `void SERIES YEAR NUMBER --reason TEXT`: voids an assigned number; it stays in the log and is never reused. */
 export async function voidCommand({ positionals, options, call, io, t }: CliContext): Promise<void> {
   const [, series, yearText, numberText] = positionals;
-  if (!series || !yearText || !numberText) throw new CliError(2, t('cli.missingArgument', { what: 'SERIE AÑO NÚMERO' }));
-  if (!options.reason) throw new CliError(2, t('cli.missingArgument', { what: '--reason TEXTO' }));
+  if (!series || !yearText || !numberText) throw new CliError(2, t('cli.missingArgument', { what: t('cli.arg.seriesYearNumber') }));
+  if (!options.reason) throw new CliError(2, t('cli.missingArgument', { what: t('cli.arg.reason') }));
   const entry = await call('voidNumber', {
     series,
-    year: parseInteger(yearText, 'AÑO', t),
-    number: parseInteger(numberText, 'NÚMERO', t),
+    year: parseInteger(yearText, t('cli.arg.year'), t),
+    number: parseInteger(numberText, t('cli.arg.number'), t),
     reason: options.reason,
   });
   io.out(options.json ? JSON.stringify(entry) : t('cli.voided', { series, year: entry.year, number: entry.number, id: entry.communiqueId }));
@@ -21,8 +21,8 @@ export async function voidCommand({ positionals, options, call, io, t }: CliCont
 /** `numbers SERIES YEAR [--csv|--json]`: the year's number log of a series. */
 export async function numbersCommand({ positionals, options, call, io, t }: CliContext): Promise<void> {
   const [, series, yearText] = positionals;
-  if (!series || !yearText) throw new CliError(2, t('cli.missingArgument', { what: 'SERIE AÑO' }));
-  const entries = await call('listNumbers', { series, year: parseInteger(yearText, 'AÑO', t) });
+  if (!series || !yearText) throw new CliError(2, t('cli.missingArgument', { what: t('cli.arg.seriesYear') }));
+  const entries = await call('listNumbers', { series, year: parseInteger(yearText, t('cli.arg.year'), t) });
   if (options.json) return io.out(JSON.stringify(entries, null, 2));
   if (options.csv) return io.out(numbersCsv(entries, io.locale));
   if (entries.length === 0) return io.out(t('cli.noNumbers', { series, year: yearText }));

@@ -7,7 +7,7 @@ import { parseId } from '../parseInteger';
 /** Runs `each` for every ID given, in this one process; reports each outcome and fails (exit 1) if any failed. */
 async function forEachId(context: CliContext, each: (id: number) => Promise<{ line: string; json: unknown }>): Promise<void> {
   const ids = context.positionals.slice(1).map((value) => parseId(value, context.t));
-  if (ids.length === 0) throw new CliError(2, context.t('cli.missingArgument', { what: 'ID…' }));
+  if (ids.length === 0) throw new CliError(2, context.t('cli.missingArgument', { what: context.t('cli.arg.ids') }));
   const results: unknown[] = [];
   let failures = 0;
   for (const id of ids) {
@@ -59,7 +59,7 @@ export function approveCommand(context: CliContext): Promise<void> {
 /** `request-changes ID --comment TEXT`: sends the version in review back with what to change. */
 export async function requestChangesCommand(context: CliContext): Promise<void> {
   const comment = context.options.comment;
-  if (!comment) throw new CliError(2, context.t('cli.missingArgument', { what: '--comment TEXTO' }));
+  if (!comment) throw new CliError(2, context.t('cli.missingArgument', { what: context.t('cli.arg.comment') }));
   return forEachId(context, async (id) => {
     const { latestVersion, status } = await context.call('getCommunique', { id });
     if (!latestVersion || status !== 'in_review') throw new CliError(1, context.t('cli.notInReview', { id }));

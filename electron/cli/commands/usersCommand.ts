@@ -17,9 +17,9 @@ export async function usersCommand({ positionals, options, call, io, t }: CliCon
     );
   }
   if (action !== 'add') throw new CliError(2, t('cli.usersUsage'));
-  if (!name) throw new CliError(2, t('cli.missingArgument', { what: 'NOMBRE' }));
+  if (!name) throw new CliError(2, t('cli.missingArgument', { what: t('cli.arg.name') }));
   const named = (options.role ?? '').split(',').filter(Boolean);
-  if (named.length === 0) throw new CliError(2, t('cli.missingArgument', { what: '--role redaccion,edicion,difusion,admin' }));
+  if (named.length === 0) throw new CliError(2, t('cli.missingArgument', { what: t('cli.arg.roles') }));
   const bad = named.find((role) => !roleSchema.safeParse(role).success);
   if (bad) throw new CliError(2, t('cli.badRole', { role: bad }));
   const roles = named.map((role) => roleSchema.parse(role));

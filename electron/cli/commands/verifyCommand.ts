@@ -7,7 +7,7 @@ import { describeReadError } from '../describeReadError';
 /** `verify FILE…`: which communiqué and version each file is (exit 0), or that it is unknown or was changed (exit 1). */
 export async function verifyCommand({ positionals, options, call, io, t }: CliContext): Promise<void> {
   const files = positionals.slice(1);
-  if (files.length === 0) throw new CliError(2, t('cli.missingArgument', { what: 'ARCHIVO…' }));
+  if (files.length === 0) throw new CliError(2, t('cli.missingArgument', { what: t('cli.arg.files') }));
   const verdicts: unknown[] = [];
   let doubtful = 0;
   for (const file of files) {

@@ -1,6 +1,6 @@
 import type { Series } from '../../../shared/domain/series';
 
-/** The office's series on first run (DESIGN.md §2): press releases, joint releases, unnumbered briefing notes. */
+/** The office's series on first run: press releases, joint releases, unnumbered briefing notes. */
 export const defaultSeries: Series[] = [
   {
     id: 'comunicado',

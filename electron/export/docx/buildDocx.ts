@@ -53,6 +53,7 @@ export async function buildDocx(doc: PrintDocument, stamp: ExportStamp): Promise
     ? [new Paragraph({ style: 'RedactaClosing', alignment: AlignmentType.CENTER, children: [new TextRun(doc.closingMark)] })]
     : [];
   const version = stamp.versionSeq === null ? doc.labels.workingCopy : `v${stamp.versionSeq}`;
+  const named = doc.labels.properties;
 
   const document = new Document({
     title: doc.title,
@@ -62,18 +63,18 @@ export async function buildDocx(doc: PrintDocument, stamp: ExportStamp): Promise
     keywords: exportKeyword(stamp.exportKey),
     description: [doc.numberLine, doc.dateline, version, stamp.draft ? doc.labels.draft : ''].filter(Boolean).join(' · '),
     customProperties: [
-      { name: 'Comunicado', value: String(stamp.communiqueId) },
-      { name: 'Número', value: stamp.draft ? '' : doc.numberLine },
-      { name: 'Versión', value: version },
-      { name: 'SHA-256 de la versión', value: stamp.versionSha256 ?? '' },
-      { name: 'Aprobó', value: stamp.approvedBy ?? '' },
-      { name: 'Fecha de aprobación', value: stamp.approvedAt ?? '' },
-      { name: 'Exportó', value: stamp.exportedBy },
-      { name: 'Fecha de exportación', value: stamp.exportedAt },
-      { name: 'Estado', value: stamp.draft ? doc.labels.draft : 'Aprobado' },
-      { name: 'Exportación', value: stamp.exportKey },
+      { name: named.communique, value: String(stamp.communiqueId) },
+      { name: named.number, value: stamp.draft ? '' : doc.numberLine },
+      { name: named.version, value: version },
+      { name: named.versionSha256, value: stamp.versionSha256 ?? '' },
+      { name: named.approvedBy, value: stamp.approvedBy ?? '' },
+      { name: named.approvedAt, value: stamp.approvedAt ?? '' },
+      { name: named.exportedBy, value: stamp.exportedBy },
+      { name: named.exportedAt, value: stamp.exportedAt },
+      { name: named.state, value: stamp.draft ? doc.labels.draft : named.approved },
+      { name: named.exportKey, value: stamp.exportKey },
     ],
-    styles: docxStyles(doc.letterhead),
+    styles: docxStyles(doc.letterhead, doc.labels.styles),
     numbering: docxNumbering(layout.orderedStarts),
     fonts: [placeholderFont(doc.letterhead.font.family)],
     sections: [

@@ -1,6 +1,7 @@
 import type { ILevelsOptions, INumberingOptions, IStylesOptions } from 'docx';
 import { AlignmentType, BorderStyle, convertMillimetersToTwip, LevelFormat } from 'docx';
 import type { LetterheadDefinition } from '../../../shared/domain/letterhead';
+import type { PaperLabels } from '../../../shared/print/printLabels';
 import { typeScale } from '../../../shared/print/typeScale';
 import { exactLine } from './exactLine';
 import { hex } from './hex';
@@ -16,7 +17,7 @@ const ruleSize = (millimetres: number) => Math.round(((millimetres * 72) / 25.4)
  * List Number, Caption, Hyperlink) plus the office's number-and-dateline line and closing mark, so an editor restyles
  * the whole communiqué from Word's style gallery. Sizes and spacing come from the type scale the print CSS reads too.
  */
-export function docxStyles(letterhead: LetterheadDefinition): IStylesOptions {
+export function docxStyles(letterhead: LetterheadDefinition, names: PaperLabels['styles']): IStylesOptions {
   const sizePt = letterhead.font.sizePt;
   const size = Math.round(sizePt * 2);
   const after = mm(typeScale.blockGapMm);
@@ -48,7 +49,7 @@ export function docxStyles(letterhead: LetterheadDefinition): IStylesOptions {
       },
       {
         id: 'RedactaHeading',
-        name: 'Número y fecha',
+        name: names.heading,
         basedOn: 'Normal',
         next: 'Title',
         quickFormat: true,
@@ -82,7 +83,7 @@ export function docxStyles(letterhead: LetterheadDefinition): IStylesOptions {
       },
       {
         id: 'RedactaTableText',
-        name: 'Texto de tabla',
+        name: names.tableText,
         basedOn: 'Normal',
         quickFormat: true,
         run: { size: Math.round(size * table.scale) },
@@ -90,7 +91,7 @@ export function docxStyles(letterhead: LetterheadDefinition): IStylesOptions {
       },
       {
         id: 'RedactaClosing',
-        name: 'Cierre',
+        name: names.closing,
         basedOn: 'Normal',
         quickFormat: true,
         run: { bold: true },

@@ -6,10 +6,11 @@ import { exportKeyword } from '../ExportStamp';
 /** Writes the file's properties into a printed PDF: title, number, version and its hash, approver, export key. */
 export async function stampPdf(pdf: Uint8Array, doc: PrintDocument, stamp: ExportStamp): Promise<Uint8Array> {
   const file = await PDFDocument.load(pdf, { updateMetadata: false });
-  const version = stamp.versionSeq === null ? 'copia de trabajo' : `v${stamp.versionSeq}`;
+  const version = stamp.versionSeq === null ? doc.labels.workingCopy : `v${stamp.versionSeq}`;
+  const named = doc.labels.properties;
   file.setTitle(doc.title);
   file.setSubject([doc.numberLine, doc.dateline, version, stamp.draft ? doc.labels.draft : ''].filter(Boolean).join(' · '));
-  file.setAuthor(stamp.approvedBy ? `Aprobó: ${stamp.approvedBy}` : `Exportó: ${stamp.exportedBy}`);
+  file.setAuthor(stamp.approvedBy ? `${named.approvedBy}: ${stamp.approvedBy}` : `${named.exportedBy}: ${stamp.exportedBy}`);
   file.setKeywords([
     exportKeyword(stamp.exportKey),
     `comunicado:${stamp.communiqueId}`,
