@@ -1,4 +1,5 @@
 import type { Role } from '../../shared/domain/role';
+import type { WorkflowActor } from '../../shared/workflow/WorkflowActor';
 
 /**
  * Who is making a call, as the back end established it (never as the caller claims): the single person of a
@@ -10,4 +11,9 @@ export interface Actor {
   name: string;
   displayName: string;
   roles: readonly Role[];
+}
+
+/** The caller as the shared workflow rules see them. */
+export function workflowActorOf(actor: Actor): WorkflowActor {
+  return { name: actor.name, roles: actor.roles, workstation: actor.kind === 'workstation' };
 }

@@ -5,13 +5,19 @@ import type { HandlerContext } from './HandlerContext';
 /** The part of a command that runs inside its transaction, with who calls as established there. */
 export type Commit<O> = (context: HandlerContext) => O;
 
+/** A commit with what to undo outside the store (a file written) if the transaction does not land. */
+export interface CommitWithUndo<O> {
+  commit: Commit<O>;
+  undo(): Promise<void>;
+}
+
 /**
- * A command whose slow part (hashing a passphrase, rendering a file) must not hold the write lock: `prepare` runs first,
- * outside any transaction, and returns the commit; the dispatcher then runs the commit in the call's transaction, where
- * it checks again whatever its decision depends on.
+ * A command whose slow part (hashing a passphrase, rendering a file) must not hold the write lock: `prepare` runs first
+ * (its reads, up to its first await, in one snapshot; no write lock held) and returns the commit; the dispatcher then
+ * runs the commit in the call's transaction, where it checks again whatever its decision depends on.
  */
 export interface StagedCommand<I, O> {
-  prepare(input: I, context: HandlerContext): Promise<Commit<O>>;
+  prepare(input: I, context: HandlerContext): Promise<Commit<O> | CommitWithUndo<O>>;
 }
 
 /** A command: synchronous, so the whole call runs inside its BEGIN IMMEDIATE transaction; or staged. */

@@ -11,6 +11,8 @@ export interface BackendOptions {
   databasePath: string;
   /** better-sqlite3 addon built for Electron, when running inside it. */
   nativeBinding?: string | undefined;
+  /** How long a write waits for another process's lock (10 s unless said). */
+  busyTimeoutMs?: number | undefined;
   /** The name a workstation without profiles records (`--as`). */
   workstationName?: string | undefined;
   now?: () => Date;
@@ -29,7 +31,7 @@ export interface Backend {
 
 /** Opens the store (migrating it) and returns the contract's dispatcher over it. Throws AppError on a refused store. */
 export function createBackend(options: BackendOptions): Backend {
-  const store = openStore(options.databasePath, { nativeBinding: options.nativeBinding });
+  const store = openStore(options.databasePath, { nativeBinding: options.nativeBinding, busyTimeoutMs: options.busyTimeoutMs });
   const context = {
     store,
     repos: store.repos,

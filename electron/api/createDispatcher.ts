@@ -31,7 +31,7 @@ export interface DispatcherContext extends BackendContext {
  * Builds the one entry point of the back end: establishes who calls (per call, from the session), checks their roles,
  * validates the input against the contract, runs the handler in the call's transaction (a command in one BEGIN
  * IMMEDIATE transaction that establishes the caller and their roles again under the lock; a query in one snapshot),
- * validates its output, and turns every failure into a translated result.
+ * validates its output, and turns every failure into a translated result (docs/ARCHITECTURE.md, "Processes and the contract").
  */
 export function createDispatcher(handlers: Handlers, shared: DispatcherContext, logInternal: InternalErrorLog = defaultLog): Dispatch {
   const { store, ...backend } = shared;
@@ -68,17 +68,26 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
       }
       const command = handlers[method] as CommandHandler<unknown, unknown>;
       // A staged command's prepare reads in one snapshot up to its first await, then does its slow part with no lock held.
-      const commit: Commit<unknown> =
-        typeof command === 'function' ? (inside) => command(parsed.data, inside) : await store.read(() => command.prepare(parsed.data, context));
-      return ok(
-        store.write(() => {
-          // The caller and their roles as they stand under the write lock: a role removed meanwhile no longer counts.
-          const current = whoCalls(session);
-          const late = refusalOf(current, spec, method);
-          if (late) throw new AppError(late.code, late.details);
-          return checked(commit({ ...context, actor: current }));
-        }),
-      );
+      const prepared =
+        typeof command === 'function'
+          ? (inside: HandlerContext) => command(parsed.data, inside)
+          : await store.read(() => command.prepare(parsed.data, context));
+      const { commit, undo }: { commit: Commit<unknown>; undo?: () => Promise<void> } = typeof prepared === 'function' ? { commit: prepared } : prepared;
+      try {
+        return ok(
+          store.write(() => {
+            // The caller and their roles as they stand under the write lock: a role removed meanwhile no longer counts.
+            const current = whoCalls(session);
+            const late = refusalOf(current, spec, method);
+            if (late) throw new AppError(late.code, late.details);
+            return checked(commit({ ...context, actor: current }));
+          }),
+        );
+      } catch (error) {
+        // What the prepare left outside the store (a file written) goes too: the store and the disk agree.
+        await undo?.().catch((undoError: unknown) => logInternal(method, undoError));
+        throw error;
+      }
     } catch (error) {
       if (error instanceof AppError) return failure(error.code, error.details);
       if (isBusy(error)) return failure('STORE_BUSY', {});

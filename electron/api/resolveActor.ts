@@ -1,6 +1,5 @@
 import { userInfo } from 'node:os';
 import { roles } from '../../shared/domain/role';
-import type { WorkflowActor } from '../../shared/workflow/WorkflowActor';
 import type { SessionStore } from '../auth/SessionStore';
 import type { Repositories } from '../repositories/createRepositories';
 import type { Actor } from './Actor';
@@ -24,11 +23,6 @@ export function resolveActor(users: Repositories['users'], sessions: SessionStor
     return anonymous;
   }
   return { kind: 'user', userId: user.id, name: user.name, displayName: user.displayName, roles: user.roles };
-}
-
-/** The caller as the shared workflow rules see them. */
-export function workflowActorOf(actor: Actor): WorkflowActor {
-  return { name: actor.name, roles: actor.roles, workstation: actor.kind === 'workstation' };
 }
 
 function systemUserName(): string {

@@ -9,12 +9,14 @@ import { migrations } from './migrations/migrations';
 export interface OpenDatabaseOptions {
   /** Path of a better-sqlite3 addon built for another runtime (Electron's ABI). */
   nativeBinding?: string | undefined;
+  /** How long a write waits for another process's lock before giving up (STORE_BUSY); 10 s unless said. */
+  busyTimeoutMs?: number | undefined;
 }
 
 /** Opens (creating if needed) the SQLite store, sets WAL, foreign keys and a busy timeout, and migrates it. */
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Database {
   mkdirSync(dirname(path), { recursive: true });
-  const db = new BetterSqlite3(path, { timeout: 10_000, nativeBinding: options.nativeBinding });
+  const db = new BetterSqlite3(path, { timeout: options.busyTimeoutMs ?? 10_000, nativeBinding: options.nativeBinding });
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

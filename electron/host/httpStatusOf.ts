@@ -4,6 +4,7 @@ import type { ErrorCode } from '../../shared/contract/errorCode';
 export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
     case 'INVALID_INPUT':
+    case 'INVALID_BODY':
     case 'UNKNOWN_SERIES':
       return 400;
     case 'UNAUTHORIZED':

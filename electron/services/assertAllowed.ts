@@ -2,8 +2,8 @@ import type { WorkflowAction } from '../../shared/workflow/workflowRules';
 import type { WorkflowSubject } from '../../shared/workflow/whyNot';
 import { whyNot } from '../../shared/workflow/whyNot';
 import type { Actor } from '../api/Actor';
+import { workflowActorOf } from '../api/Actor';
 import { AppError } from '../api/AppError';
-import { workflowActorOf } from '../api/resolveActor';
 
 /** Asserts the shared rule book inside the command's transaction: refuses with the rule's own error. */
 export function assertAllowed<A extends WorkflowAction>(actor: Actor, action: A, communique: WorkflowSubject<A>): void {

@@ -2,6 +2,7 @@ import { validateBody } from '../../shared/body/validateBody';
 import { completeContent } from '../../shared/domain/completeContent';
 import type { Content } from '../../shared/domain/content';
 import { toIsoDate } from '../../shared/domain/toIsoDate';
+import { statusAfterEdit } from '../../shared/workflow/workflowRules';
 import { AppError } from '../api/AppError';
 import type { Handlers } from '../api/Handlers';
 import type { Repositories } from '../repositories/createRepositories';
@@ -38,7 +39,7 @@ export const communiqueService: Pick<Handlers, 'listCommuniques' | 'getCommuniqu
       actor: actor.name,
       at: now().toISOString(),
       // An edit after approval is a new working copy that needs approval again; the approved version stays as it was.
-      status: current.status === 'approved' ? 'draft' : current.status,
+      status: statusAfterEdit(current.status),
     });
     switch (outcome.kind) {
       case 'saved':
@@ -62,6 +63,6 @@ function assertStorable(content: Content, repos: Repositories): void {
         .join(', '),
     });
   }
-  const bodyProblem = validateBody(content.body);
-  if (bodyProblem) throw new AppError('INVALID_INPUT', { issues: `body: ${bodyProblem}` });
+  const problem = validateBody(content.body);
+  if (problem) throw new AppError('INVALID_BODY', { ...problem });
 }

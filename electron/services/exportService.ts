@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { unlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ExportRecord } from '../../shared/domain/exportRecord';
 import type { ExportFormat } from '../../shared/export/exportFormat';
 import { exportMimeTypes } from '../../shared/export/exportFormat';
@@ -73,12 +75,18 @@ export const exportService: Pick<Handlers, 'renderExport' | 'exportToFolder' | '
     prepare: async ({ id, format, version, folder, ifExists }, context) => {
       const rendered = await render(id, format, version, context);
       const outcome = await writeExportFile(folder, rendered.fileName, rendered.bytes, ifExists);
-      return ({ repos }) => ({
-        fileName: rendered.fileName,
-        outcome,
-        draft: rendered.stamp.draft,
-        record: outcome === 'skipped' ? null : record(repos, rendered, format),
-      });
+      return {
+        commit: ({ repos }) => ({
+          fileName: rendered.fileName,
+          outcome,
+          draft: rendered.stamp.draft,
+          record: outcome === 'skipped' ? null : record(repos, rendered, format),
+        }),
+        // A new file whose record could not be stored is taken away again (a replaced one cannot come back: it was an earlier export).
+        undo: async () => {
+          if (outcome === 'written') await unlink(join(folder, rendered.fileName));
+        },
+      };
     },
   },
 

@@ -1,7 +1,7 @@
 import { mayCall } from '../../shared/workflow/mayCall';
 import { sentBy } from '../../shared/workflow/whyNot';
 import type { Handlers } from '../api/Handlers';
-import { workflowActorOf } from '../api/resolveActor';
+import { workflowActorOf } from '../api/Actor';
 import { requireCommunique } from './requireCommunique';
 
 /** What waits for whom, and what happened: the inbox and the audit log. */

@@ -1,4 +1,5 @@
 import type { Letterhead } from '../../shared/domain/letterhead';
+import { letterheadLocked } from '../../shared/workflow/letterheadLocked';
 import { AppError } from '../api/AppError';
 import type { Handlers } from '../api/Handlers';
 import type { Repositories } from '../repositories/createRepositories';
@@ -16,7 +17,7 @@ export const letterheadService: Pick<Handlers, 'listLetterheads' | 'getLetterhea
   updateLetterhead: ({ id, ...input }, { repos, actor, now }) => {
     requireLetterhead(repos, id);
     const usedBy = repos.letterheads.usedBy(id);
-    if (usedBy > 0) throw new AppError('LETTERHEAD_IN_USE', { id, count: usedBy });
+    if (letterheadLocked(usedBy)) throw new AppError('LETTERHEAD_IN_USE', { id, count: usedBy });
     repos.letterheads.update(id, input);
     repos.audit.append({ at: now().toISOString(), actor: actor.name, action: 'letterhead-update', communiqueId: null, details: { id, name: input.name } });
     return requireLetterhead(repos, id);

@@ -1,4 +1,5 @@
 import { mayAddProfile } from '../../shared/workflow/mayAddProfile';
+import { removesLastAdmin } from '../../shared/workflow/removesLastAdmin';
 import type { Actor } from '../api/Actor';
 import { AppError } from '../api/AppError';
 import type { Handlers } from '../api/Handlers';
@@ -80,8 +81,7 @@ export const sessionService: Pick<
         const target = repos.users.byId(id);
         if (!target) throw new AppError('USER_NOT_FOUND', { id });
         // Counted under the write lock: two administrators demoting each other at once cannot both succeed.
-        const losesAdmin = target.roles.includes('admin') && target.active && ((roles && !roles.includes('admin')) || active === false);
-        if (losesAdmin && repos.users.activeAdminCount() <= 1) throw new AppError('LAST_ADMIN', {});
+        if (removesLastAdmin(target, { roles, active }, repos.users.activeAdminCount())) throw new AppError('LAST_ADMIN', {});
         if (displayName !== undefined) repos.users.setDisplayName(id, displayName);
         if (roles) repos.users.setRoles(id, roles);
         if (active !== undefined) repos.users.setActive(id, active);

@@ -1,7 +1,8 @@
 /**
  * The body as the exporters see it: a closed union of node kinds, one per node of the shared tiptap schema
  * (`bodyExtensions`; a test keeps the two lists equal). Print HTML, DOCX and plain text each walk it with an exhaustive
- * handler map (`onBlock`, `onInline`, `onMark`), so a kind one of them does not handle fails to compile.
+ * handler map (`onBlock`, `onInline`, `onMark`), so a kind one of them does not handle fails to compile
+ * (docs/ARCHITECTURE.md, "The body", says how to add one).
  */
 
 /** A mark on text. */
@@ -109,7 +110,7 @@ export function onMark<R, A extends unknown[]>(handlers: MarkHandlers<R, A>, mar
   return (handlers[mark.type] as (mark: BodyMark, ...args: A) => R)(mark, ...args);
 }
 
-/** The schema's node names this union covers (a test checks them against the tiptap schema). */
+/** The schema's node names this union covers (a test checks them against the tiptap schema; the type, against the union). */
 export const bodyNodeKinds = [
   'doc',
   'paragraph',
@@ -124,7 +125,10 @@ export const bodyNodeKinds = [
   'tableHeader',
   'tableCell',
   'figure',
-] as const;
+] as const satisfies readonly (BlockNode['type'] | 'doc' | 'text' | 'hardBreak' | 'listItem' | 'tableRow' | 'tableHeader' | 'tableCell')[];
+
+/** Every block kind of the union is in `bodyNodeKinds`: a kind added to the union only fails here. */
+export const everyBlockKindListed: Exclude<BlockNode['type'], (typeof bodyNodeKinds)[number]> extends never ? true : never = true;
 
 /** The schema's mark names this union covers. */
 export const bodyMarkKinds = ['bold', 'italic', 'underline', 'link'] as const satisfies readonly BodyMark['type'][];

@@ -34,7 +34,7 @@ const folderPathSchema = z
   .max(4096)
   .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'absolute path');
 
-/** Every call the UI (and the CLI, and the browser-mode host) can make. Bindings are generated from this object. */
+/** Every call the UI (and the CLI, and the browser-mode host) can make. Bindings are generated from this object (docs/ARCHITECTURE.md, "How to…"). */
 export const contract = {
   getAppInfo: defineMethod({
     summary: 'Version and database file.',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 /** Every way a contract call can fail; the UI and CLI translate each one. */
 export const errorCodes = [
   'INVALID_INPUT',
+  'INVALID_BODY',
   'NOT_FOUND',
   'LETTERHEAD_NOT_FOUND',
   'LETTERHEAD_IN_USE',

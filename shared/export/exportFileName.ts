@@ -23,7 +23,7 @@ export interface FileNameSource {
  * text it is (`Comunicado-BORRADOR-12-v3.pdf`); an unnumbered series uses the communiqué's id.
  */
 export function exportFileName(source: FileNameSource): string {
-  const label = asciiFileWord(source.series.label[source.language]) || 'Comunicado';
+  const label = asciiFileWord(source.series.label[source.language]) || asciiFileWord(source.series.id);
   const language = source.language === 'es' ? '' : `-${source.language}`;
   let stem: string;
   if (source.draft) stem = `${label}-BORRADOR-${source.communiqueId}${source.versionSeq === null ? '' : `-v${source.versionSeq}`}`;

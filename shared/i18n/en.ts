@@ -39,6 +39,11 @@ export const en: Catalog<typeof es> = {
     comment: 'be commented on',
     voidNumber: 'have its number voided (it was published)',
   },
+  bodyProblems: {
+    image: 'an image must be a PNG or JPEG of at most 8 MB.',
+    link: 'the link “{{href}}” is not allowed (only http or https web pages and mailto addresses).',
+    schema: 'its structure is not one the editor accepts ({{detail}}).',
+  },
   correction: {
     title: 'Correction to {{numberLine}}',
     body: 'In {{numberLine}}, published on {{published}}, it reads:\n\n…\n\nIt should read:\n\n…',
@@ -287,9 +292,13 @@ export const en: Catalog<typeof es> = {
     body: 'This machine kept what you wrote in this communiqué on {{when}}, before it could be saved. You can recover it (it replaces the saved text) or discard it.',
     restore: 'Recover my text',
     discard: 'Discard it',
+    readOnlyBody:
+      'This machine kept what you wrote in this communiqué on {{when}}, before it could be saved, but the communiqué can no longer be edited. Your text is below: copy it before discarding it.',
+    keptText: 'Text that was never saved',
   },
   errors: {
     INVALID_INPUT: 'The data is not valid: {{issues}}',
+    INVALID_BODY: 'The body of the communiqué was not saved: $t(bodyProblems.{{reason}})',
     NOT_FOUND: 'Communiqué {{id}} does not exist.',
     LETTERHEAD_NOT_FOUND: 'Letterhead {{id}} does not exist.',
     LETTERHEAD_IN_USE: 'Letterhead {{id}} is used by {{count}} communiqués and does not change, so they keep their paper. Duplicate it and edit the copy.',

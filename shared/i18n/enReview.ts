@@ -39,6 +39,8 @@ export const enReview: Catalog<typeof esReview> = {
     created: 'Profile of {{name}} created.',
     saved: 'Changes to {{name}} saved.',
     passphraseReset: 'Passphrase of {{name}} changed.',
+    lastAdmin: 'This is the last active administrator: someone else must hold that role first.',
+    notAllowed: 'Only Administration manages profiles.',
   },
   inbox: {
     nav: 'Inbox',

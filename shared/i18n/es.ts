@@ -37,6 +37,11 @@ export const es = {
     comment: 'comentar',
     voidNumber: 'anular su número (ya se publicó)',
   },
+  bodyProblems: {
+    image: 'una imagen debe ser PNG o JPEG de hasta 8 MB.',
+    link: 'el enlace «{{href}}» no está permitido (solo páginas web http o https y correos mailto).',
+    schema: 'su estructura no es la que el editor admite ({{detail}}).',
+  },
   correction: {
     title: 'Fe de erratas al {{numberLine}}',
     body: 'En el {{numberLine}}, publicado el {{published}}, dice:\n\n…\n\nDebe decir:\n\n…',
@@ -286,9 +291,13 @@ export const es = {
     body: 'Este equipo conservó lo que escribió en este comunicado el {{when}}, antes de que pudiera guardarse. Puede recuperarlo (reemplaza el texto guardado) o descartarlo.',
     restore: 'Recuperar mi texto',
     discard: 'Descartarlo',
+    readOnlyBody:
+      'Este equipo conservó lo que escribió en este comunicado el {{when}}, antes de que pudiera guardarse, pero el comunicado ya no se puede editar. Su texto está abajo: cópielo antes de descartarlo.',
+    keptText: 'Texto que no llegó a guardarse',
   },
   errors: {
     INVALID_INPUT: 'Los datos no son válidos: {{issues}}',
+    INVALID_BODY: 'El cuerpo del comunicado no se guardó: $t(bodyProblems.{{reason}})',
     NOT_FOUND: 'No existe el comunicado {{id}}.',
     LETTERHEAD_NOT_FOUND: 'No existe el membrete {{id}}.',
     LETTERHEAD_IN_USE: 'El membrete {{id}} ya lo usan {{count}} comunicados y no cambia, para que conserven su papel. Duplíquelo y edite la copia.',

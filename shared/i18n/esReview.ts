@@ -36,6 +36,8 @@ export const esReview = {
     created: 'Perfil de {{name}} creado.',
     saved: 'Cambios de {{name}} guardados.',
     passphraseReset: 'Frase de acceso de {{name}} cambiada.',
+    lastAdmin: 'Es el último administrador activo: otra persona debe tener ese rol antes.',
+    notAllowed: 'Solo Administración gestiona los perfiles.',
   },
   inbox: {
     nav: 'Bandeja',

@@ -46,7 +46,7 @@ export function printCss(letterhead: LetterheadDefinition): string {
 .page-footer { position: absolute; left: ${left}mm; right: ${right}mm; bottom: ${footer.fromEdgeMm}mm; font-size: ${footer.sizePt}pt; line-height: ${footer.leading}; color: ${footer.color}; display: flex; align-items: flex-end; gap: 4mm; border-top: ${footer.ruleMm}mm solid ${accentColor}; padding-top: ${footer.ruleGapMm}mm; }
 .lh-footer-lines { flex: 1; text-align: center; }
 .page-number { white-space: nowrap; font-size: ${footer.pageNumberPt}pt; }
-.draft-mark { position: absolute; top: 45%; left: -50%; right: -50%; white-space: nowrap; text-align: center; font-size: ${draftMark.sizePt}pt; font-weight: 700; letter-spacing: 0.12em; color: rgba(161, 29, 43, 0.16); transform: rotate(-32deg); pointer-events: none; }
+.draft-mark { position: absolute; top: 45%; left: -50%; right: -50%; white-space: nowrap; text-align: center; font-size: ${draftMark.sizePt}pt; font-weight: 700; letter-spacing: ${draftMark.letterSpacingEm}em; color: ${rgba(draftMark.color, draftMark.pdfOpacity)}; transform: rotate(-${draftMark.slantDeg}deg); pointer-events: none; }
 .doc-heading { display: flex; justify-content: space-between; flex-wrap: wrap; gap: 0 6mm; }
 .doc-number { font-weight: 700; }
 .doc-dateline { margin-left: auto; }
@@ -55,7 +55,7 @@ export function printCss(letterhead: LetterheadDefinition): string {
 .doc-summary li { position: relative; margin-bottom: ${summary.itemGapMm}mm; }
 .doc-summary li::before { content: "–"; position: absolute; left: -${summary.markerHangMm}mm; }
 .body-p { text-align: justify; }
-.body-quote { margin-left: 0; padding-left: ${quote.indentMm}mm; border-left: ${quote.barMm}mm solid ${accentColor}; font-style: italic; }
+.body-quote { margin-left: 0; margin-right: ${quote.rightMm}mm; padding-left: ${quote.indentMm}mm; border-left: ${quote.barMm}mm solid ${accentColor}; font-style: italic; }
 .body-quote > p, .body-list p { margin: 0; }
 .body-list { padding-left: ${list.indentMm}mm; }
 .body-list li.continued { list-style-type: none; }
@@ -69,4 +69,10 @@ export function printCss(letterhead: LetterheadDefinition): string {
 .doc-closing { text-align: center; font-weight: 700; padding-top: ${closing.gapBeforeMm}mm; }
 a { color: inherit; }
 `;
+}
+
+/** A `#rrggbb` colour at an opacity, as CSS writes it. */
+function rgba(color: string, opacity: number): string {
+  const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(color.slice(at, at + 2), 16));
+  return `rgba(${r}, ${g}, ${b}, ${opacity})`;
 }

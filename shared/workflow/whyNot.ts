@@ -2,7 +2,7 @@ import type { ErrorCode } from '../contract/errorCode';
 import type { Communique } from '../domain/communique';
 import { mayCall } from './mayCall';
 import type { WorkflowActor } from './WorkflowActor';
-import { type WorkflowAction, workflowRules } from './workflowRules';
+import { startsFrom, type WorkflowAction, workflowRules } from './workflowRules';
 
 /** Why an action is refused: the error the back end answers with, and its facts. */
 export interface Denial {
@@ -27,7 +27,7 @@ export type WorkflowSubject<A extends WorkflowAction = WorkflowAction> = Pick<Co
 export function whyNot<A extends WorkflowAction>(actor: WorkflowActor, action: A, communique: WorkflowSubject<A>): Denial | null {
   const rule = workflowRules[action];
   if (!mayCall(actor.roles, rule.method)) return { code: 'FORBIDDEN', details: { actor: actor.name, method: rule.method } };
-  if (!(rule.from as readonly string[]).includes(communique.status)) {
+  if (!startsFrom(action, communique.status)) {
     return { code: 'INVALID_TRANSITION', details: { id: communique.id, status: communique.status, action } };
   }
   return ownRule(actor, action, communique);

@@ -36,3 +36,13 @@ export type WorkflowAction = keyof typeof workflowRules;
 
 /** Every workflow action, in the table's order. */
 export const workflowActions = Object.keys(workflowRules) as WorkflowAction[];
+
+/** Whether `action` may start from `status` (the table alone; `whyNot` adds roles and each action's own rule). */
+export function startsFrom(action: WorkflowAction, status: CommuniqueStatus): boolean {
+  return (workflowRules[action].from as readonly CommuniqueStatus[]).includes(status);
+}
+
+/** The status a communiqué takes when its working copy is saved: an approved one becomes a draft again (its approved version stays). */
+export function statusAfterEdit(status: CommuniqueStatus): CommuniqueStatus {
+  return status === 'approved' ? 'draft' : status;
+}

@@ -3,6 +3,7 @@ import { isoDateSchema } from '../../../shared/domain/isoDate';
 import { CliError } from '../CliError';
 import type { CliContext } from '../CliContext';
 import { parseId } from '../parseInteger';
+import { startsFrom } from '../../../shared/workflow/workflowRules';
 
 /** Runs `each` for every ID given, in this one process; reports each outcome and fails (exit 1) if any failed. */
 async function forEachId(context: CliContext, each: (id: number) => Promise<{ line: string; json: unknown }>): Promise<void> {
@@ -40,7 +41,7 @@ export function submitCommand(context: CliContext): Promise<void> {
 export function approveCommand(context: CliContext): Promise<void> {
   return forEachId(context, async (id) => {
     const { latestVersion, status } = await context.call('getCommunique', { id });
-    if (!latestVersion || status !== 'in_review') throw new CliError(1, context.t('cli.notInReview', { id }));
+    if (!latestVersion || !startsFrom('approve', status)) throw new CliError(1, context.t('cli.notInReview', { id }));
     const approved = await context.call('approveVersion', { id, versionId: latestVersion.id, sha256: latestVersion.sha256 });
     const json = { id, status: approved.status, number: approved.number, year: approved.year, version: latestVersion.seq, sha256: latestVersion.sha256 };
     return {
@@ -62,7 +63,7 @@ export async function requestChangesCommand(context: CliContext): Promise<void> 
   if (!comment) throw new CliError(2, context.t('cli.missingArgument', { what: context.t('cli.arg.comment') }));
   return forEachId(context, async (id) => {
     const { latestVersion, status } = await context.call('getCommunique', { id });
-    if (!latestVersion || status !== 'in_review') throw new CliError(1, context.t('cli.notInReview', { id }));
+    if (!latestVersion || !startsFrom('requestChanges', status)) throw new CliError(1, context.t('cli.notInReview', { id }));
     const sent = await context.call('requestChanges', { id, versionId: latestVersion.id, sha256: latestVersion.sha256, comment });
     return { line: context.t('cli.changesRequested', { id, seq: latestVersion.seq }), json: { id, status: sent.status } };
   });

@@ -19,6 +19,7 @@ import { docxImage, placedSize } from './docxImage';
 import type { MeasureText } from './tableColumnWidths';
 import { tableColumnWidths } from './tableColumnWidths';
 import { hex } from './hex';
+import { ruleSize } from './ruleSize';
 import { typeScale } from '../../../shared/print/typeScale';
 
 /** Where the body's blocks are laid: the page's usable size, and the numbered lists met so far. */
@@ -47,7 +48,7 @@ interface Place {
 type Block = Paragraph | Table;
 
 const top: Place = { quote: false, list: null, header: false, cell: false };
-const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: hex(typeScale.table.ruleColor) };
+const cellBorder = { style: BorderStyle.SINGLE, size: ruleSize(typeScale.table.ruleMm), color: hex(typeScale.table.ruleColor) };
 
 /** The body's blocks as Word paragraphs and tables, with the office's named styles so Word can restyle them. */
 export function docxBody(body: readonly BlockNode[], layout: BodyLayout): (Paragraph | Table)[] {

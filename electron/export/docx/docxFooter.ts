@@ -18,6 +18,7 @@ import { typeScale } from '../../../shared/print/typeScale';
 import { accentColor } from './docxStyles';
 import { exactLine } from './exactLine';
 import { hex } from './hex';
+import { ruleSize } from './ruleSize';
 
 const mm = convertMillimetersToTwip;
 const { footer } = typeScale;
@@ -45,7 +46,7 @@ export function docxFooter(letterhead: LetterheadDefinition, contentWidthMm: num
           children: [new TextRun({ text: line, size: Math.round(footer.sizePt * 2), color: hex(footer.color) })],
         }),
     );
-  const rule = { style: BorderStyle.SINGLE, size: Math.round(((footer.ruleMm * 72) / 25.4) * 8), color: accentColor };
+  const rule = { style: BorderStyle.SINGLE, size: ruleSize(footer.ruleMm), color: accentColor };
   return new Footer({
     children: [
       new Table({

@@ -20,6 +20,7 @@ import { docxImage, placedSize } from './docxImage';
 import { typeScale } from '../../../shared/print/typeScale';
 import { accentColor } from './docxStyles';
 import { exactLine } from './exactLine';
+import { hex } from './hex';
 
 const mm = convertMillimetersToTwip;
 type Position = LetterheadDefinition['images'][number]['position'];
@@ -143,7 +144,15 @@ export function docxHeader(letterhead: LetterheadDefinition, contentWidthMm: num
     ? [
         new Paragraph({
           spacing: { after: 0 },
-          children: [new TextWatermark({ text: draftLabel, font: letterhead.font.family, color: 'A11D2B', opacity: 0.25, layout: 'diagonal' })],
+          children: [
+            new TextWatermark({
+              text: draftLabel,
+              font: letterhead.font.family,
+              color: hex(typeScale.draftMark.color),
+              opacity: typeScale.draftMark.wordOpacity,
+              layout: 'diagonal',
+            }),
+          ],
         }),
       ]
     : [];

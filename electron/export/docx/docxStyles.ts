@@ -5,12 +5,11 @@ import type { PaperLabels } from '../../../shared/print/printLabels';
 import { typeScale } from '../../../shared/print/typeScale';
 import { exactLine } from './exactLine';
 import { hex } from './hex';
+import { ruleSize } from './ruleSize';
 
 /** The letterhead's accent (institution name, quote bar, footer rule), as on the PDF. */
 export const accentColor = hex(typeScale.accentColor);
 const mm = convertMillimetersToTwip;
-/** A rule's thickness in Word's eighths of a point. */
-const ruleSize = (millimetres: number) => Math.round(((millimetres * 72) / 25.4) * 8);
 
 /**
  * The document's named styles: Word's own (Normal, Title, Subtitle for the summary bullets, Quote, List Bullet,
@@ -61,9 +60,8 @@ export function docxStyles(letterhead: LetterheadDefinition, names: PaperLabels[
         basedOn: 'Normal',
         quickFormat: true,
         run: { italics: true },
-        // The PDF's quote keeps the browser's 40 px right margin.
         paragraph: {
-          indent: { left: mm(quote.indentMm), right: mm((40 * 25.4) / 96) },
+          indent: { left: mm(quote.indentMm), right: mm(quote.rightMm) },
           border: { left: { style: BorderStyle.SINGLE, size: ruleSize(quote.barMm), color: accentColor, space: 8 } },
         },
       },

@@ -306,7 +306,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
             editor={editor}
             title={fields.title}
             summary={fields.summary}
-            onTextFields={change}
+            onTextFields={readOnly ? undefined : change}
             onClose={() => {
               setFinding(false);
               editor.commands.focus();

@@ -9,11 +9,12 @@ interface FindReplacePanelProps {
   editor: Editor;
   title: string;
   summary: string[];
-  onTextFields(patch: { title: string; summary: string[] }): void;
+  /** Absent when the text cannot be edited now: the panel finds, and offers no replacing. */
+  onTextFields?: ((patch: { title: string; summary: string[] }) => void) | undefined;
   onClose(): void;
 }
 
-/** Find and replace across the whole communiqué: body (highlighted, step by step), title and bullets (replace all). */
+/** Find and replace across the whole communiqué: body (highlighted, step by step), title and bullets (replace all); find only when read-only. */
 export function FindReplacePanel({ editor, title, summary, onTextFields, onClose }: FindReplacePanelProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -35,6 +36,7 @@ export function FindReplacePanel({ editor, title, summary, onTextFields, onClose
   useEffect(() => () => void editor.commands.setSearch('', false), [editor]);
 
   const replaceAll = () => {
+    if (!onTextFields) return;
     editor.commands.replaceAllMatches(replacement);
     if (inFields > 0) {
       onTextFields({
@@ -67,10 +69,12 @@ export function FindReplacePanel({ editor, title, summary, onTextFields, onClose
           }}
         />
       </label>
-      <label>
-        {t('find.replacement')}
-        <input type="text" value={replacement} onChange={(event) => setReplacement(event.target.value)} />
-      </label>
+      {onTextFields && (
+        <label>
+          {t('find.replacement')}
+          <input type="text" value={replacement} onChange={(event) => setReplacement(event.target.value)} />
+        </label>
+      )}
       <label className="inline">
         <input type="checkbox" checked={caseSensitive} onChange={(event) => setCaseSensitive(event.target.checked)} />
         {t('find.caseSensitive')}
@@ -85,12 +89,16 @@ export function FindReplacePanel({ editor, title, summary, onTextFields, onClose
         <button type="button" disabled={body.count === 0} onClick={() => editor.commands.goToMatch(1)}>
           {t('find.next')}
         </button>
-        <button type="button" disabled={body.count === 0} onClick={() => editor.commands.replaceMatch(replacement)}>
-          {t('find.replace')}
-        </button>
-        <button type="button" disabled={body.count + inFields === 0} onClick={replaceAll}>
-          {t('find.replaceAll')}
-        </button>
+        {onTextFields && (
+          <>
+            <button type="button" disabled={body.count === 0} onClick={() => editor.commands.replaceMatch(replacement)}>
+              {t('find.replace')}
+            </button>
+            <button type="button" disabled={body.count + inFields === 0} onClick={replaceAll}>
+              {t('find.replaceAll')}
+            </button>
+          </>
+        )}
         <button type="button" onClick={onClose}>
           {t('find.close')}
         </button>

@@ -10,6 +10,8 @@ import { PagePreview } from '../preview/PagePreview';
 import type { LetterheadDraft } from './LetterheadForm';
 import { LetterheadForm } from './LetterheadForm';
 import { sampleContent } from './sampleContent';
+import { useSession } from '../session/SessionContext';
+import { letterheadLocked } from '../../../shared/workflow/letterheadLocked';
 
 /** Edits one letterhead (or a new one copied from `copyOf`), with a sample page; saving is explicit. */
 export function LetterheadEditorScreen({ id, copyOf }: { id?: number; copyOf?: number }) {
@@ -17,6 +19,7 @@ export function LetterheadEditorScreen({ id, copyOf }: { id?: number; copyOf?: n
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const [, navigate] = useLocation();
+  const session = useSession();
   const [draft, setDraft] = useState<LetterheadDraft | null>(null);
   const [usedBy, setUsedBy] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +56,9 @@ export function LetterheadEditorScreen({ id, copyOf }: { id?: number; copyOf?: n
     [draft],
   );
 
-  const readOnly = usedBy > 0;
+  // Editable only by those whose roles may save letterheads, and only while no communiqué uses it (the back end's rules).
+  const locked = letterheadLocked(usedBy);
+  const readOnly = locked || !session.mayCall(id === undefined ? 'createLetterhead' : 'updateLetterhead');
   const save = async () => {
     if (!draft) return;
     const result = id === undefined ? await api.createLetterhead(draft) : await api.updateLetterhead({ id, ...draft });
@@ -72,9 +77,10 @@ export function LetterheadEditorScreen({ id, copyOf }: { id?: number; copyOf?: n
         <Link href="/membretes">← {t('letterheads.back')}</Link>
       </p>
       <h1>{id === undefined ? t('letterheads.newHeading') : draft?.name}</h1>
-      {readOnly && (
+      {locked && (
         <p className="notice" role="note">
-          {t('letterheads.readOnly', { count: usedBy })} <Link href={`/membretes/nuevo/${id}`}>{t('letterheads.duplicateShort')}</Link>
+          {t('letterheads.readOnly', { count: usedBy })}{' '}
+          {session.mayCall('createLetterhead') && <Link href={`/membretes/nuevo/${id}`}>{t('letterheads.duplicateShort')}</Link>}
         </p>
       )}
       {error && <ErrorBanner message={error} />}

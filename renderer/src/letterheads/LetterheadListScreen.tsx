@@ -5,6 +5,8 @@ import type { LetterheadSummary } from '../../../shared/domain/letterhead';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { useSession } from '../session/SessionContext';
+import { letterheadLocked } from '../../../shared/workflow/letterheadLocked';
 
 /** The letterheads: which is valid from when, and how many communiqués use each (those no longer change). */
 export function LetterheadListScreen() {
@@ -16,6 +18,9 @@ export function LetterheadListScreen() {
   useEffect(() => {
     void api.listLetterheads({}).then((result) => (result.ok ? setRows(result.value) : setError(describe(result.error))));
   }, [api, describe]);
+  const session = useSession();
+  // Offered to edit only what the back end would let this person change.
+  const editable = (usedBy: number) => !letterheadLocked(usedBy) && session.mayCall('updateLetterhead');
   const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-US' : 'es-MX', { dateStyle: 'long', timeZone: 'UTC' });
   return (
     <main className="list-screen">
@@ -41,12 +46,14 @@ export function LetterheadListScreen() {
                 <td>{date.format(new Date(`${row.validFrom}T00:00:00Z`))}</td>
                 <td>{t('letterheads.communiques', { count: row.usedBy })}</td>
                 <td className="row-actions">
-                  <Link href={`/membretes/${row.id}`} aria-label={t(row.usedBy > 0 ? 'letterheads.view' : 'letterheads.edit', { name: row.name })}>
-                    {t(row.usedBy > 0 ? 'letterheads.viewShort' : 'letterheads.editShort')}
+                  <Link href={`/membretes/${row.id}`} aria-label={t(editable(row.usedBy) ? 'letterheads.edit' : 'letterheads.view', { name: row.name })}>
+                    {t(editable(row.usedBy) ? 'letterheads.editShort' : 'letterheads.viewShort')}
                   </Link>
-                  <Link href={`/membretes/nuevo/${row.id}`} aria-label={t('letterheads.duplicate', { name: row.name })}>
-                    {t('letterheads.duplicateShort')}
-                  </Link>
+                  {session.mayCall('createLetterhead') && (
+                    <Link href={`/membretes/nuevo/${row.id}`} aria-label={t('letterheads.duplicate', { name: row.name })}>
+                      {t('letterheads.duplicateShort')}
+                    </Link>
+                  )}
                 </td>
               </tr>
             ))}

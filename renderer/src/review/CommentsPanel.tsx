@@ -12,14 +12,17 @@ interface CommentsPanelProps {
   /** Where a new comment goes (set by the ✎ buttons of the text). */
   anchor: Comment['anchor'];
   onAnchor(anchor: Comment['anchor']): void;
+  /** Whether the person may comment and reply on this communiqué now (the shared rule book). */
   canComment: boolean;
+  /** Whether the person may resolve a thread (the contract's roles for resolveComment). */
+  canResolve: boolean;
   onAdd(anchor: Comment['anchor'], body: string): Promise<boolean>;
   onReply(parentId: number, body: string): Promise<boolean>;
   onResolve(commentId: number): Promise<void>;
 }
 
 /** Review comments in threads, with where each points; a new comment, replies, and resolving a thread. */
-export function CommentsPanel({ comments, version, anchor, onAnchor, canComment, onAdd, onReply, onResolve }: CommentsPanelProps) {
+export function CommentsPanel({ comments, version, anchor, onAnchor, canComment, canResolve, onAdd, onReply, onResolve }: CommentsPanelProps) {
   const { t, i18n } = useTranslation();
   const tr = useDynamicTranslation();
   const [body, setBody] = useState('');
@@ -85,7 +88,9 @@ export function CommentsPanel({ comments, version, anchor, onAnchor, canComment,
                   {reply.body}
                 </p>
               ))}
-            {canComment && !thread.resolvedAt && <ThreadActions threadId={thread.id} onReply={onReply} onResolve={onResolve} />}
+            {(canComment || canResolve) && !thread.resolvedAt && (
+              <ThreadActions threadId={thread.id} onReply={canComment ? onReply : undefined} onResolve={canResolve ? onResolve : undefined} />
+            )}
           </li>
         ))}
       </ul>
@@ -99,15 +104,15 @@ function ThreadActions({
   onResolve,
 }: {
   threadId: number;
-  onReply(parentId: number, body: string): Promise<boolean>;
-  onResolve(id: number): Promise<void>;
+  onReply: ((parentId: number, body: string) => Promise<boolean>) | undefined;
+  onResolve: ((id: number) => Promise<void>) | undefined;
 }) {
   const { t } = useTranslation();
   const [reply, setReply] = useState('');
   const [open, setOpen] = useState(false);
   return (
     <div className="thread-actions">
-      {open ? (
+      {onReply && open && (
         <form
           className="inline-form"
           onSubmit={(event) => {
@@ -124,14 +129,17 @@ function ThreadActions({
             {t('review.sendReply')}
           </button>
         </form>
-      ) : (
+      )}
+      {onReply && !open && (
         <button type="button" onClick={() => setOpen(true)}>
           {t('review.reply')}
         </button>
       )}
-      <button type="button" onClick={() => void onResolve(threadId)}>
-        {t('review.resolve')}
-      </button>
+      {onResolve && (
+        <button type="button" onClick={() => void onResolve(threadId)}>
+          {t('review.resolve')}
+        </button>
+      )}
     </div>
   );
 }

@@ -154,6 +154,7 @@ export function ReviewScreen({ id }: { id: number }) {
                   anchor={anchor}
                   onAnchor={setAnchor}
                   canComment={session.allows('comment', communique)}
+                  canResolve={session.mayCall('resolveComment')}
                   onAdd={async (where, body) => {
                     const result = await api.addComment({ id, versionId: shown.id, anchor: where, body });
                     if (!result.ok) {

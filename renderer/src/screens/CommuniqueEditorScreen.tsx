@@ -11,6 +11,10 @@ import { CommuniqueForm } from '../editor/CommuniqueForm';
 import { RescueBanner } from '../editor/RescueBanner';
 import type { RescueCopy } from '../editor/rescueCopy';
 import { dropRescueCopy, readRescueCopy } from '../editor/rescueCopy';
+import { useSession } from '../session/SessionContext';
+import { bodyToPlainText } from '../../../shared/body/bodyToPlainText';
+import type { Content } from '../../../shared/domain/content';
+import { printLabels } from '../../../shared/print/printLabels';
 
 /** Loads one communiqué and its series, then hands them to the form. */
 export function CommuniqueEditorScreen({ id }: { id: number }) {
@@ -24,6 +28,7 @@ export function CommuniqueEditorScreen({ id }: { id: number }) {
   const [generation, setGeneration] = useState(0);
   const [rescue, setRescue] = useState<RescueCopy | null>(null);
   const [startDirty, setStartDirty] = useState(false);
+  const session = useSession();
 
   const load = useCallback(async (): Promise<Communique | null> => {
     const result = await api.getCommunique({ id });
@@ -78,7 +83,14 @@ export function CommuniqueEditorScreen({ id }: { id: number }) {
       </h1>
       {error && <ErrorBanner message={error} />}
       {!communique && !error && <p>{t('app.loading')}</p>}
-      {rescue && <RescueBanner at={rescue.at} onRestore={restore} onDiscard={discardRescue} />}
+      {rescue && communique && (
+        <RescueBanner
+          at={rescue.at}
+          text={rescuedText(rescue.content)}
+          onRestore={session.allows('edit', communique) ? restore : undefined}
+          onDiscard={discardRescue}
+        />
+      )}
       {communique && series.length > 0 && (
         <CommuniqueForm
           key={generation}
@@ -99,4 +111,11 @@ export function CommuniqueEditorScreen({ id }: { id: number }) {
       )}
     </main>
   );
+}
+
+/** Kept text as one plain text to copy: title, bullets, body. */
+function rescuedText(content: Content): string {
+  return [content.title, ...content.summary.map((bullet) => `- ${bullet}`), bodyToPlainText(content.body, printLabels[content.language].image)]
+    .filter((part) => part.trim() !== '')
+    .join('\n\n');
 }

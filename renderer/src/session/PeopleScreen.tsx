@@ -8,6 +8,8 @@ import { useErrorMessage } from '../api/useErrorMessage';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useSession } from './SessionContext';
 import { setSessionToken } from './sessionToken';
+import { mayAddProfile } from '../../../shared/workflow/mayAddProfile';
+import { removesLastAdmin } from '../../../shared/workflow/removesLastAdmin';
 
 /** The office's profiles: who works here, with which roles. On a workstation without profiles, the first one. */
 export function PeopleScreen() {
@@ -18,14 +20,19 @@ export function PeopleScreen() {
   const [users, setUsers] = useState<User[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const first = session.actor?.workstation ?? false;
+  // The shared rules: who adds profiles (anyone before the first, then administrators), who manages them.
+  const first = !session.profilesExist;
+  const manages = !first && session.mayCall('listUsers');
+  const adds = mayAddProfile(session.actor?.roles ?? [], session.profilesExist);
+  const activeAdmins = users.filter((user) => user.active && user.roles.includes('admin')).length;
+  const wouldRemoveLastAdmin = (user: User, change: { roles?: Role[]; active?: boolean }) => removesLastAdmin(user, change, activeAdmins);
 
   const load = useCallback(async () => {
-    if (first) return;
+    if (!manages) return;
     const result = await api.listUsers({});
     if (result.ok) setUsers(result.value);
     else setError(describe(result.error));
-  }, [api, describe, first]);
+  }, [api, describe, manages]);
   useEffect(() => void load(), [load]);
 
   const update = async (input: Parameters<typeof api.updateUser>[0], message: string) => {
@@ -42,7 +49,8 @@ export function PeopleScreen() {
       <p>{first ? t('people.firstExplain') : t('people.explain')}</p>
       {error && <ErrorBanner message={error} />}
       {notice && <p role="status">{notice}</p>}
-      {!first && (
+      {!manages && !adds && <p role="note">{t('people.notAllowed')}</p>}
+      {manages && (
         <table className="communique-table">
           <thead>
             <tr>
@@ -68,6 +76,13 @@ export function PeopleScreen() {
                       type="checkbox"
                       aria-label={t('people.roleOf', { role: t(`people.role.${role}`), name: user.displayName })}
                       checked={user.roles.includes(role)}
+                      // The last active administrator keeps the role: the back end would refuse (LAST_ADMIN).
+                      disabled={user.roles.includes(role) && wouldRemoveLastAdmin(user, { roles: user.roles.filter((held) => held !== role) })}
+                      title={
+                        user.roles.includes(role) && wouldRemoveLastAdmin(user, { roles: user.roles.filter((held) => held !== role) })
+                          ? t('people.lastAdmin')
+                          : undefined
+                      }
                       onChange={(event) => {
                         const next = event.target.checked ? [...user.roles, role] : user.roles.filter((held) => held !== role);
                         if (next.length === 0) return setError(t('people.needRole'));
@@ -81,6 +96,8 @@ export function PeopleScreen() {
                     type="checkbox"
                     aria-label={t('people.activeOf', { name: user.displayName })}
                     checked={user.active}
+                    disabled={wouldRemoveLastAdmin(user, { active: false })}
+                    title={wouldRemoveLastAdmin(user, { active: false }) ? t('people.lastAdmin') : undefined}
                     onChange={(event) => void update({ id: user.id, active: event.target.checked }, t('people.saved', { name: user.displayName }))}
                   />
                 </td>
@@ -95,20 +112,22 @@ export function PeopleScreen() {
           </tbody>
         </table>
       )}
-      <NewProfileForm
-        first={first}
-        onCreated={async (name, passphrase, displayName) => {
-          setNotice(t('people.created', { name: displayName }));
-          if (first) {
-            // The workstation now has profiles: continue as the one just created.
-            const signed = await api.signIn({ name, passphrase });
-            if (signed.ok) setSessionToken(signed.value.session);
-            await session.refresh();
-            return;
-          }
-          await load();
-        }}
-      />
+      {adds && (
+        <NewProfileForm
+          first={first}
+          onCreated={async (name, passphrase, displayName) => {
+            setNotice(t('people.created', { name: displayName }));
+            if (first) {
+              // The workstation now has profiles: continue as the one just created.
+              const signed = await api.signIn({ name, passphrase });
+              if (signed.ok) setSessionToken(signed.value.session);
+              await session.refresh();
+              return;
+            }
+            await load();
+          }}
+        />
+      )}
     </main>
   );
 }

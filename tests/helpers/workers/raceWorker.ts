@@ -1,12 +1,15 @@
 // A second (or third) process on the same database file, for race tests: `tsx raceWorker.ts ROLE DB JSON`.
 // ROLE `saver`: autosaves each communiqué again and again, as an open editor does, until a save is refused.
 // ROLE `submitter`: submits each communiqué as its author once the saver is at work on it (retrying a stale revision).
+// ROLE `approver`: the same, and approves each version at once as an editor.
 import { createBackend } from '../../../electron/api/createBackend';
 import type { Communique } from '../../../shared/domain/communique';
 
 interface Job {
   ids: number[];
   author: { name: string; passphrase: string };
+  /** Who approves, for the `approver` role. */
+  editor?: { name: string; passphrase: string };
   /** Saves per communiqué at most (the saver stops earlier when refused). */
   cap: number;
 }
@@ -50,8 +53,8 @@ async function save(session: string) {
   return tally;
 }
 
-/** Submits each, retrying a stale revision. */
-async function submit(author: string) {
+/** Submits each, retrying a stale revision; approves each version at once when an editor is given. */
+async function submit(author: string, editor: string | null) {
   const tally: Record<string, number> = {};
   for (const id of job.ids) {
     for (;;) {
@@ -62,16 +65,24 @@ async function submit(author: string) {
       const submitted = await call<Communique>('submitForReview', { id, revision: current.value.revision }, author);
       const outcome = submitted.ok ? 'submitted' : submitted.code;
       tally[outcome] = (tally[outcome] ?? 0) + 1;
-      if (submitted.ok) break;
+      if (!submitted.ok) continue;
+      const version = submitted.value.latestVersion;
+      if (editor && version) {
+        const approved = await call<Communique>('approveVersion', { id, versionId: version.id, sha256: version.sha256 }, editor);
+        const decided = approved.ok ? 'approved' : `approve ${approved.code}`;
+        tally[decided] = (tally[decided] ?? 0) + 1;
+      }
+      break;
     }
   }
   return tally;
 }
 
 const session = await signIn(job.author);
+const editor = role === 'approver' && job.editor ? await signIn(job.editor) : null;
 // At the starting line: the test lets every worker go at once.
 process.stdout.write('ready\n');
 await new Promise((resolve) => process.stdin.once('data', resolve));
-const tally = role === 'saver' ? await save(session) : await submit(session);
+const tally = role === 'saver' ? await save(session) : await submit(session, editor);
 await backend.close();
 process.stdout.write(`${JSON.stringify(tally)}\n`);

@@ -1,12 +1,16 @@
+import { readdirSync } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { allHandlers } from '../../../../electron/api/allHandlers';
 import { AppError } from '../../../../electron/api/AppError';
+import { createBackend } from '../../../../electron/api/createBackend';
 import { createDispatcher } from '../../../../electron/api/createDispatcher';
+import type { HandlerContext } from '../../../../electron/api/HandlerContext';
 import type { Handlers } from '../../../../electron/api/Handlers';
 import { SessionStore } from '../../../../electron/auth/SessionStore';
 import { defaultPrinter } from '../../../../electron/export/pdf/defaultPrinter';
 import { openStore } from '../../../../electron/repositories/openStore';
-import { tempDatabasePath } from '../../../helpers/tempDir';
+import { tempDatabasePath, tempDir } from '../../../helpers/tempDir';
 
 /** A dispatcher over a fresh store: a workstation (no profiles), or with profiles when `clerk` is asked for. */
 function dispatcherFor(_who: 'workstation' = 'workstation', handlers: Handlers = allHandlers) {
@@ -114,3 +118,109 @@ describe('createDispatcher', () => {
     expect(new AppError('NOT_FOUND', { id: 1 }).code).toBe('NOT_FOUND');
   });
 });
+
+describe('the call’s transaction', () => {
+  it('takes back everything a command wrote when it then fails', async () => {
+    const failing: Handlers = {
+      ...allHandlers,
+      createCommunique: (input, context) => {
+        (allHandlers.createCommunique as (i: typeof input, c: typeof context) => unknown)(input, context);
+        throw new AppError('UNKNOWN_SERIES', { series: 'x', available: '' });
+      },
+    };
+    const { dispatch } = dispatcherFor(everyone, failing);
+    expect(await dispatch('createCommunique', { content: { title: 'A medias' } })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_SERIES' } });
+    expect(await dispatch('listCommuniques', {})).toEqual({ ok: true, value: [] });
+    expect(await dispatch('listAudit', {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('establishes the caller again under the write lock: a role removed while a command was being prepared no longer counts', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let prepared: () => void = () => undefined;
+    const preparing = new Promise<void>((resolve) => {
+      prepared = resolve;
+    });
+    const createLetterhead = allHandlers.createLetterhead as (input: unknown, context: HandlerContext) => unknown;
+    const slow: Handlers = {
+      ...allHandlers,
+      // Slow like hashing a passphrase: the lock is taken only once this is done.
+      createLetterhead: {
+        prepare: async (input) => {
+          prepared();
+          await gate;
+          return (inside) => createLetterhead(input, inside) as never;
+        },
+      },
+    };
+    const { dispatch } = dispatcherFor(everyone, slow);
+    const passphrase = 'una frase larga de acceso';
+    await dispatch('createUser', { name: 'ada', displayName: 'Ada', roles: ['admin'], passphrase });
+    const ada = await sessionOf(dispatch, 'ada', passphrase);
+    await dispatch('createUser', { name: 'bea', displayName: 'Bea', roles: ['admin'], passphrase }, { session: ada });
+    const bea = await sessionOf(dispatch, 'bea', passphrase);
+    const base = await dispatch('getLetterhead', { id: 1 }, { session: bea });
+    const definition = base.ok ? (base.value as { definition: unknown }).definition : null;
+
+    const pending = dispatch('createLetterhead', { name: 'De Bea', validFrom: '2030-01-01', definition }, { session: bea });
+    await preparing;
+    const users = await dispatch('listUsers', {}, { session: ada });
+    const beaId = users.ok ? (users.value as { id: number; name: string }[]).find((user) => user.name === 'bea')?.id : undefined;
+    expect(await dispatch('updateUser', { id: beaId ?? 0, roles: ['redaccion'] }, { session: ada })).toMatchObject({ ok: true });
+    release();
+    expect(await pending).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const list = await dispatch('listLetterheads', {}, { session: ada });
+    expect(list.ok && (list.value as { name: string }[]).map((row) => row.name)).toEqual(['IPN — membrete institucional']);
+  });
+
+  it('says the store is busy, in Spanish, when another process holds the write lock too long, and changes nothing', async () => {
+    const databasePath = tempDatabasePath();
+    const backend = createBackend({ databasePath, busyTimeoutMs: 200, logInternal: () => undefined });
+    const other = new BetterSqlite3(databasePath);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      expect(await backend.dispatch('createCommunique', { content: { title: 'Espera' } })).toMatchObject({
+        ok: false,
+        error: { code: 'STORE_BUSY', message: expect.stringMatching(/^Otra persona u otro programa está guardando/) },
+      });
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(await backend.dispatch('createCommunique', { content: { title: 'Ahora sí' } })).toMatchObject({ ok: true });
+    expect(await backend.dispatch('listCommuniques', {})).toMatchObject({ ok: true, value: [{ title: 'Ahora sí' }] });
+    await backend.close();
+  });
+
+  it('takes away a file written into a folder when its export record cannot be stored', async () => {
+    const databasePath = tempDatabasePath();
+    const folder = tempDir();
+    const backend = createBackend({ databasePath, busyTimeoutMs: 200, logInternal: () => undefined });
+    const created = await backend.dispatch('createCommunique', { content: { title: 'Para la carpeta' } });
+    const id = created.ok ? (created.value as { id: number }).id : 0;
+    const other = new BetterSqlite3(databasePath);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      expect(await backend.dispatch('exportToFolder', { id, format: 'txt', folder, ifExists: 'ask' })).toMatchObject({
+        ok: false,
+        error: { code: 'STORE_BUSY' },
+      });
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(readdirSync(folder)).toEqual([]);
+    expect(await backend.dispatch('exportToFolder', { id, format: 'txt', folder, ifExists: 'ask' })).toMatchObject({ ok: true, value: { outcome: 'written' } });
+    expect(readdirSync(folder)).toEqual([`Comunicado-BORRADOR-${id}.txt`]);
+    await backend.close();
+  });
+});
+
+/** Signs a profile in and returns its session. */
+async function sessionOf(dispatch: ReturnType<typeof dispatcherFor>['dispatch'], name: string, passphrase: string): Promise<string> {
+  const signed = await dispatch('signIn', { name, passphrase });
+  if (!signed.ok) throw new Error(`signIn ${name}: ${signed.error.code}`);
+  return (signed.value as { session: string }).session;
+}

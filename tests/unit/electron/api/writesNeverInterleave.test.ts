@@ -8,10 +8,10 @@ function finalState(databasePath: string) {
   const db = new BetterSqlite3(databasePath, { readonly: true });
   const rows = db
     .prepare(
-      `SELECT c.id, c.status, c.title, json_extract(v.content, '$.title') AS frozen_title
+      `SELECT c.id, c.status, c.title, json_extract(v.content, '$.title') AS frozen_title, c.approved_version_id = v.id AS approved_is_latest, c.number
        FROM communiques c JOIN versions v ON v.id = (SELECT max(id) FROM versions WHERE communique_id = c.id) ORDER BY c.id`,
     )
-    .all() as { id: number; status: string; title: string; frozen_title: string }[];
+    .all() as { id: number; status: string; title: string; frozen_title: string; approved_is_latest: number | null; number: number | null }[];
   db.close();
   return rows;
 }
@@ -44,6 +44,41 @@ describe('autosaves from one process and submits from another, on one database f
     const rows = finalState(databasePath);
     expect(rows).toHaveLength(ids.length);
     const broken = rows.filter((row) => row.status !== 'in_review' || row.title !== row.frozen_title);
+    expect(broken, JSON.stringify(broken.slice(0, 3))).toEqual([]);
+  });
+
+  it('an edit and an approval never interleave: a save either lands before the version is sealed or edits the approved text', {
+    timeout: 120_000,
+  }, async () => {
+    // Each draft was sent back for changes: the officer is editing it again in one process while, in another, it is
+    // resubmitted and approved at once.
+    const { ok, backend, databasePath } = await testOffice();
+    const ids: number[] = [];
+    for (let i = 0; i < 80; i += 1) {
+      const created = await ok('ana', 'createCommunique', { content: { title: `Borrador ${i}`, date: '2026-11-21' } });
+      const sent = (await ok('ana', 'submitForReview', { id: created.id, revision: created.revision })).latestVersion;
+      await ok('eva', 'requestChanges', { id: created.id, versionId: sent?.id ?? 0, sha256: sent?.sha256 ?? '', comment: 'Acorte el título' });
+      ids.push(created.id);
+    }
+    await backend.close();
+
+    const author = { name: 'ana', passphrase: passphraseOf('ana') };
+    const job = JSON.stringify({ ids, author, editor: { name: 'eva', passphrase: passphraseOf('eva') }, cap: 1000 });
+    const [saver = '{}', approver = '{}'] = await raceWorkers('raceWorker.ts', [
+      ['saver', databasePath, job],
+      ['approver', databasePath, job],
+    ]);
+    const approvals = JSON.parse(approver) as { approved?: number };
+    expect(approvals.approved, approver).toBe(ids.length);
+    expect((JSON.parse(saver) as { saved?: number }).saved ?? 0, saver).toBeGreaterThan(ids.length);
+
+    // Approved and numbered, on the text approved; or edited after the approval (a draft again, keeping its approved
+    // version and its number). Never sent back to "changes requested" by a save that read the status before the approval.
+    const rows = finalState(databasePath);
+    const broken = rows.filter(
+      (row) =>
+        row.approved_is_latest !== 1 || row.number === null || !(row.status === 'draft' || (row.status === 'approved' && row.title === row.frozen_title)),
+    );
     expect(broken, JSON.stringify(broken.slice(0, 3))).toEqual([]);
   });
 });

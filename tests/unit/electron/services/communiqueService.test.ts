@@ -46,13 +46,27 @@ describe('drafting communiqués', () => {
   it('refuses a body that does not fit the editor schema, or links that run code', async () => {
     const { call, ok } = testBackend();
     const textAtTop = await call('createCommunique', { content: { body: { type: 'doc', content: [{ type: 'text', text: 'suelto' }] } } });
-    expect(textAtTop).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(textAtTop).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_BODY', message: expect.stringMatching(/^El cuerpo del comunicado no se guardó: su estructura no es la que el editor admite/) },
+    });
     const script = {
       type: 'doc',
       content: [{ type: 'paragraph', content: [{ type: 'text', text: 'clic', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }],
     };
     const withScript = await call('createCommunique', { content: { body: script } });
-    expect(withScript).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('javascript:') } });
+    expect(withScript).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_BODY',
+        message: 'El cuerpo del comunicado no se guardó: el enlace «javascript:alert(1)» no está permitido (solo páginas web http o https y correos mailto).',
+      },
+    });
+    const english = await call('createCommunique', { content: { body: script } }, 'en');
+    expect(english).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^The body of the communiqué was not saved: the link “javascript:alert\(1\)” is not allowed/) },
+    });
     expect(await ok('listCommuniques', {})).toEqual([]);
   });
 

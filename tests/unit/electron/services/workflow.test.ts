@@ -417,6 +417,25 @@ describe('people', () => {
     expect(await call('eva', 'listCommuniques', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
   });
 
+  it('two administrators demoting each other at the same moment cannot both succeed: one administrator always stays', async () => {
+    const { ok, call } = await testOffice();
+    const users = await ok('admin', 'listUsers', {});
+    const admin = users.find((user) => user.name === 'admin');
+    const mixta = users.find((user) => user.name === 'mixta');
+    await ok('admin', 'updateUser', { id: mixta?.id ?? 0, roles: ['redaccion', 'edicion', 'admin'] });
+    const both = await Promise.all([
+      call('admin', 'updateUser', { id: mixta?.id ?? 0, roles: ['edicion'] }),
+      call('mixta', 'updateUser', { id: admin?.id ?? 0, active: false }),
+    ]);
+    // The second to land finds the first's change under the lock: it no longer holds the role, or would remove the last.
+    const codes = both.map((result) => (result.ok ? 'ok' : result.error.code));
+    expect(codes.filter((code) => code === 'ok')).toHaveLength(1);
+    expect(codes.find((code) => code !== 'ok')).toMatch(/^(FORBIDDEN|UNAUTHORIZED|LAST_ADMIN)$/);
+    const after = await call('admin', 'listUsers', {});
+    const remaining = after.ok ? after.value : await ok('mixta', 'listUsers', {});
+    expect(remaining.filter((user) => user.active && user.roles.includes('admin'))).toHaveLength(1);
+  });
+
   it('signing out closes the session', async () => {
     const { call } = await testOffice();
     expect(await call('dora', 'signOut', {})).toEqual({ ok: true, value: {} });

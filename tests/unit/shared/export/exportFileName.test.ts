@@ -18,7 +18,9 @@ describe('exportFileName', () => {
     expect(exportFileName({ ...base, series: series('Comunicación: Difusión «Especial»', 'x'), language: 'es', format: 'txt' })).toBe(
       'Comunicacion-Difusion-Especial-223-2021.txt',
     );
-    expect(exportFileName({ ...base, series: series('¿¡', '?!'), language: 'es' })).toBe('Comunicado-223-2021.docx');
+    // A label with no letters to keep falls back to the series' own id, in either language.
+    expect(exportFileName({ ...base, series: { ...series('¿¡', '?!'), id: 'boletin' }, language: 'es' })).toBe('boletin-223-2021.docx');
+    expect(exportFileName({ ...base, series: { ...series('¿¡', '?!'), id: 'boletin' }, language: 'en' })).toBe('boletin-223-2021-en.docx');
   });
 
   it('says when a file is a draft, and which text: a version or the working copy', () => {
