@@ -155,6 +155,8 @@ test('a selection exports to a chosen folder with a progress bar, asks before re
   await openBatch.click();
   await dialog.getByRole('button', { name: 'Exportar', exact: true }).click();
   await conflict.getByRole('button', { name: 'Reemplazar todos' }).click();
+  // The question goes away and the export goes on; then the person cancels.
+  await expect(conflict).toBeHidden();
   await dialog.getByRole('button', { name: 'Cancelar' }).click();
   await expect(dialog.getByRole('status').last()).toHaveText(/^Exportación cancelada: hechos [1-5] de 6\.$/, { timeout: 60_000 });
   expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);

@@ -35,9 +35,15 @@ export function ReviewBar({ communique, status, saveNow, reload }: ReviewBarProp
   // What this person may do now, as the shared rule book (the one the back end asserts) says.
   const subject = { ...communique, status };
   const may = (action: WorkflowAction) => session.allows(action, subject);
+  const [stale, setStale] = useState(false);
   const run = async (work: () => Promise<{ ok: boolean; error?: Parameters<typeof describe>[0] }>) => {
     const result = await work();
-    if (!result.ok && result.error) return setError(describe(result.error));
+    if (!result.ok && result.error) {
+      setError(describe(result.error));
+      // Someone else acted meanwhile: offer to see where the communiqué stands now.
+      setStale(['INVALID_TRANSITION', 'VERSION_MISMATCH', 'REVISION_CONFLICT', 'FORBIDDEN'].includes(result.error.code));
+      return;
+    }
     setError(null);
     await reload();
   };
@@ -58,9 +64,11 @@ export function ReviewBar({ communique, status, saveNow, reload }: ReviewBarProp
           t('editor.inReview', { seq: communique.latestVersion.seq, author: communique.latestVersion.author })}
         {status === 'changes_requested' && t('editor.changesRequested')}
         {status === 'approved' && communique.approvedVersion && t('editor.approvedNote', { seq: communique.approvedVersion.seq })}
+        {status === 'approved' && may('edit') && ` ${t('editor.editAfterApproval')}`}
         {status === 'draft' && communique.approvedVersion && t('editor.editedAfterApproval', { seq: communique.approvedVersion.seq })}
         {status === 'published' &&
           t('editor.publishedOn', { date: communique.publishedOn ? formatLongDate(communique.publishedOn, i18n.language === 'en' ? 'en' : 'es') : '' })}
+        {status === 'published' && may('correct') && ` ${t('editor.correctHint')}`}
         {status === 'withdrawn' && t('editor.withdrawnNote')}
       </p>
       <div className="actions">
@@ -134,6 +142,11 @@ export function ReviewBar({ communique, status, saveNow, reload }: ReviewBarProp
         </p>
       )}
       {error && <ErrorBanner message={error} />}
+      {error && stale && (
+        <button type="button" onClick={() => void reload()}>
+          {t('editor.seeCurrent')}
+        </button>
+      )}
     </section>
   );
 }

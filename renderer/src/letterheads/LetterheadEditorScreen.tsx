@@ -10,13 +10,16 @@ import { PagePreview } from '../preview/PagePreview';
 import type { LetterheadDraft } from './LetterheadForm';
 import { LetterheadForm } from './LetterheadForm';
 import { sampleContent } from './sampleContent';
+import type { Series } from '../../../shared/domain/series';
 import { useSession } from '../session/SessionContext';
 import { letterheadLocked } from '../../../shared/workflow/letterheadLocked';
 
 /** Edits one letterhead (or a new one copied from `copyOf`), with a sample page; saving is explicit. */
 export function LetterheadEditorScreen({ id, copyOf }: { id?: number; copyOf?: number }) {
   const api = useApi();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'es';
+  const [sampleSeries, setSampleSeries] = useState<Series | null>(null);
   const describe = useErrorMessage();
   const [, navigate] = useLocation();
   const session = useSession();
@@ -36,24 +39,23 @@ export function LetterheadEditorScreen({ id, copyOf }: { id?: number; copyOf?: n
       setUsedBy(copyOf === undefined && list.ok ? (list.value.find((row) => row.id === id)?.usedBy ?? 0) : 0);
     })();
   }, [api, id, copyOf, describe, t]);
+  // The sample page is set in the office's own first numbered series, as a communiqué would be.
+  useEffect(() => {
+    void api.listSeries({}).then((result) => result.ok && setSampleSeries(result.value.find((series) => series.numbered) ?? null));
+  }, [api]);
 
   const doc = useMemo(
     () =>
       draft &&
+      sampleSeries &&
       buildPrintDocument({
-        content: sampleContent,
-        series: {
-          id: 'comunicado',
-          label: { es: 'Comunicado', en: 'Press Release' },
-          numberFormat: { es: 'Comunicado {n}', en: 'Press Release {n}' },
-          numbered: true,
-          yearlyReset: true,
-        },
+        content: sampleContent(sampleSeries.id, language, t),
+        series: sampleSeries,
         letterhead: draft.definition,
         number: 1,
         draft: false,
       }),
-    [draft],
+    [draft, sampleSeries, language, t],
   );
 
   // Editable only by those whose roles may save letterheads, and only while no communiqué uses it (the back end's rules).
@@ -77,6 +79,11 @@ export function LetterheadEditorScreen({ id, copyOf }: { id?: number; copyOf?: n
         <Link href="/membretes">← {t('letterheads.back')}</Link>
       </p>
       <h1>{id === undefined ? t('letterheads.newHeading') : draft?.name}</h1>
+      {!session.mayCall(id === undefined ? 'createLetterhead' : 'updateLetterhead') && (
+        <p className="notice" role="note">
+          {t('letterheads.adminsOnly')}
+        </p>
+      )}
       {locked && (
         <p className="notice" role="note">
           {t('letterheads.readOnly', { count: usedBy })}{' '}

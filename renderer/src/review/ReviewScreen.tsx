@@ -72,11 +72,16 @@ export function ReviewScreen({ id }: { id: number }) {
   const changes = useMemo(() => (shown && base ? diffContent(base.content, shown.content) : null), [shown, base]);
   const outcome = async (
     result: { ok: true; value: Communique } | { ok: false; error: Parameters<typeof describe>[0] },
-    message: (c: Communique) => string,
+    message: (c: Communique) => string | null,
   ) => {
-    if (!result.ok) return setError(describe(result.error));
-    setError(null);
-    setNotice(message(result.value));
+    setNotice(null);
+    if (result.ok) {
+      setError(null);
+      setNotice(message(result.value));
+    } else {
+      setError(describe(result.error));
+    }
+    // Refused or done, the screen shows where the communiqué stands now (someone else may have acted meanwhile).
     await load();
   };
 
@@ -139,7 +144,8 @@ export function ReviewScreen({ id }: { id: number }) {
                   communique={communique}
                   onApprove={async () =>
                     outcome(await api.approveVersion({ id, versionId: latest.id, sha256: latest.sha256 }), (c) =>
-                      c.number === null ? t('review.approvedUnnumbered') : t('review.approvedAs', { number: c.number, year: c.year ?? '', seq: latest.seq }),
+                      // A number is shown on the line above the title; only an unnumbered approval needs saying.
+                      c.number === null ? t('review.approvedUnnumbered') : null,
                     )
                   }
                   onRequestChanges={async (comment) =>

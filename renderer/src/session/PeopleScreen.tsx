@@ -40,6 +40,8 @@ export function PeopleScreen() {
     if (!result.ok) return setError(describe(result.error));
     setError(null);
     setNotice(message);
+    // A change to one's own roles changes what every screen may offer: ask again who is working.
+    if (result.value.name === session.actor?.name) await session.refresh();
     await load();
   };
 
