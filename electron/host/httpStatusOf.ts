@@ -24,6 +24,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 404;
     case 'REVISION_CONFLICT':
     case 'INVALID_TRANSITION':
+    case 'INCOMPLETE':
     case 'VERSION_MISMATCH':
     case 'USER_EXISTS':
     case 'LAST_ADMIN':

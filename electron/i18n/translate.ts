@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { addPartsFormatter } from '../../shared/i18n/addPartsFormatter';
 import { catalogs } from '../../shared/i18n/catalogs';
 import type { Language } from '../../shared/domain/language';
 
@@ -10,6 +11,7 @@ void instance.init({
   initAsync: false,
   interpolation: { escapeValue: false },
 });
+addPartsFormatter(instance);
 
 /** A message of the shared catalogs in `locale`, with `values` interpolated. */
 export function translate(locale: Language, key: string, values: Record<string, unknown> = {}): string {

@@ -9,6 +9,7 @@ interface SeriesRow {
   number_format_en: string;
   numbered: number;
   yearly_reset: number;
+  requires_summary: number;
 }
 
 /** Reads the series a communiqué can belong to. */
@@ -33,5 +34,6 @@ function toSeries(row: SeriesRow): Series {
     numberFormat: { es: row.number_format_es, en: row.number_format_en },
     numbered: row.numbered === 1,
     yearlyReset: row.yearly_reset === 1,
+    requiresSummary: row.requires_summary === 1,
   };
 }

@@ -1,5 +1,6 @@
 import type { Communique } from '../../shared/domain/communique';
 import type { Actor } from '../api/Actor';
+import { missingParts } from '../../shared/workflow/missingParts';
 import { AppError } from '../api/AppError';
 import type { Handlers } from '../api/Handlers';
 import { translate } from '../i18n/translate';
@@ -26,6 +27,9 @@ export const reviewService: Pick<Handlers, 'listVersions' | 'getVersion' | 'subm
     assertAllowed(actor, 'submit', communique);
     // What is frozen is exactly what the officer saw: the working copy at the revision they name.
     if (communique.revision !== revision) throw new AppError('REVISION_CONFLICT', { id, expected: revision, current: communique.revision });
+    // Only a whole communiqué goes to review: the shared rule the composer shows before the button is pressed.
+    const missing = missingParts(communique.content, repos.series.get(communique.content.series));
+    if (missing.length > 0) throw new AppError('INCOMPLETE', { id, missing });
     const at = now().toISOString();
     const document = versionDocument(communique.content, communique.letterheadId);
     const sha256 = sha256Of(document);

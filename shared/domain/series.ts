@@ -11,6 +11,8 @@ export const seriesSchema = z.object({
   numberFormat: z.object({ es: z.string(), en: z.string() }),
   numbered: z.boolean(),
   yearlyReset: z.boolean(),
+  /** Whether its communiqués need summary bullets before review (a fe de erratas does not). */
+  requiresSummary: z.boolean(),
 });
 
 /** A kind of document with its labels and number format per language. */

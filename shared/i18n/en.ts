@@ -39,6 +39,7 @@ export const en: Catalog<typeof es> = {
     comment: 'be commented on',
     voidNumber: 'have its number voided (it was published)',
   },
+  parts: { title: 'a title', place: 'a place', date: 'a date', summary: 'summary bullets', body: 'a body' },
   bodyProblems: {
     image: 'an image must be a PNG or JPEG of at most 8 MB.',
     link: 'the link “{{href}}” is not allowed (only http or https web pages and mailto addresses).',
@@ -74,6 +75,8 @@ export const en: Catalog<typeof es> = {
     approvedNote: 'Approved version: v{{seq}}.',
     editAfterApproval: 'If you edit, the communiqué goes back to draft and needs approval again; the approved version is kept.',
     seeCurrent: 'See where it stands now',
+    missingBefore: 'Before it goes to review it still needs:',
+    completePart: 'Complete: {{part}}',
     editedAfterApproval: 'Edited after v{{seq}} was approved: it needs approval again (it keeps its number).',
     publishedOn: 'Published on {{date}}.',
     correctHint: 'To correct it, create a correction.',
@@ -309,6 +312,7 @@ export const en: Catalog<typeof es> = {
   },
   errors: {
     INVALID_INPUT: 'The data is not valid: {{issues}}',
+    INCOMPLETE: 'Communiqué {{id}} still needs {{missing, parts}} before it goes to review.',
     INVALID_BODY: 'The body of the communiqué was not saved: $t(bodyProblems.{{reason}})',
     NOT_FOUND: 'Communiqué {{id}} does not exist.',
     LETTERHEAD_NOT_FOUND: 'Letterhead {{id}} does not exist.',

@@ -37,6 +37,7 @@ export const es = {
     comment: 'comentar',
     voidNumber: 'anular su número (ya se publicó)',
   },
+  parts: { title: 'el título', place: 'el lugar', date: 'la fecha', summary: 'los balazos', body: 'el cuerpo' },
   bodyProblems: {
     image: 'una imagen debe ser PNG o JPEG de hasta 8 MB.',
     link: 'el enlace «{{href}}» no está permitido (solo páginas web http o https y correos mailto).',
@@ -72,6 +73,8 @@ export const es = {
     approvedNote: 'Versión aprobada: v{{seq}}.',
     editAfterApproval: 'Si edita, el comunicado vuelve a borrador y necesita aprobarse de nuevo; la versión aprobada se conserva.',
     seeCurrent: 'Ver cómo está ahora',
+    missingBefore: 'Para enviarlo a revisión falta:',
+    completePart: 'Completar {{part}}',
     editedAfterApproval: 'Se editó después de aprobar la v{{seq}}: hay que aprobarlo de nuevo (conserva su número).',
     publishedOn: 'Publicado el {{date}}.',
     correctHint: 'Para corregirlo, cree una fe de erratas.',
@@ -308,6 +311,7 @@ export const es = {
   },
   errors: {
     INVALID_INPUT: 'Los datos no son válidos: {{issues}}',
+    INCOMPLETE: 'Para enviar el comunicado {{id}} a revisión falta {{missing, parts}}.',
     INVALID_BODY: 'El cuerpo del comunicado no se guardó: $t(bodyProblems.{{reason}})',
     NOT_FOUND: 'No existe el comunicado {{id}}.',
     LETTERHEAD_NOT_FOUND: 'No existe el membrete {{id}}.',

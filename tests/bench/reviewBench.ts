@@ -5,6 +5,7 @@ import { passphraseOf, staffOffice } from '../helpers/staffOffice';
 import { runCliProcess } from '../helpers/runCliProcess';
 import type { BenchRow } from './measure';
 import { summarize, timed } from './measure';
+import { readyContent } from '../helpers/readyContent';
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
@@ -16,7 +17,7 @@ export async function reviewBench(dir: string): Promise<BenchRow[]> {
   const submits: number[] = [];
   const approvals: number[] = [];
   for (let i = 0; i < 200; i += 1) {
-    const created = await ok('ana', 'createCommunique', { content: { title: `Comunicado ${i}`, date: '2026-11-21' } });
+    const created = await ok('ana', 'createCommunique', { content: readyContent(`Comunicado ${i}`, { date: '2026-11-21' }) });
     const started = performance.now();
     const sealed = (await ok('ana', 'submitForReview', { id: created.id, revision: created.revision })).latestVersion;
     submits.push(performance.now() - started);
@@ -25,7 +26,7 @@ export async function reviewBench(dir: string): Promise<BenchRow[]> {
   }
   const pending: number[] = [];
   for (let i = 0; i < 300; i += 1) {
-    const created = await ok('ana', 'createCommunique', { content: { title: `Por aprobar ${i}`, date: '2026-11-21' } });
+    const created = await ok('ana', 'createCommunique', { content: readyContent(`Por aprobar ${i}`, { date: '2026-11-21' }) });
     await ok('ana', 'submitForReview', { id: created.id, revision: created.revision });
     pending.push(created.id);
   }

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { ComposerPage } from './support/ComposerPage';
 import { approvedCommunique, createProfiles, openCommunique, passphrase, signInAs } from './support/office';
+import { readyContent } from '../helpers/readyContent';
 import { asOtherWriter } from './support/secondWriter';
 import { expect, test } from './support/test';
 
@@ -31,7 +32,7 @@ async function communiquesInEveryState(databasePath: string): Promise<Record<Sta
   const eva = { name: 'eva', passphrase: passphrase('eva') };
   const dora = { name: 'dora', passphrase: passphrase('dora') };
   const draft = await asOtherWriter(databasePath, 'createCommunique', { content: { title: 'Borrador de Ana', body: 'El proyecto Zorbitrón avanza.' } }, ana);
-  const inReview = await asOtherWriter(databasePath, 'createCommunique', { content: { title: 'En revisión de Ana' } }, ana);
+  const inReview = await asOtherWriter(databasePath, 'createCommunique', { content: readyContent('En revisión de Ana') }, ana);
   const sent = (await asOtherWriter(databasePath, 'submitForReview', { id: inReview.id, revision: inReview.revision }, ana)).latestVersion;
   await asOtherWriter(
     databasePath,
@@ -39,7 +40,7 @@ async function communiquesInEveryState(databasePath: string): Promise<Record<Sta
     { id: inReview.id, versionId: sent?.id ?? 0, anchor: { field: 'title', index: null }, body: 'Más corto' },
     eva,
   );
-  const sentBack = await asOtherWriter(databasePath, 'createCommunique', { content: { title: 'Devuelto a Ana' } }, ana);
+  const sentBack = await asOtherWriter(databasePath, 'createCommunique', { content: readyContent('Devuelto a Ana') }, ana);
   const back = (await asOtherWriter(databasePath, 'submitForReview', { id: sentBack.id, revision: sentBack.revision }, ana)).latestVersion;
   await asOtherWriter(
     databasePath,

@@ -8,6 +8,7 @@ export const defaultSeries: Series[] = [
     numberFormat: { es: 'Comunicado {n}', en: 'Press Release {n}' },
     numbered: true,
     yearlyReset: true,
+    requiresSummary: true,
   },
   {
     id: 'comunicado-conjunto',
@@ -15,6 +16,7 @@ export const defaultSeries: Series[] = [
     numberFormat: { es: 'Comunicado conjunto {n:03}', en: 'Joint Release n. {n:03}' },
     numbered: true,
     yearlyReset: true,
+    requiresSummary: true,
   },
   {
     id: 'nota-informativa',
@@ -22,5 +24,6 @@ export const defaultSeries: Series[] = [
     numberFormat: { es: 'Nota informativa', en: 'Briefing Note' },
     numbered: false,
     yearlyReset: true,
+    requiresSummary: true,
   },
 ];

@@ -4,6 +4,7 @@ import { defaultSeriesAndLetterhead } from './0002_defaultSeriesAndLetterhead';
 import { officeDictionary } from './0003_officeDictionary';
 import { review } from './0004_review';
 import { exportRecords } from './0005_exports';
+import { seriesRequiredParts } from './0006_seriesRequiredParts';
 
 /** Every migration, in order; a new schema step is a new file appended here. */
-export const migrations: readonly Migration[] = [initialSchema, defaultSeriesAndLetterhead, officeDictionary, review, exportRecords];
+export const migrations: readonly Migration[] = [initialSchema, defaultSeriesAndLetterhead, officeDictionary, review, exportRecords, seriesRequiredParts];

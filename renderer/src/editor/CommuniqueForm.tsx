@@ -41,6 +41,8 @@ import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
 import { useAutosave } from './useAutosave';
 import { workingCopyIsApproved } from '../../../shared/workflow/exportText';
+import type { RequiredPart } from '../../../shared/workflow/missingParts';
+import { missingParts } from '../../../shared/workflow/missingParts';
 
 type Fields = Omit<Content, 'body'>;
 
@@ -172,6 +174,16 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
       .map((occurrence) => ({ field: occurrence.field, index: occurrence.index, from: occurrence.from, to: occurrence.to, insert: replacement }));
     applyEdits(edits);
   };
+  // What the text on screen still lacks to go to review: the rule the back end asserts on submit.
+  const missing = missingParts(
+    preview.content ?? communique.content,
+    series.find((candidate) => candidate.id === fields.series),
+  );
+  const goToPart = (part: RequiredPart) => {
+    if (part === 'body') editor?.chain().focus('end').scrollIntoView().run();
+    else if (part === 'summary' && fields.summary.length > 0) goTo({ field: 'summary', index: 0 });
+    else goTo({ field: part });
+  };
   const goToWord = (entry: UnknownWord) => {
     const first = entry.occurrences[0];
     if (first) goTo(first);
@@ -214,7 +226,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   return (
     <div className="composer">
       <section className="communique-form" aria-label={t('editor.heading')}>
-        <ReviewBar communique={communique} status={status} saveNow={saveNow} reload={reloadAll} />
+        <ReviewBar communique={communique} status={status} saveNow={saveNow} reload={reloadAll} missing={missing} onGoTo={goToPart} />
         <div className="form-status">
           <SaveStatus
             state={autosave.state}

@@ -11,6 +11,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { ReasonForm } from '../review/NumbersScreen';
 import { useSession } from '../session/SessionContext';
 import type { WorkflowAction } from '../../../shared/workflow/workflowRules';
+import type { RequiredPart } from '../../../shared/workflow/missingParts';
 
 interface ReviewBarProps {
   communique: Communique;
@@ -20,10 +21,14 @@ interface ReviewBarProps {
   saveNow(): Promise<void>;
   /** Loads the communiqué again after a change of status. */
   reload(): Promise<void>;
+  /** What the text on screen still lacks to go to review (the shared rule the back end asserts). */
+  missing: readonly RequiredPart[];
+  /** Takes the person to the field of a missing part. */
+  onGoTo(part: RequiredPart): void;
 }
 
 /** Where the communiqué stands in review, and what this person can do about it now. */
-export function ReviewBar({ communique, status, saveNow, reload }: ReviewBarProps) {
+export function ReviewBar({ communique, status, saveNow, reload, missing, onGoTo }: ReviewBarProps) {
   const api = useApi();
   const { t, i18n } = useTranslation();
   const describe = useErrorMessage();
@@ -73,7 +78,7 @@ export function ReviewBar({ communique, status, saveNow, reload }: ReviewBarProp
       </p>
       <div className="actions">
         {may('submit') && (
-          <button type="button" className="primary" onClick={() => void submit()}>
+          <button type="button" className="primary" disabled={missing.length > 0} onClick={() => void submit()}>
             {t('editor.submit')}
           </button>
         )}
@@ -140,6 +145,22 @@ export function ReviewBar({ communique, status, saveNow, reload }: ReviewBarProp
         <p className="notice">
           {t('editor.correctionOf', { id: communique.correctionOf })} <Link href={`/c/${communique.correctionOf}`}>{t('translation.openShort')}</Link>
         </p>
+      )}
+      {may('submit') && missing.length > 0 && (
+        <div className="missing-parts" role="note">
+          {t('editor.missingBefore')}{' '}
+          {missing.map((part) => (
+            <button
+              key={part}
+              type="button"
+              className="link-button"
+              aria-label={t('editor.completePart', { part: t(`parts.${part}`) })}
+              onClick={() => onGoTo(part)}
+            >
+              {t(`parts.${part}`)}
+            </button>
+          ))}
+        </div>
       )}
       {error && <ErrorBanner message={error} />}
       {error && stale && (

@@ -107,7 +107,7 @@ export function SummaryBulletsField({ bullets, onChange, flagged = () => ({}), d
           );
         })}
       </ol>
-      <button type="button" onClick={() => update([...bullets, ''], bullets.length)} disabled={bullets.length >= contentLimits.bullets}>
+      <button type="button" id="field-summary" onClick={() => update([...bullets, ''], bullets.length)} disabled={bullets.length >= contentLimits.bullets}>
         {t('editor.addBullet')}
       </button>
     </fieldset>

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/domain/language';
 import { languageSchema } from '../../../shared/domain/language';
+import { addPartsFormatter } from '../../../shared/i18n/addPartsFormatter';
 import { catalogs } from '../../../shared/i18n/catalogs';
 
 const storageKey = 'redacta.uiLanguage';
@@ -30,5 +31,6 @@ export function setupI18n(): typeof i18next {
     initAsync: false,
     interpolation: { escapeValue: false },
   });
+  addPartsFormatter(i18next);
   return i18next;
 }

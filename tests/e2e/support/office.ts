@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { readyContent } from '../../helpers/readyContent';
 import { asOtherWriter } from './secondWriter';
 
 /** The passphrase every e2e profile uses. */
@@ -36,7 +37,7 @@ export async function signInAs(page: Page, name: string): Promise<void> {
 export async function approvedCommunique(databasePath: string, title: string, body = 'El Instituto Politécnico Nacional informa.'): Promise<number> {
   const ana = { name: 'ana', passphrase: passphrase('ana') };
   const eva = { name: 'eva', passphrase: passphrase('eva') };
-  const draft = await asOtherWriter(databasePath, 'createCommunique', { content: { title, body } }, ana);
+  const draft = await asOtherWriter(databasePath, 'createCommunique', { content: readyContent(title, { body }) }, ana);
   const submitted = await asOtherWriter(databasePath, 'submitForReview', { id: draft.id, revision: draft.revision }, ana);
   const version = submitted.latestVersion;
   if (!version) throw new Error('submitForReview left no version');

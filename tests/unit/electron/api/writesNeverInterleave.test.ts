@@ -2,6 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { passphraseOf, testOffice } from '../../../helpers/office';
 import { raceWorkers } from '../../../helpers/runWorker';
+import { readyContent } from '../../../helpers/readyContent';
 
 /** What the file says of each communiqué at the end: status, working copy, and the text its last version froze. */
 function finalState(databasePath: string) {
@@ -20,7 +21,7 @@ describe('autosaves from one process and submits from another, on one database f
   it('never interleave: each save is refused or lands before the version is sealed, never after it', { timeout: 120_000 }, async () => {
     const { ok, backend, databasePath } = await testOffice();
     const ids: number[] = [];
-    for (let i = 0; i < 80; i += 1) ids.push((await ok('ana', 'createCommunique', { content: { title: `Borrador ${i}`, date: '2026-11-21' } })).id);
+    for (let i = 0; i < 80; i += 1) ids.push((await ok('ana', 'createCommunique', { content: readyContent(`Borrador ${i}`, { date: '2026-11-21' }) })).id);
     await backend.close();
 
     const job = JSON.stringify({ ids, author: { name: 'ana', passphrase: passphraseOf('ana') }, cap: 1000 });
@@ -55,7 +56,7 @@ describe('autosaves from one process and submits from another, on one database f
     const { ok, backend, databasePath } = await testOffice();
     const ids: number[] = [];
     for (let i = 0; i < 80; i += 1) {
-      const created = await ok('ana', 'createCommunique', { content: { title: `Borrador ${i}`, date: '2026-11-21' } });
+      const created = await ok('ana', 'createCommunique', { content: readyContent(`Borrador ${i}`, { date: '2026-11-21' }) });
       const sent = (await ok('ana', 'submitForReview', { id: created.id, revision: created.revision })).latestVersion;
       await ok('eva', 'requestChanges', { id: created.id, versionId: sent?.id ?? 0, sha256: sent?.sha256 ?? '', comment: 'Acorte el título' });
       ids.push(created.id);

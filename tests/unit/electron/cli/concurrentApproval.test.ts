@@ -2,13 +2,14 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { passphraseOf, testOffice } from '../../../helpers/office';
 import { runCliProcess } from '../../../helpers/runCliProcess';
+import { readyContent } from '../../../helpers/readyContent';
 
 /** 300 communiqués in review, approved by two CLI processes at once (odd ids by Eva, even by Luis); what the log says. */
 async function approveInTwoProcesses() {
   const { ok, backend, databasePath } = await testOffice();
   const ids: number[] = [];
   for (let i = 0; i < 300; i += 1) {
-    const created = await ok('ana', 'createCommunique', { content: { title: `Comunicado ${i}`, date: '2026-11-21' } });
+    const created = await ok('ana', 'createCommunique', { content: readyContent(`Comunicado ${i}`, { date: '2026-11-21' }) });
     await ok('ana', 'submitForReview', { id: created.id, revision: created.revision });
     ids.push(created.id);
   }

@@ -5,6 +5,7 @@ import type { CommuniqueStatus } from '../../../../shared/domain/status';
 import type { CallAs } from '../../../helpers/office';
 import { testOffice } from '../../../helpers/office';
 import { seedContent } from '../../../helpers/fixtures';
+import { readyContent } from '../../../helpers/readyContent';
 
 type Office = Awaited<ReturnType<typeof testOffice>>;
 
@@ -154,10 +155,35 @@ describe('every role, for every method (a hand-written table)', () => {
   }
 });
 
+describe('what goes to review', () => {
+  it('only a whole communiqué: a title, bullets and a body are asked for by name, in the person’s language; a fe de erratas needs no bullets', async () => {
+    const office = await testOffice();
+    const empty = await office.ok('ana', 'createCommunique', { content: {} });
+    expect(await office.call('ana', 'submitForReview', { id: empty.id, revision: empty.revision })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INCOMPLETE',
+        message: `Para enviar el comunicado ${empty.id} a revisión falta el título, los balazos y el cuerpo.`,
+        details: { missing: ['title', 'summary', 'body'] },
+      },
+    });
+    const noBullets = await office.ok('ana', 'createCommunique', { content: readyContent('Con título', { summary: ['  '] }) });
+    expect(await office.call('ana', 'submitForReview', { id: noBullets.id, revision: noBullets.revision })).toMatchObject({
+      ok: false,
+      error: { code: 'INCOMPLETE', details: { missing: ['summary'] } },
+    });
+    expect((await office.ok('ana', 'getCommunique', { id: noBullets.id })).status).toBe('draft');
+    // A correction of a published communiqué states its correction without bullets.
+    const published = await communiqueIn(office, 'published');
+    const correction = await office.ok('ana', 'createCorrection', { id: published });
+    expect((await office.ok('ana', 'submitForReview', { id: correction.id, revision: correction.revision })).status).toBe('in_review');
+  });
+});
+
 describe('approval', () => {
   it('is bound to the version and its hash, and comes from someone other than who submitted it', async () => {
     const { ok, call } = await testOffice();
-    const created = await ok('mixta', 'createCommunique', { content: { title: 'Uno' } });
+    const created = await ok('mixta', 'createCommunique', { content: readyContent('Uno') });
     const submitted = await ok('mixta', 'submitForReview', { id: created.id, revision: created.revision });
     const v1 = submitted.latestVersion as { id: number; sha256: string; seq: number };
     expect(v1.seq).toBe(1);
@@ -211,7 +237,7 @@ describe('approval', () => {
 
   it('never makes a version from autosaves: only submitting does, and the sealed text stays as it was', async () => {
     const { ok } = await testOffice();
-    const created = await ok('ana', 'createCommunique', { content: { title: 'Borrador' } });
+    const created = await ok('ana', 'createCommunique', { content: readyContent('Borrador') });
     let revision = created.revision;
     for (const title of ['Borrador 1', 'Borrador 2', 'Borrador 3'])
       revision = (await ok('ana', 'saveCommunique', { id: created.id, revision, content: { ...created.content, title } })).revision;
@@ -228,7 +254,7 @@ describe('approval', () => {
   it('assigns the next number of the series for the year, gapless, per series and per year; unnumbered series get none', async () => {
     const { ok } = await testOffice();
     const approve = async (content: Record<string, unknown>) => {
-      const created = await ok('ana', 'createCommunique', { content });
+      const created = await ok('ana', 'createCommunique', { content: readyContent(String(content.title ?? 'Sin título'), content) });
       const submitted = await ok('ana', 'submitForReview', { id: created.id, revision: created.revision });
       const v = submitted.latestVersion as { id: number; sha256: string };
       return ok('eva', 'approveVersion', { id: created.id, versionId: v.id, sha256: v.sha256 });
@@ -257,7 +283,7 @@ describe('approval', () => {
 
   it('keeps the number and the approved version when an approved communiqué is edited and approved again', async () => {
     const { ok } = await testOffice();
-    const created = await ok('ana', 'createCommunique', { content: { title: 'Original', date: '2021-11-17' } });
+    const created = await ok('ana', 'createCommunique', { content: readyContent('Original', { date: '2021-11-17' }) });
     const s1 = await ok('ana', 'submitForReview', { id: created.id, revision: created.revision });
     const first = await ok('eva', 'approveVersion', { id: created.id, versionId: s1.latestVersion?.id ?? 0, sha256: s1.latestVersion?.sha256 ?? '' });
     const saved = await ok('ana', 'saveCommunique', { id: created.id, revision: first.revision, content: { ...first.content, title: 'Corregido' } });
@@ -277,7 +303,7 @@ describe('numbers', () => {
     const { ok, call } = await testOffice();
     const ids: number[] = [];
     for (const title of ['A', 'B', 'C']) {
-      const created = await ok('ana', 'createCommunique', { content: { title, date: '2021-11-17' } });
+      const created = await ok('ana', 'createCommunique', { content: readyContent(title, { date: '2021-11-17' }) });
       const s = await ok('ana', 'submitForReview', { id: created.id, revision: created.revision });
       await ok('eva', 'approveVersion', { id: created.id, versionId: s.latestVersion?.id ?? 0, sha256: s.latestVersion?.sha256 ?? '' });
       ids.push(created.id);
@@ -293,7 +319,7 @@ describe('numbers', () => {
       ok: false,
       error: { code: 'NUMBER_NOT_FOUND' },
     });
-    const next = await ok('ana', 'createCommunique', { content: { title: 'D', date: '2021-11-18' } });
+    const next = await ok('ana', 'createCommunique', { content: readyContent('D', { date: '2021-11-18' }) });
     const s = await ok('ana', 'submitForReview', { id: next.id, revision: next.revision });
     expect((await ok('luis', 'approveVersion', { id: next.id, versionId: s.latestVersion?.id ?? 0, sha256: s.latestVersion?.sha256 ?? '' })).number).toBe(4);
     const log = await ok('dora', 'listNumbers', { series: 'comunicado', year: 2021 });
@@ -382,7 +408,7 @@ describe('comments and the inbox', () => {
     ]);
     expect((await ok('eva', 'getInbox', {})).toReview.map((row) => row.id)).toEqual([id]);
     expect((await ok('ana', 'getInbox', {})).toReview).toEqual([]);
-    const mine = await ok('mixta', 'createCommunique', { content: {} });
+    const mine = await ok('mixta', 'createCommunique', { content: readyContent('De Mixta') });
     await ok('mixta', 'submitForReview', { id: mine.id, revision: mine.revision });
     expect((await ok('mixta', 'getInbox', {})).toReview.map((row) => row.id)).toEqual([id]);
     expect((await ok('eva', 'listAudit', { id })).map((entry) => `${entry.action} ${entry.actor}`)).toEqual([

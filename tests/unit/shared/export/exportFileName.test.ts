@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Series } from '../../../../shared/domain/series';
 import { exportFileName } from '../../../../shared/export/exportFileName';
 
-const series = (es: string, en: string, numbered = true): Series => ({ id: 'x', label: { es, en }, numberFormat: { es, en }, numbered, yearlyReset: true });
+const series = (es: string, en: string, numbered = true): Series => ({
+  id: 'x',
+  label: { es, en },
+  numberFormat: { es, en },
+  numbered,
+  yearlyReset: true,
+  requiresSummary: true,
+});
 const comunicado = series('Comunicado', 'Press Release');
 const base = { communiqueId: 12, number: 223, year: 2021, versionSeq: 2, draft: false, format: 'docx' as const };
 
