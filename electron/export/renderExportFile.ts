@@ -34,7 +34,14 @@ export interface RenderRequest {
 export async function renderExportFile({ text, format, printer, exportedBy, exportedAt }: RenderRequest): Promise<RenderedExport> {
   const { communique, content, series, letterhead } = text;
   const number = text.draft ? null : communique.number;
-  const doc: PrintDocument = buildPrintDocument({ content, series, letterhead: letterhead.definition, number, draft: text.draft });
+  const doc: PrintDocument = buildPrintDocument({
+    content,
+    series,
+    letterhead: letterhead.definition,
+    number,
+    draft: text.draft,
+    translation: communique.translationOf !== null,
+  });
   const stamp: ExportStamp = {
     exportKey: randomUUID(),
     communiqueId: communique.id,

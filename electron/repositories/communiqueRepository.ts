@@ -14,6 +14,9 @@ interface CommuniqueRow {
   status: string;
   number: number | null;
   year: number | null;
+  /** The number shown: its own, or a translation's original's. */
+  shown_number: number | null;
+  shown_year: number | null;
   content: string;
   revision: number;
   created_at: string;
@@ -36,8 +39,8 @@ interface CommuniqueRow {
 interface SummaryRow {
   id: number;
   series_id: string;
-  number: number | null;
-  year: number | null;
+  shown_number: number | null;
+  shown_year: number | null;
   language: string;
   status: string;
   title: string | null;
@@ -72,8 +75,12 @@ export type SaveOutcome =
   | { kind: 'conflict'; currentRevision: number }
   | { kind: 'missing' };
 
+/** A translation never holds a number of its own: it shows its original's, while the original holds it. */
+const shown = (column: 'number' | 'year') =>
+  `CASE WHEN c.translation_of IS NULL THEN c.${column} WHEN o.status = 'withdrawn' THEN NULL ELSE o.${column} END AS shown_${column}`;
+
 const select = `
-  SELECT c.*,
+  SELECT c.*, ${shown('number')}, ${shown('year')},
     lv.id AS latest_id, lv.seq AS latest_seq, lv.sha256 AS latest_sha256, lv.author AS latest_author,
     av.id AS approved_id, av.seq AS approved_seq, av.sha256 AS approved_sha256,
     oav.seq AS original_approved_seq, sv.seq AS synced_seq
@@ -84,7 +91,8 @@ const select = `
   LEFT JOIN versions oav ON oav.id = o.approved_version_id
   LEFT JOIN versions sv ON sv.id = c.translation_synced_version_id`;
 
-const summaryColumns = 'id, series_id, number, year, language, status, title, updated_at';
+const summaryColumns = `c.id, c.series_id, ${shown('number')}, ${shown('year')}, c.language, c.status, c.title, c.updated_at`;
+const summaryFrom = 'communiques c LEFT JOIN communiques o ON o.id = c.translation_of';
 
 /** Stores communiqués, their working copies and where they stand in the review flow. */
 export function communiqueRepository(db: Database) {
@@ -94,11 +102,11 @@ export function communiqueRepository(db: Database) {
      VALUES (@series, @language, @letterheadId, @translationOf, @correctionOf, @synced, @content, @at, @actor, @at, @actor)`,
   );
   const byId = db.prepare<[number], CommuniqueRow>(`${select} WHERE c.id = ?`);
-  const summaries = db.prepare<[number], SummaryRow>(`SELECT ${summaryColumns} FROM communiques ORDER BY updated_at DESC, id DESC LIMIT ?`);
+  const summaries = db.prepare<[number], SummaryRow>(`SELECT ${summaryColumns} FROM ${summaryFrom} ORDER BY c.updated_at DESC, c.id DESC LIMIT ?`);
   const byStatus = db.prepare<[string], SummaryRow & { latest_author: string | null }>(
-    `SELECT c.id, c.series_id, c.number, c.year, c.language, c.status, c.title, c.updated_at,
+    `SELECT ${summaryColumns},
        (SELECT author FROM versions WHERE communique_id = c.id AND reason = 'submit' ORDER BY seq DESC LIMIT 1) AS latest_author
-     FROM communiques c WHERE c.status = ? ORDER BY c.updated_at DESC, c.id DESC`,
+     FROM ${summaryFrom} WHERE c.status = ? ORDER BY c.updated_at DESC, c.id DESC`,
   );
   const update = db.prepare(
     `UPDATE communiques
@@ -194,8 +202,8 @@ function toCommunique(row: CommuniqueRow, linked: Communique['linked']): Communi
   return {
     id: row.id,
     status: row.status as CommuniqueStatus,
-    number: row.number,
-    year: row.year,
+    number: row.shown_number,
+    year: row.shown_year,
     revision: row.revision,
     letterheadId: row.letterhead_id,
     translationOf: row.translation_of,
@@ -228,8 +236,8 @@ function toSummary(row: SummaryRow): CommuniqueSummary {
   return {
     id: row.id,
     series: row.series_id,
-    number: row.number,
-    year: row.year,
+    number: row.shown_number,
+    year: row.shown_year,
     language: row.language as CommuniqueSummary['language'],
     status: row.status as CommuniqueStatus,
     title: row.title ?? '',

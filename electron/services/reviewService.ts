@@ -115,6 +115,8 @@ function numberFor(
   actor: Actor,
   at: string,
 ): { number: number | null; year: number | null } {
+  // A translation is approved on its own but never takes a number: it carries its original's.
+  if (communique.translationOf !== null) return { number: null, year: null };
   const numbered = repos.series.get(series)?.numbered ?? false;
   const held = repos.numbers.assignedTo(communique.id);
   if (numbered && held && held.series === series && held.year === year) return { number: held.number, year: held.year };

@@ -5,6 +5,8 @@ export interface PaperLabels {
   page: string;
   draft: string;
   numberPending: string;
+  /** A translation's number line before its original is approved. */
+  originalNumberPending: string;
   /** An image without alternative text, in plain text and in Word's selection pane. */
   image: string;
   workingCopy: string;
@@ -32,6 +34,7 @@ export const printLabels: Record<Language, PaperLabels> = {
     page: 'página {x} de {y}',
     draft: 'BORRADOR',
     numberPending: '(número al aprobar)',
+    originalNumberPending: '(número del original al aprobarse)',
     image: 'imagen',
     workingCopy: 'copia de trabajo',
     styles: { heading: 'Número y fecha', tableText: 'Texto de tabla', closing: 'Cierre' },
@@ -53,6 +56,7 @@ export const printLabels: Record<Language, PaperLabels> = {
     page: 'page {x} of {y}',
     draft: 'BORRADOR · DRAFT',
     numberPending: '(number on approval)',
+    originalNumberPending: '(the original’s number on its approval)',
     image: 'image',
     workingCopy: 'working copy',
     styles: { heading: 'Number and dateline', tableText: 'Table text', closing: 'Closing mark' },

@@ -81,7 +81,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   const readOnly = !session.allows('edit', { ...communique, status });
   const autosave = useAutosave({ id: communique.id, revision: communique.revision, updatedAt: communique.updatedAt, getContent, onSaved: setStatus });
   const draft = !workingCopyIsApproved(status);
-  const preview = usePrintDocument({ getContent, series, letterhead, number: communique.number, draft });
+  const preview = usePrintDocument({ getContent, series, letterhead, number: communique.number, draft, translation: communique.translationOf !== null });
   const { markChanged: markSaveNeeded } = autosave;
   const { schedule: schedulePreview } = preview;
   const edited = useCallback(() => {
@@ -244,7 +244,16 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
         <dl className="derived-lines">
           <div>
             <dt>{t('editor.numberLine')}</dt>
-            <dd>{currentSeries ? formatNumberLine(currentSeries, fields.language, communique.number, labels.numberPending) : '—'}</dd>
+            <dd>
+              {currentSeries
+                ? formatNumberLine(
+                    currentSeries,
+                    fields.language,
+                    communique.number,
+                    communique.translationOf === null ? labels.numberPending : labels.originalNumberPending,
+                  )
+                : '—'}
+            </dd>
           </div>
           <div>
             <dt>{t('editor.dateline')}</dt>

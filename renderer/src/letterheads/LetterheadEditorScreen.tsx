@@ -54,6 +54,7 @@ export function LetterheadEditorScreen({ id, copyOf }: { id?: number; copyOf?: n
         letterhead: draft.definition,
         number: 1,
         draft: false,
+        translation: false,
       }),
     [draft, sampleSeries, language, t],
   );

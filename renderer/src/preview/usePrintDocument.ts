@@ -14,10 +14,11 @@ interface PrintDocumentOptions {
   letterhead: Letterhead | null;
   number: number | null;
   draft: boolean;
+  translation: boolean;
 }
 
 /** The communiqué as it will print (and the content it came from), rebuilt a moment after typing pauses, never per keystroke. */
-export function usePrintDocument({ getContent, series, letterhead, number, draft }: PrintDocumentOptions) {
+export function usePrintDocument({ getContent, series, letterhead, number, draft, translation }: PrintDocumentOptions) {
   const [state, setState] = useState<{ doc: PrintDocument | null; content: Content | null; startMark: string | null }>({
     doc: null,
     content: null,
@@ -31,9 +32,13 @@ export function usePrintDocument({ getContent, series, letterhead, number, draft
       const content = getContent();
       const seriesOfContent = series.find((candidate) => candidate.id === content.series);
       if (!letterhead || !seriesOfContent) return;
-      setState({ doc: buildPrintDocument({ content, series: seriesOfContent, letterhead: letterhead.definition, number, draft }), content, startMark });
+      setState({
+        doc: buildPrintDocument({ content, series: seriesOfContent, letterhead: letterhead.definition, number, draft, translation }),
+        content,
+        startMark,
+      });
     },
-    [getContent, series, letterhead, number, draft],
+    [getContent, series, letterhead, number, draft, translation],
   );
 
   useEffect(() => build(null), [build]);

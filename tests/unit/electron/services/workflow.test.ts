@@ -387,6 +387,36 @@ describe('translations follow their original', () => {
       outOfDate: false,
     });
   });
+
+  it('a translation is approved on its own but carries its original’s number: no number of its own, no gap in the series', async () => {
+    const office = await testOffice();
+    const { ok } = office;
+    const approveAs = async (id: number) => {
+      const current = await ok('ana', 'getCommunique', { id });
+      const sent = (await ok('ana', 'submitForReview', { id, revision: current.revision })).latestVersion;
+      return ok('eva', 'approveVersion', { id, versionId: sent?.id ?? 0, sha256: sent?.sha256 ?? '' });
+    };
+    // Translated before the original is approved: no number yet, on either.
+    const original = await ok('ana', 'createCommunique', { content: readyContent('Original', { date: '2021-11-17' }) });
+    const english = await ok('ana', 'createTranslation', { id: original.id });
+    expect((await approveAs(english.id)).number).toBeNull();
+    const early = await ok('eva', 'renderExport', { id: english.id, format: 'txt' });
+    expect(Buffer.from(early.base64, 'base64').toString('utf8')).toContain('Press Release (the original’s number on its approval)');
+    // The original takes 1; its English version shows 1 and exports with it.
+    expect((await approveAs(original.id)).number).toBe(1);
+    expect(await ok('eva', 'getCommunique', { id: english.id })).toMatchObject({ number: 1, year: 2021 });
+    const file = await ok('eva', 'renderExport', { id: english.id, format: 'txt' });
+    expect(file.fileName).toBe('Press-Release-001-2021-en.txt');
+    expect(Buffer.from(file.base64, 'base64').toString('utf8').split('\n')[0]).toBe('Press Release 1');
+    // The next Spanish communiqué takes 2: the translation left no gap.
+    const next = await ok('ana', 'createCommunique', { content: readyContent('Siguiente', { date: '2021-11-18' }) });
+    expect((await approveAs(next.id)).number).toBe(2);
+    expect((await ok('eva', 'listNumbers', { series: 'comunicado', year: 2021 })).map((entry) => [entry.number, entry.communiqueId])).toEqual([
+      [1, original.id],
+      [2, next.id],
+    ]);
+    expect((await ok('eva', 'listCommuniques', {})).find((row) => row.id === english.id)).toMatchObject({ number: 1, year: 2021 });
+  });
 });
 
 describe('comments and the inbox', () => {

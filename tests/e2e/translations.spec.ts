@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { approvedCommunique, createProfiles, openCommunique, signInAs } from './support/office';
+import { expect, test } from './support/test';
+
+test('the English version of an approved communiqué is approved on its own and published with the original’s number', async ({ app }) => {
+  test.skip(app.mode === 'electron', 'two people at once need two windows, and downloads open a native dialog in the desktop app');
+  test.setTimeout(90_000);
+  await createProfiles(app.databasePath, { ana: ['redaccion'], eva: ['edicion'] });
+  const original = await approvedCommunique(app.databasePath, 'Buscará IPN posgrado dual con Nuevo México');
+  const year = new Date().getFullYear();
+  const officer = app.page;
+  await signInAs(officer, 'ana');
+  await openCommunique(officer, original);
+  await officer.getByRole('button', { name: 'Crear versión en inglés' }).click();
+  await expect(officer.getByRole('heading', { name: /^Comunicado #\d+$/ })).not.toHaveText(`Comunicado #${original}`);
+  const translationId = Number((await officer.getByRole('heading', { name: /^Comunicado #\d+$/ }).textContent())?.replace(/\D/g, ''));
+  // The translation shows its original's number from the start: it never takes one of its own.
+  await expect(officer.getByText('Press Release 1', { exact: true })).toBeVisible();
+  await officer.getByRole('textbox', { name: 'Título', exact: true }).fill('IPN will seek a dual graduate program with New Mexico');
+  await officer.getByRole('button', { name: 'Enviar a revisión' }).click();
+  await expect(officer.getByRole('region', { name: 'Estado de revisión' })).toContainText('En revisión');
+
+  const editor = await app.openAnotherWindow();
+  await signInAs(editor, 'eva');
+  await editor.evaluate((id) => {
+    window.location.hash = `#/c/${id}/revision`;
+  }, translationId);
+  await editor.getByRole('button', { name: 'Aprobar la v1' }).click();
+  await expect(editor.getByRole('status').filter({ hasText: `Aprobado: número 1 de ${year} (v1).` })).toBeVisible();
+
+  // Exported, the English text carries number 1; the Spanish series has no gap (its next number is 2).
+  await openCommunique(editor, translationId);
+  const panel = editor.getByRole('region', { name: 'Exportar' });
+  const [file] = await Promise.all([editor.waitForEvent('download'), panel.getByRole('button', { name: 'Texto (.txt)', exact: true }).click()]);
+  expect(file.suggestedFilename()).toBe(`Press-Release-001-${year}-en.txt`);
+  expect(readFileSync(await file.path(), 'utf8').split('\n')[0]).toBe('Press Release 1');
+  await editor.getByRole('navigation').getByRole('link', { name: 'Números' }).click();
+  await expect(editor.getByRole('row')).toHaveCount(2);
+  await expect(editor.getByRole('row').nth(1)).toContainText('Buscará IPN posgrado dual con Nuevo México');
+});
