@@ -37,6 +37,8 @@ export function numberLogRepository(db: Database) {
      WHERE series_id = ? AND year = ? AND number = ? AND state = 'assigned'`,
   );
   return {
+    /** The number the series would give next for the year (one past the highest ever logged). */
+    next: (series: string, year: number): number => next.get(series, year)?.next ?? 1,
     /** Assigns the series' next number for the year to a communiqué's approved version, and returns it. */
     assignNext: (series: string, year: number, communiqueId: number, versionId: number, by: string, at: string): number => {
       const number = next.get(series, year)?.next ?? 1;

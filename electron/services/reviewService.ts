@@ -10,7 +10,10 @@ import { assertAllowed } from './assertAllowed';
 import { requireCommunique } from './requireCommunique';
 
 /** Review: submitting versions, and deciding on them bound to their hash; approval assigns the number. */
-export const reviewService: Pick<Handlers, 'listVersions' | 'getVersion' | 'submitForReview' | 'withdrawSubmission' | 'approveVersion' | 'requestChanges'> = {
+export const reviewService: Pick<
+  Handlers,
+  'listVersions' | 'getVersion' | 'submitForReview' | 'withdrawSubmission' | 'getApprovalNumber' | 'approveVersion' | 'requestChanges'
+> = {
   listVersions: ({ id }, { repos }) => {
     requireCommunique(repos, id);
     return repos.versions.list(id);
@@ -57,6 +60,14 @@ export const reviewService: Pick<Handlers, 'listVersions' | 'getVersion' | 'subm
     return requireCommunique(repos, id);
   },
 
+  getApprovalNumber: ({ id }, { repos }) => {
+    const communique = requireCommunique(repos, id);
+    const latest = communique.latestVersion;
+    const frozen = latest && repos.versions.get(latest.id);
+    if (!frozen || communique.status !== 'in_review') throw new AppError('INVALID_TRANSITION', { id, status: communique.status, action: 'approve' });
+    return plannedNumber(repos, communique, frozen.content.series, yearOf(frozen.content.date));
+  },
+
   approveVersion: ({ id, versionId, sha256 }, { repos, actor, now }) => {
     const communique = requireCommunique(repos, id);
     assertAllowed(actor, 'approve', communique);
@@ -64,7 +75,7 @@ export const reviewService: Pick<Handlers, 'listVersions' | 'getVersion' | 'subm
     const at = now().toISOString();
     const frozen = repos.versions.get(version.id);
     if (!frozen) throw new AppError('VERSION_NOT_FOUND', { versionId });
-    const { number, year } = numberFor(repos, communique, frozen.content.series, Number(frozen.content.date.slice(0, 4)), version.id, actor, at);
+    const { number, year } = numberFor(repos, communique, frozen.content.series, yearOf(frozen.content.date), version.id, actor, at);
     repos.decisions.record({ versionId: version.id, decision: 'approve', sha256, by: actor.name, at });
     repos.communiques.setApproval(id, { versionId: version.id, number, year }, actor.name, at);
     repos.audit.append({ at, actor: actor.name, action: 'approve', communiqueId: id, details: { version: version.seq, sha256, number, year } });
@@ -115,12 +126,31 @@ function numberFor(
   actor: Actor,
   at: string,
 ): { number: number | null; year: number | null } {
+  const planned = plannedNumber(repos, communique, series, year);
   // A translation is approved on its own but never takes a number: it carries its original's.
-  if (communique.translationOf !== null) return { number: null, year: null };
-  const numbered = repos.series.get(series)?.numbered ?? false;
+  if (planned.source === 'original') return { number: null, year: null };
   const held = repos.numbers.assignedTo(communique.id);
-  if (numbered && held && held.series === series && held.year === year) return { number: held.number, year: held.year };
+  if (planned.source === 'kept') return { number: planned.number, year: planned.year };
   if (held) repos.numbers.void(held.series, held.year, held.number, actor.name, at, translate(communique.content.language, 'numbers.renumberedReason'));
-  if (!numbered) return { number: null, year: null };
+  if (planned.source === 'none') return { number: null, year: null };
   return { number: repos.numbers.assignNext(series, year, communique.id, versionId, actor.name, at), year };
+}
+
+/** Which number an approval of this text would give, without taking it: what the editor is asked to confirm. */
+function plannedNumber(
+  repos: Repositories,
+  communique: Communique,
+  series: string,
+  year: number,
+): { source: 'next' | 'kept' | 'original' | 'none'; number: number | null; year: number | null } {
+  if (communique.translationOf !== null) return { source: 'original', number: communique.number, year: communique.year };
+  if (!(repos.series.get(series)?.numbered ?? false)) return { source: 'none', number: null, year: null };
+  const held = repos.numbers.assignedTo(communique.id);
+  if (held && held.series === series && held.year === year) return { source: 'kept', number: held.number, year: held.year };
+  return { source: 'next', number: repos.numbers.next(series, year), year };
+}
+
+/** The year of an ISO date (numbers restart each year). */
+function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
 }

@@ -219,6 +219,17 @@ export const contract = {
     input: z.object({ id: communiqueIdSchema }).strict(),
     output: communiqueSchema,
   }),
+  getApprovalNumber: defineMethod({
+    summary: 'The number approving the version in review would give: the series’ next, the one it keeps, its original’s, or none.',
+    access: 'read',
+    roles: ['edicion', 'admin'],
+    input: z.object({ id: communiqueIdSchema }).strict(),
+    output: z.object({
+      source: z.enum(['next', 'kept', 'original', 'none']),
+      number: z.number().int().positive().nullable(),
+      year: z.number().int().nullable(),
+    }),
+  }),
   approveVersion: defineMethod({
     summary: 'Approves the version under review, bound to its hash; assigns the series’ next number for the year.',
     access: 'write',

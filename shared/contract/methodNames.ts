@@ -25,6 +25,7 @@ export const methodNames = [
   'getVersion',
   'submitForReview',
   'withdrawSubmission',
+  'getApprovalNumber',
   'approveVersion',
   'requestChanges',
   'listComments',

@@ -75,7 +75,15 @@ test('an officer drafts and submits, an editor comments, the officer fixes and r
   await expect(evaComments.getByRole('heading')).toHaveText('Comentarios (1)');
   await expect(diff.locator('del')).toHaveText([' anuncia el titular'].map((text) => text.replace(/^ /, '')).map((text) => new RegExp(text)));
   await expect(decision).toContainText('En revisión: v2');
-  await decision.getByRole('button', { name: 'Aprobar la v2' }).click();
+  // Approving asks once, naming the number the version will take; "No, volver" changes nothing.
+  await decision.getByRole('button', { name: 'Aprobar la v2', exact: true }).click();
+  const confirm = decision.getByRole('alertdialog', { name: 'Confirmar la aprobación' });
+  await expect(confirm).toContainText(`La v2 tomará el número 1 de ${new Date().getFullYear()}, que no se volverá a usar. ¿La aprueba?`);
+  await confirm.getByRole('button', { name: 'No, volver' }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(decision).toContainText('En revisión: v2');
+  await decision.getByRole('button', { name: 'Aprobar la v2', exact: true }).click();
+  await confirm.getByRole('button', { name: 'Sí, aprobar la v2' }).click();
   await expect(editor.getByRole('status').filter({ hasText: 'Aprobado: número 1 de 2026 (v2).' }).first()).toBeVisible();
   await expect(editor.getByRole('table', { name: 'Versiones' }).getByRole('row', { name: /v2/ })).toContainText('Aprobada por eva');
   const history = editor.getByRole('region', { name: 'Bitácora de este comunicado' });

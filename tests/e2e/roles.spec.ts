@@ -116,7 +116,7 @@ for (const who of ['ana', 'eva', 'dora', 'admin'] as const) {
     }, ids.in_review);
     await expect(page.getByRole('heading', { name: `Revisión del comunicado #${ids.in_review}` })).toBeVisible();
     const decides = who === 'eva' || who === 'admin';
-    await expect(page.getByRole('button', { name: 'Aprobar la v1' })).toHaveCount(decides ? 1 : 0);
+    await expect(page.getByRole('button', { name: 'Aprobar la v1', exact: true })).toHaveCount(decides ? 1 : 0);
     await expect(page.getByRole('button', { name: 'Pedir cambios' })).toHaveCount(decides ? 1 : 0);
     await expect(page.getByRole('button', { name: 'Comentar: Título' })).toHaveCount(who === 'dora' ? 0 : 1);
     const comments = page.getByRole('region', { name: /^Comentarios/ });

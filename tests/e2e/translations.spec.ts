@@ -25,7 +25,10 @@ test('the English version of an approved communiqué is approved on its own and 
   await editor.evaluate((id) => {
     window.location.hash = `#/c/${id}/revision`;
   }, translationId);
-  await editor.getByRole('button', { name: 'Aprobar la v1' }).click();
+  await editor.getByRole('button', { name: 'Aprobar la v1', exact: true }).click();
+  const confirm = editor.getByRole('alertdialog', { name: 'Confirmar la aprobación' });
+  await expect(confirm).toHaveText(new RegExp(`La v1 es una traducción: llevará el número de su original, 1 de ${year}\\.`));
+  await confirm.getByRole('button', { name: 'Sí, aprobar la v1' }).click();
   await expect(editor.getByRole('status').filter({ hasText: `Aprobado: número 1 de ${year} (v1).` })).toBeVisible();
 
   // Exported, the English text carries number 1; the Spanish series has no gap (its next number is 2).

@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../shared/contract/contract';
 import type { Communique } from '../../../shared/domain/communique';
+import { useApi } from '../api/ApiContext';
+import { useErrorMessage } from '../api/useErrorMessage';
+import { ErrorBanner } from '../components/ErrorBanner';
 import { useSession } from '../session/SessionContext';
 
 interface DecisionPanelProps {
@@ -9,12 +13,21 @@ interface DecisionPanelProps {
   onRequestChanges(comment: string): Promise<void>;
 }
 
-/** The editor's decision on the version in review, naming exactly which version and hash it binds to. */
+type Planned = MethodOutput<'getApprovalNumber'>;
+
+/**
+ * The editor's decision on the version in review, naming exactly which version and hash it binds to. Approving asks
+ * once, saying which number the version will take; sending it back is a separate part below.
+ */
 export function DecisionPanel({ communique, onApprove, onRequestChanges }: DecisionPanelProps) {
+  const api = useApi();
   const { t } = useTranslation();
+  const describe = useErrorMessage();
   const session = useSession();
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
+  const [planned, setPlanned] = useState<Planned | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const latest = communique.latestVersion;
   // Shown to whoever may decide now; the approve button gives way to a note when the rule says it is their own version.
   if (!latest || !session.allows('requestChanges', communique)) return null;
@@ -24,19 +37,55 @@ export function DecisionPanel({ communique, onApprove, onRequestChanges }: Decis
     await work();
     setBusy(false);
   };
+  const ask = async () => {
+    const result = await api.getApprovalNumber({ id: communique.id });
+    if (!result.ok) return setError(describe(result.error));
+    setError(null);
+    setPlanned(result.value);
+  };
+  const question = (plan: Planned) => {
+    const values = { seq: latest.seq, number: plan.number ?? '', year: plan.year ?? '' };
+    if (plan.source === 'original' && plan.number === null) return t('review.confirm.originalPending', values);
+    return t(`review.confirm.${plan.source}`, values);
+  };
   return (
     <section className="decision-panel" aria-labelledby="decision-heading">
       <h2 id="decision-heading">{t('review.decideHeading')}</h2>
       <p>{t('review.decideOn', { seq: latest.seq, author: latest.author, sha: latest.sha256.slice(0, 12) })}</p>
-      {own ? (
+      {own && (
         <p className="notice" role="note">
           {t('review.ownVersion')}
         </p>
-      ) : (
-        <button type="button" className="primary" disabled={busy} onClick={() => void run(onApprove)}>
+      )}
+      {!own && !planned && (
+        <button type="button" className="primary" disabled={busy} onClick={() => void ask()}>
           {t('review.approve', { seq: latest.seq })}
         </button>
       )}
+      {!own && planned && (
+        <div className="confirm-approval" role="alertdialog" aria-label={t('review.confirmHeading')}>
+          <p>{question(planned)}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() =>
+                void run(async () => {
+                  await onApprove();
+                  setPlanned(null);
+                })
+              }
+            >
+              {t('review.confirmApprove', { seq: latest.seq })}
+            </button>
+            <button type="button" onClick={() => setPlanned(null)}>
+              {t('review.cancelApprove')}
+            </button>
+          </div>
+        </div>
+      )}
+      {error && <ErrorBanner message={error} />}
       <form
         className="request-changes"
         onSubmit={(event) => {
@@ -44,6 +93,7 @@ export function DecisionPanel({ communique, onApprove, onRequestChanges }: Decis
           void run(() => onRequestChanges(comment.trim()));
         }}
       >
+        <h3>{t('review.orRequestChanges')}</h3>
         <label>
           {t('review.changesComment')}
           <textarea rows={3} value={comment} maxLength={4000} onChange={(event) => setComment(event.target.value)} />

@@ -109,6 +109,7 @@ const whoMayCall: Record<MethodName, 'public' | '*' | string> = {
   getVersion: '*',
   submitForReview: 'REA',
   withdrawSubmission: 'REA',
+  getApprovalNumber: 'EA',
   approveVersion: 'EA',
   requestChanges: 'EA',
   listComments: '*',
@@ -181,6 +182,32 @@ describe('what goes to review', () => {
 });
 
 describe('approval', () => {
+  it('says before approving which number the version will take: the next, the one it keeps, its original’s, or none', async () => {
+    const office = await testOffice();
+    const { ok } = office;
+    const send = async (id: number) => {
+      const current = await ok('ana', 'getCommunique', { id });
+      return (await ok('ana', 'submitForReview', { id, revision: current.revision })).latestVersion;
+    };
+    const first = await ok('ana', 'createCommunique', { content: readyContent('Primero', { date: '2021-11-17' }) });
+    const sent = await send(first.id);
+    expect(await ok('eva', 'getApprovalNumber', { id: first.id })).toEqual({ source: 'next', number: 1, year: 2021 });
+    await ok('eva', 'approveVersion', { id: first.id, versionId: sent?.id ?? 0, sha256: sent?.sha256 ?? '' });
+    // Edited after approval and sent again: it keeps its number.
+    const approved = await ok('ana', 'getCommunique', { id: first.id });
+    await ok('ana', 'saveCommunique', { id: first.id, revision: approved.revision, content: { ...approved.content, title: 'Primero, corregido' } });
+    await send(first.id);
+    expect(await ok('eva', 'getApprovalNumber', { id: first.id })).toEqual({ source: 'kept', number: 1, year: 2021 });
+    const english = await ok('ana', 'createTranslation', { id: first.id });
+    await send(english.id);
+    expect(await ok('eva', 'getApprovalNumber', { id: english.id })).toEqual({ source: 'original', number: 1, year: 2021 });
+    const note = await ok('ana', 'createCommunique', { content: readyContent('Nota', { series: 'nota-informativa' }) });
+    await send(note.id);
+    expect(await ok('eva', 'getApprovalNumber', { id: note.id })).toEqual({ source: 'none', number: null, year: null });
+    // Asking takes nothing: the log still holds only number 1.
+    expect((await ok('eva', 'listNumbers', { series: 'comunicado', year: 2021 })).map((entry) => entry.number)).toEqual([1]);
+  });
+
   it('is bound to the version and its hash, and comes from someone other than who submitted it', async () => {
     const { ok, call } = await testOffice();
     const created = await ok('mixta', 'createCommunique', { content: readyContent('Uno') });
