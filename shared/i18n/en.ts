@@ -45,6 +45,14 @@ export const en: Catalog<typeof es> = {
     link: 'the link “{{href}}” is not allowed (only http or https web pages and mailto addresses).',
     schema: 'its structure is not one the editor accepts ({{detail}}).',
   },
+  dateField: {
+    placeholder: 'dd/mm/yyyy',
+    impossible: 'The date {{text}} does not exist: check the day and the month (dd/mm/yyyy).',
+    incomplete: 'Type the whole date, day, month and year: dd/mm/yyyy.',
+    farAway_one: '{{date}} is {{count}} year from today. Is it right?',
+    farAway_other: '{{date}} is {{count}} years from today. Is it right?',
+    confirm: 'Yes, it is right',
+  },
   correction: {
     title: 'Correction to {{numberLine}}',
     body: 'In {{numberLine}}, published on {{published}}, it reads:\n\n…\n\nIt should read:\n\n…',

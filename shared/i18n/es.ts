@@ -43,6 +43,14 @@ export const es = {
     link: 'el enlace «{{href}}» no está permitido (solo páginas web http o https y correos mailto).',
     schema: 'su estructura no es la que el editor admite ({{detail}}).',
   },
+  dateField: {
+    placeholder: 'dd/mm/aaaa',
+    impossible: 'La fecha {{text}} no existe: revise el día y el mes (dd/mm/aaaa).',
+    incomplete: 'Escriba la fecha completa, día, mes y año: dd/mm/aaaa.',
+    farAway_one: 'El {{date}} está a {{count}} año de hoy. ¿Es correcta?',
+    farAway_other: 'El {{date}} está a {{count}} años de hoy. ¿Es correcta?',
+    confirm: 'Sí, es correcta',
+  },
   correction: {
     title: 'Fe de erratas al {{numberLine}}',
     body: 'En el {{numberLine}}, publicado el {{published}}, dice:\n\n…\n\nDebe decir:\n\n…',

@@ -16,7 +16,7 @@ test('a press officer fills every field of a communiqué, reloads, and finds it 
   await composer.series.selectOption({ label: 'Comunicado conjunto' });
   await composer.documentLanguage.selectOption({ label: 'Inglés' });
   await expect(composer.place).toHaveValue('Mexico City');
-  await composer.date.fill('2023-03-27');
+  await composer.date.fill('27/03/2023');
   await composer.title.fill(title);
 
   // Bullets: typed in the wrong order, then put right; a stray one removed.
@@ -65,7 +65,7 @@ test('a press officer fills every field of a communiqué, reloads, and finds it 
   await expect(composer.series).toHaveValue('comunicado-conjunto');
   await expect(composer.documentLanguage).toHaveValue('en');
   await expect(composer.place).toHaveValue('Mexico City');
-  await expect(composer.date).toHaveValue('2023-03-27');
+  await expect(composer.date).toHaveValue('27/03/2023');
   await expect(composer.bullets()).toHaveCount(3);
   for (const [index, text] of bullets.entries()) await expect(composer.bullet(index + 1)).toHaveValue(text);
   await expect(composer.body.locator('strong')).toHaveText('Conalep');

@@ -13,7 +13,7 @@ test('distribution marks an approved communiqué as published; a press officer c
   const waiting = page.getByRole('region', { name: /^Aprobados sin publicar/ });
   await waiting.getByRole('link', { name: /^Abrir Inaugura IPN laboratorio/ }).click();
   const bar = page.getByRole('region', { name: 'Estado de revisión' });
-  await bar.getByLabel('Fecha de publicación').fill('2026-11-20');
+  await bar.getByLabel('Fecha de publicación').fill('20/11/2026');
   await bar.getByRole('button', { name: 'Marcar como publicado' }).click();
   await expect(bar).toContainText('Publicado el 20 de noviembre de 2026.');
   // Distribution does not draft: no correction from here.

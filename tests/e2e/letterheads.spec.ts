@@ -19,7 +19,7 @@ test('an administrator prepares next year’s letterhead by duplicating the one 
   await page.getByRole('link', { name: 'Duplicar IPN — membrete institucional' }).click();
   await expect(page.getByRole('heading', { name: 'Nuevo membrete' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Nombre', exact: true }).fill('IPN 2027');
-  await page.getByRole('textbox', { name: 'Vigente desde' }).fill('2027-01-01');
+  await page.getByRole('textbox', { name: 'Vigente desde' }).fill('01/01/2027');
   await page.getByRole('textbox', { name: 'Leyenda conmemorativa' }).fill('2027, AÑO DEL POLITÉCNICO');
   await page.getByRole('textbox', { name: 'Cierre en español' }).fill('—oOo—');
   await page.getByRole('combobox', { name: 'Tamaño de papel' }).selectOption('a4');

@@ -7,6 +7,7 @@ import { formatLongDate } from '../../../shared/format/formatLongDate';
 import { toIsoDate } from '../../../shared/domain/toIsoDate';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
+import { DateField } from '../components/DateField';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { ReasonForm } from '../review/NumbersScreen';
 import { useSession } from '../session/SessionContext';
@@ -100,7 +101,7 @@ export function ReviewBar({ communique, status, saveNow, reload, missing, onGoTo
           >
             <label>
               {t('editor.publishedDate')}
-              <input type="date" value={publishedOn} required onChange={(event) => event.target.value && setPublishedOn(event.target.value)} />
+              <DateField value={publishedOn} required onDate={setPublishedOn} />
             </label>
             <button type="submit">{t('editor.publish')}</button>
           </form>
