@@ -99,6 +99,8 @@ export const en: Catalog<typeof es> = {
     withdrawReason: 'Reason for withdrawing',
     withdrawConfirm: 'Withdraw',
     translationOutOfDate: 'The original (communiqué #{{id}}) has a newer approved version (v{{latest}}); this translation is up to date with v{{synced}}.',
+    translationNeverSynced:
+      'The original (communiqué #{{id}}) has an approved version (v{{latest}}) this translation has not yet been brought up to date with.',
     seeOriginalChanges: 'See the original’s changes',
     markSynced: 'Mark as up to date',
     correctionOf: 'Correction of communiqué #{{id}}.',
@@ -183,8 +185,12 @@ export const en: Catalog<typeof es> = {
     close: 'Close',
   },
   counts: {
-    body: 'Body: {{words}} words, {{characters}} characters',
-    all: 'Whole communiqué: {{words}} words, {{characters}} characters',
+    body: 'Body: {{words}}, {{characters}}',
+    all: 'Whole communiqué: {{words}}, {{characters}}',
+    words_one: '{{formatted}} word',
+    words_other: '{{formatted}} words',
+    characters_one: '{{formatted}} character',
+    characters_other: '{{formatted}} characters',
   },
   letterheads: {
     adminsOnly: 'Only Administration creates and changes letterheads; here you can look at it.',
@@ -317,6 +323,7 @@ export const en: Catalog<typeof es> = {
     readOnlyBody:
       'This machine kept what you wrote in this communiqué on {{when}}, before it could be saved, but the communiqué can no longer be edited. Your text is below: copy it before discarding it.',
     keptText: 'Text that was never saved',
+    showText: 'See the text that would be recovered',
   },
   errors: {
     INVALID_INPUT: 'The data is not valid: {{issues}}',

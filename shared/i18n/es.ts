@@ -98,6 +98,7 @@ export const es = {
     withdrawConfirm: 'Retirar',
     translationOutOfDate:
       'El original (comunicado #{{id}}) tiene una versión aprobada más nueva (v{{latest}}); esta traducción está al día con la v{{synced}}.',
+    translationNeverSynced: 'El original (comunicado #{{id}}) tiene una versión aprobada (v{{latest}}) con la que esta traducción aún no se ha puesto al día.',
     seeOriginalChanges: 'Ver los cambios del original',
     markSynced: 'Marcar como actualizada',
     correctionOf: 'Fe de erratas del comunicado #{{id}}.',
@@ -182,8 +183,12 @@ export const es = {
     close: 'Cerrar',
   },
   counts: {
-    body: 'Cuerpo: {{words}} palabras, {{characters}} caracteres',
-    all: 'Todo el comunicado: {{words}} palabras, {{characters}} caracteres',
+    body: 'Cuerpo: {{words}}, {{characters}}',
+    all: 'Todo el comunicado: {{words}}, {{characters}}',
+    words_one: '{{formatted}} palabra',
+    words_other: '{{formatted}} palabras',
+    characters_one: '{{formatted}} carácter',
+    characters_other: '{{formatted}} caracteres',
   },
   letterheads: {
     adminsOnly: 'Solo Administración crea y cambia membretes; aquí puede verlo.',
@@ -316,6 +321,7 @@ export const es = {
     readOnlyBody:
       'Este equipo conservó lo que escribió en este comunicado el {{when}}, antes de que pudiera guardarse, pero el comunicado ya no se puede editar. Su texto está abajo: cópielo antes de descartarlo.',
     keptText: 'Texto que no llegó a guardarse',
+    showText: 'Ver el texto que se recuperaría',
   },
   errors: {
     INVALID_INPUT: 'Los datos no son válidos: {{issues}}',

@@ -8,9 +8,9 @@ export function countWords(text: string): number {
   return count;
 }
 
-/** Characters as a reader counts them (an accented letter is one), spaces included. */
+/** Characters as a reader (and Word) counts them: an accented letter is one, spaces count, line breaks do not. */
 export function countCharacters(text: string): number {
   let count = 0;
-  for (const _segment of graphemes.segment(text)) count += 1;
+  for (const { segment } of graphemes.segment(text)) if (segment !== '\n' && segment !== '\r\n' && segment !== '\r') count += 1;
   return count;
 }

@@ -86,6 +86,9 @@ test('leaving the editor during a conflict loses nothing: coming back offers the
   const offer = app.page.getByRole('alert').filter({ hasText: 'Hay texto suyo que no llegó a guardarse' });
   await expect(offer).toBeVisible();
   await expect(composer.title).toHaveValue('Texto de la otra ventana');
+  // Before recovering, the person can read what would come back.
+  await offer.getByText('Ver el texto que se recuperaría').click();
+  await expect(offer.getByRole('textbox', { name: 'Texto que no llegó a guardarse' })).toHaveValue(/^Lo que escribí y no se guardó\n\n- Un balazo nuevo/);
   await offer.getByRole('button', { name: 'Recuperar mi texto' }).click();
   await expect(composer.title).toHaveValue('Lo que escribí y no se guardó');
   await expect(composer.bullet(1)).toHaveValue('Un balazo nuevo');

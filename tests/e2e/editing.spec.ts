@@ -50,7 +50,7 @@ test('underline, counts and the shortcuts help', async ({ app }) => {
   await page.keyboard.press('Control+u');
   await page.keyboard.type(' y normal');
   await expect(composer.body.locator('u')).toHaveText('subrayado');
-  await expect(page.getByText(/^Cuerpo: 3 palabras, 18 caracteres · Todo el comunicado: 6 palabras, 37 caracteres/)).toBeVisible();
+  await expect(page.getByText(/^Cuerpo: 3 palabras, 18 caracteres · Todo el comunicado: 6 palabras, 36 caracteres/)).toBeVisible();
   await page.keyboard.press('F1');
   const help = page.getByRole('dialog', { name: 'Atajos de teclado' });
   await expect(help).toBeVisible();

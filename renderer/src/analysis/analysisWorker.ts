@@ -4,6 +4,7 @@ import { printLabels } from '../../../shared/print/printLabels';
 import { checkHouseStyle } from '../../../shared/style/checkHouseStyle';
 import { textUnits } from '../../../shared/style/textUnits';
 import { countCharacters, countWords } from '../../../shared/text/countWords';
+import { pressVocabulary } from '../../../shared/text/pressVocabulary';
 import { wordsToCheck } from '../../../shared/text/wordsToCheck';
 import type { AnalysisRequest, AnalysisResponse, UnknownWord } from './analysisProtocol';
 
@@ -29,7 +30,12 @@ async function spellerFor(request: AnalysisRequest): Promise<Speller> {
   if (!pending) {
     pending = Promise.all([fetch(request.dictionary.aff), fetch(request.dictionary.dic)])
       .then(([aff, dic]) => Promise.all([aff.text(), dic.text()]))
-      .then(([aff, dic]) => ({ checker: nspell(aff, dic), added: new Set<string>(), verdicts: new Map(), suggestions: new Map() }));
+      .then(([aff, dic]) => {
+        const checker = nspell(aff, dic);
+        // The press vocabulary the bundled dictionaries lack, on every desk.
+        for (const word of pressVocabulary[request.content.language]) checker.add(word);
+        return { checker, added: new Set<string>(), verdicts: new Map(), suggestions: new Map() };
+      });
     spellers.set(request.dictionary.aff, pending);
   }
   const speller = await pending;

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { CommuniqueSummary } from '../../../shared/domain/communique';
 import type { Series } from '../../../shared/domain/series';
 import { formatNumberLine } from '../../../shared/format/formatNumberLine';
+import { useWhen } from '../i18n/useWhen';
 
 /** Which rows are ticked, for acting on several at once. */
 export interface RowSelection {
@@ -24,7 +25,7 @@ export function CommuniqueTable({
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'es';
-  const updated = new Intl.DateTimeFormat(language === 'es' ? 'es-MX' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' });
+  const updated = useWhen();
   const numberOf = (row: CommuniqueSummary) => {
     const found = series.find((candidate) => candidate.id === row.series);
     if (row.number === null) return found?.numbered === false ? '—' : t('list.pendingNumber');
@@ -84,7 +85,7 @@ export function CommuniqueTable({
               <td>
                 <span className={`status-badge ${row.status}`}>{t(`status.${row.status}`)}</span>
               </td>
-              <td>{updated.format(new Date(row.updatedAt))}</td>
+              <td>{updated(row.updatedAt)}</td>
             </tr>
           );
         })}

@@ -129,10 +129,10 @@ export function ReviewBar({ communique, status, saveNow, reload, missing, onGoTo
       </div>
       {communique.translationSync?.outOfDate && communique.translationOf !== null && (
         <div className="notice" role="note">
-          {t('editor.translationOutOfDate', {
+          {t(communique.translationSync.syncedSeq === null ? 'editor.translationNeverSynced' : 'editor.translationOutOfDate', {
             id: communique.translationOf,
             latest: communique.translationSync.originalApprovedSeq ?? '',
-            synced: communique.translationSync.syncedSeq ?? '—',
+            synced: communique.translationSync.syncedSeq ?? '',
           })}{' '}
           <Link href={`/c/${communique.translationOf}/revision`}>{t('editor.seeOriginalChanges')}</Link>{' '}
           {may('syncTranslation') && (

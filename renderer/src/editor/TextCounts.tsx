@@ -6,10 +6,13 @@ export function TextCounts({ counts }: { counts: Counts | null }) {
   const { t, i18n } = useTranslation();
   if (!counts) return null;
   const format = new Intl.NumberFormat(i18n.language === 'en' ? 'en-US' : 'es-MX');
+  // One word, two words: each count in the singular or the plural it calls for.
+  const words = (count: number) => t('counts.words', { count, formatted: format.format(count) });
+  const characters = (count: number) => t('counts.characters', { count, formatted: format.format(count) });
   return (
     <p className="text-counts" aria-live="off">
-      {t('counts.body', { words: format.format(counts.bodyWords), characters: format.format(counts.bodyCharacters) })} ·{' '}
-      {t('counts.all', { words: format.format(counts.allWords), characters: format.format(counts.allCharacters) })}
+      {t('counts.body', { words: words(counts.bodyWords), characters: characters(counts.bodyCharacters) })} ·{' '}
+      {t('counts.all', { words: words(counts.allWords), characters: characters(counts.allCharacters) })}
     </p>
   );
 }

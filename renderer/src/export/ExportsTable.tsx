@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { ExportRecord } from '../../../shared/domain/exportRecord';
+import { useWhen } from '../i18n/useWhen';
 
 /** A communiqué's exported files: name, format, which text, approved or draft, who, when, and the file's SHA-256. */
 export function ExportsTable({ records }: { records: readonly ExportRecord[] }) {
-  const { t, i18n } = useTranslation();
-  const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-US' : 'es-MX', { dateStyle: 'medium', timeStyle: 'short' });
+  const { t } = useTranslation();
+  const when = useWhen();
   if (records.length === 0) return <p>{t('exporting.noRecords')}</p>;
   return (
     <table className="communique-table exports-table" aria-label={t('exporting.records')}>
@@ -28,7 +29,7 @@ export function ExportsTable({ records }: { records: readonly ExportRecord[] }) 
               {record.draft ? t('exporting.draftMark') : t('exporting.clean')}
             </td>
             <td>{record.exportedBy}</td>
-            <td>{when.format(new Date(record.exportedAt))}</td>
+            <td>{when(record.exportedAt)}</td>
             <td className="hash" title={record.sha256}>
               {record.sha256.slice(0, 12)}…
             </td>

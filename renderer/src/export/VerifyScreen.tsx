@@ -6,6 +6,7 @@ import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { bytesToBase64 } from './base64';
+import { useWhen } from '../i18n/useWhen';
 
 /** Largest file worth checking: Redacta's exports are far smaller. */
 const maxBytes = 15 * 1024 * 1024;
@@ -13,13 +14,13 @@ const maxBytes = 15 * 1024 * 1024;
 /** Tells what a file is: dropped on the page or chosen, it is checked against the export records. */
 export function VerifyScreen() {
   const api = useApi();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const describe = useErrorMessage();
   const [over, setOver] = useState(false);
   const [checking, setChecking] = useState<string | null>(null);
   const [result, setResult] = useState<{ file: string; verdict: ExportVerdict } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-US' : 'es-MX', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = useWhen();
 
   const check = async (file: File) => {
     setResult(null);
@@ -43,7 +44,7 @@ export function VerifyScreen() {
       version: record.versionSeq === null ? t('verify.workingCopy') : `v${record.versionSeq}`,
       state: record.draft ? t('verify.draft') : t('verify.approved', { number: record.number ?? '—', year: record.year ?? '—' }),
       by: record.exportedBy,
-      at: when.format(new Date(record.exportedAt)),
+      at: when(record.exportedAt),
     });
   };
 

@@ -5,6 +5,7 @@ import { bodyUnits } from '../../../shared/style/textUnits';
 import type { Version } from '../../../shared/domain/version';
 import { useDynamicTranslation } from '../i18n/useDynamicTranslation';
 import { anchorLabel } from './anchorLabel';
+import { useWhen } from '../i18n/useWhen';
 
 interface CommentsPanelProps {
   comments: readonly Comment[];
@@ -23,10 +24,10 @@ interface CommentsPanelProps {
 
 /** Review comments in threads, with where each points; a new comment, replies, and resolving a thread. */
 export function CommentsPanel({ comments, version, anchor, onAnchor, canComment, canResolve, onAdd, onReply, onResolve }: CommentsPanelProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const tr = useDynamicTranslation();
   const [body, setBody] = useState('');
-  const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-US' : 'es-MX', { dateStyle: 'short', timeStyle: 'short' });
+  const when = useWhen();
   const threads = comments.filter((comment) => comment.parentId === null);
   const anchors: Comment['anchor'][] = [
     { field: 'general', index: null },
@@ -74,7 +75,7 @@ export function CommentsPanel({ comments, version, anchor, onAnchor, canComment,
         {threads.map((thread) => (
           <li key={thread.id} className={`thread${thread.resolvedAt ? ' resolved' : ''}`}>
             <p className="meta">
-              <strong>{anchorLabel(thread.anchor, tr)}</strong> · v{thread.versionSeq} · {thread.author} · {when.format(new Date(thread.createdAt))}
+              <strong>{anchorLabel(thread.anchor, tr)}</strong> · v{thread.versionSeq} · {thread.author} · {when(thread.createdAt)}
               {thread.resolvedAt && <> · {t('review.resolvedBy', { name: thread.resolvedBy ?? '' })}</>}
             </p>
             <p className="body">{thread.body}</p>
@@ -83,7 +84,7 @@ export function CommentsPanel({ comments, version, anchor, onAnchor, canComment,
               .map((reply) => (
                 <p key={reply.id} className="reply">
                   <span className="meta">
-                    {reply.author} · {when.format(new Date(reply.createdAt))}:
+                    {reply.author} · {when(reply.createdAt)}:
                   </span>{' '}
                   {reply.body}
                 </p>

@@ -8,6 +8,7 @@ import { useErrorMessage } from '../api/useErrorMessage';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useSession } from '../session/SessionContext';
 import { useSeries } from './useSeries';
+import { useWhen } from '../i18n/useWhen';
 
 /** The number report of a series for a year: every number assigned or voided, by whom, exportable as CSV. */
 export function NumbersScreen() {
@@ -39,8 +40,7 @@ export function NumbersScreen() {
     link.click();
     URL.revokeObjectURL(link.href);
   };
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(language === 'es' ? 'es-MX' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = useWhen();
 
   return (
     <main className="list-screen">

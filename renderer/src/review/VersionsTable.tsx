@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { VersionSummary } from '../../../shared/domain/version';
+import { useWhen } from '../i18n/useWhen';
 
 /** The versions of a communiqué: number, who sent it, when, its hash, and the decision taken on it. */
 export function VersionsTable({ versions, approvedId }: { versions: readonly VersionSummary[]; approvedId: number | null }) {
-  const { t, i18n } = useTranslation();
-  const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-US' : 'es-MX', { dateStyle: 'medium', timeStyle: 'short' });
+  const { t } = useTranslation();
+  const when = useWhen();
   return (
     <table className="communique-table versions-table">
       <caption>{t('review.versions')}</caption>
@@ -25,7 +26,7 @@ export function VersionsTable({ versions, approvedId }: { versions: readonly Ver
               {version.id === approvedId && <span className="status-badge approved"> {t('status.approved')}</span>}
             </td>
             <td>{version.author}</td>
-            <td>{when.format(new Date(version.createdAt))}</td>
+            <td>{when(version.createdAt)}</td>
             <td>
               <code title={version.sha256}>{version.sha256.slice(0, 12)}…</code>
             </td>
