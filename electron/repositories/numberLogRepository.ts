@@ -31,6 +31,7 @@ export function numberLogRepository(db: Database) {
   );
   const entry = db.prepare<[string, number, number], NumberRow>(`${select} WHERE n.series_id = ? AND n.year = ? AND n.number = ?`);
   const list = db.prepare<[string, number], NumberRow>(`${select} WHERE n.series_id = ? AND n.year = ? ORDER BY n.number`);
+  const years = db.prepare<[string], { year: number }>('SELECT DISTINCT year FROM number_log WHERE series_id = ? ORDER BY year DESC');
   const assignedTo = db.prepare<[number], NumberRow>(`${select} WHERE n.communique_id = ? AND n.state = 'assigned'`);
   const markVoided = db.prepare(
     `UPDATE number_log SET state = 'voided', voided_by = ?, voided_at = ?, void_reason = ?
@@ -50,6 +51,8 @@ export function numberLogRepository(db: Database) {
       return row && toEntry(row);
     },
     list: (series: string, year: number): NumberEntry[] => list.all(series, year).map(toEntry),
+    /** The years a series has numbers in, newest first. */
+    years: (series: string): number[] => years.all(series).map((row) => row.year),
     /** The number a communiqué holds now (assigned, not voided), if any. */
     assignedTo: (communiqueId: number): NumberEntry | undefined => {
       const row = assignedTo.get(communiqueId);

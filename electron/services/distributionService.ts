@@ -10,7 +10,10 @@ import { assertAllowed } from './assertAllowed';
 import { requireCommunique } from './requireCommunique';
 
 /** Distribution: publishing approved versions, withdrawing, voiding numbers, the number report, corrections. */
-export const distributionService: Pick<Handlers, 'publishCommunique' | 'withdrawCommunique' | 'voidNumber' | 'listNumbers' | 'createCorrection'> = {
+export const distributionService: Pick<
+  Handlers,
+  'publishCommunique' | 'withdrawCommunique' | 'voidNumber' | 'listNumbers' | 'listNumberYears' | 'createCorrection'
+> = {
   publishCommunique: ({ id, publishedOn }, { repos, actor, now }) => {
     const communique = requireCommunique(repos, id);
     assertAllowed(actor, 'publish', communique);
@@ -47,6 +50,8 @@ export const distributionService: Pick<Handlers, 'publishCommunique' | 'withdraw
   },
 
   listNumbers: ({ series, year }, { repos }) => repos.numbers.list(series, year),
+
+  listNumberYears: ({ series }, { repos }) => repos.numbers.years(series),
 
   createCorrection: ({ id }, { repos, actor, now }) => {
     const original = requireCommunique(repos, id);

@@ -6,6 +6,7 @@ import { VerifyScreen } from './export/VerifyScreen';
 import { LetterheadEditorScreen } from './letterheads/LetterheadEditorScreen';
 import { LetterheadListScreen } from './letterheads/LetterheadListScreen';
 import { AuditScreen } from './review/AuditScreen';
+import { InboxLink } from './review/InboxLink';
 import { InboxScreen } from './review/InboxScreen';
 import { NumbersScreen } from './review/NumbersScreen';
 import { ReviewScreen } from './review/ReviewScreen';
@@ -30,7 +31,7 @@ export function App() {
         </span>
         <nav aria-label={t('app.mainNav')}>
           <Link href="/">{t('list.heading')}</Link>
-          <Link href="/bandeja">{t('inbox.nav')}</Link>
+          <InboxLink />
           <Link href="/numeros">{t('numbers.nav')}</Link>
           <Link href="/bitacora">{t('audit.nav')}</Link>
           <Link href="/verificar">{t('verify.nav')}</Link>

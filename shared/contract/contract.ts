@@ -303,6 +303,13 @@ export const contract = {
     input: z.object({ series: seriesIdSchema, year: z.number().int().min(1900).max(9999) }).strict(),
     output: z.array(numberEntrySchema),
   }),
+  listNumberYears: defineMethod({
+    summary: 'The years a series has numbers in, newest first.',
+    access: 'read',
+    roles: 'everyone',
+    input: z.object({ series: seriesIdSchema }).strict(),
+    output: z.array(z.number().int()),
+  }),
   createCorrection: defineMethod({
     summary: 'Starts a correction (fe de erratas) of a published communiqué, linked to it.',
     access: 'write',

@@ -35,6 +35,7 @@ export const methodNames = [
   'withdrawCommunique',
   'voidNumber',
   'listNumbers',
+  'listNumberYears',
   'createCorrection',
   'markTranslationSynced',
   'getInbox',

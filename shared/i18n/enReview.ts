@@ -44,6 +44,8 @@ export const enReview: Catalog<typeof esReview> = {
   },
   inbox: {
     nav: 'Inbox',
+    navWaiting_one: 'Inbox: {{count}} waiting',
+    navWaiting_other: 'Inbox: {{count}} waiting',
     heading: 'Inbox',
     toReview: 'To review',
     changesRequested: 'Changes requested',

@@ -41,6 +41,8 @@ export const esReview = {
   },
   inbox: {
     nav: 'Bandeja',
+    navWaiting_one: 'Bandeja: {{count}} espera',
+    navWaiting_other: 'Bandeja: {{count}} esperan',
     heading: 'Bandeja',
     toReview: 'Por revisar',
     changesRequested: 'Con cambios solicitados',

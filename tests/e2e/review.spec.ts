@@ -26,12 +26,12 @@ test('an officer drafts and submits, an editor comments, the officer fixes and r
   await expect(anaBar).toContainText('Versión v1 enviada por ana');
   await expect(ana.title).toBeDisabled();
 
-  // Eva finds it in her inbox, comments on the title and sends it back.
+  // Eva starts in her inbox, where the count says one item waits; it opens where she reviews it.
   await signInAs(editor, 'eva');
-  await editor.getByRole('link', { name: 'Bandeja' }).click();
+  await expect(editor.getByRole('heading', { name: 'Bandeja', level: 1 })).toBeVisible();
+  await expect(editor.getByRole('link', { name: 'Bandeja: 1 espera' })).toBeVisible();
   const toReview = editor.getByRole('region', { name: /^Por revisar/ });
   await toReview.getByRole('link', { name: /^Abrir Buscará IPN posgrado dual/ }).click();
-  await editor.getByRole('link', { name: 'Revisar' }).click();
   await expect(editor.getByRole('article', { name: 'Texto de la versión v1' })).toContainText('convinieron en signar una carta de intención');
   await editor.getByRole('button', { name: 'Comentar: Título' }).click();
   const comments = editor.getByRole('region', { name: /^Comentarios/ });

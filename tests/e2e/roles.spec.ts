@@ -95,6 +95,9 @@ for (const who of ['ana', 'eva', 'dora', 'admin'] as const) {
     const nav = page.getByRole('navigation');
     await expect(nav.getByRole('link', { name: 'Membretes' })).toHaveCount(who === 'admin' ? 1 : 0);
     await expect(nav.getByRole('link', { name: 'Personas' })).toHaveCount(who === 'admin' ? 1 : 0);
+    // Those who review start in the inbox; the list is one click away.
+    await expect(page.getByRole('heading', { name: who === 'eva' || who === 'admin' ? 'Bandeja' : 'Comunicados', level: 1 })).toBeVisible();
+    await nav.getByRole('link', { name: 'Comunicados' }).click();
     if (who === 'dora') await expect(page.getByRole('button', { name: 'Nuevo comunicado' })).toBeDisabled();
     else await expect(page.getByRole('button', { name: 'Nuevo comunicado' })).toBeEnabled();
 

@@ -17,11 +17,14 @@ export function CommuniqueTable({
   series,
   caption,
   selection,
+  hrefOf = (row) => `/c/${row.id}`,
 }: {
   rows: readonly CommuniqueSummary[];
   series: readonly Series[];
   caption?: string;
   selection?: RowSelection;
+  /** Where a row opens (the editor unless said: an inbox item to review opens its review). */
+  hrefOf?: (row: CommuniqueSummary) => string;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'es';
@@ -75,7 +78,7 @@ export function CommuniqueTable({
                 </td>
               )}
               <td>
-                <Link href={`/c/${row.id}`} aria-label={t('list.open', { title })}>
+                <Link href={hrefOf(row)} aria-label={t('list.open', { title })}>
                   {title}
                 </Link>
               </td>

@@ -20,19 +20,20 @@ export function InboxScreen() {
   useEffect(() => {
     void api.getInbox({}).then((result) => (result.ok ? setInbox(result.value) : setError(describe(result.error))));
   }, [api, describe]);
-  const section = (key: keyof Inbox, heading: string, empty: string) => (
+  const section = (key: keyof Inbox, heading: string, empty: string, hrefOf?: (row: CommuniqueSummary) => string) => (
     <section aria-labelledby={`inbox-${key}`} className="inbox-section">
       <h2 id={`inbox-${key}`}>
         {heading} <small>({inbox?.[key].length ?? 0})</small>
       </h2>
-      {inbox && inbox[key].length === 0 ? <p>{empty}</p> : inbox && <CommuniqueTable rows={inbox[key]} series={series} />}
+      {inbox && inbox[key].length === 0 ? <p>{empty}</p> : inbox && <CommuniqueTable rows={inbox[key]} series={series} hrefOf={hrefOf} />}
     </section>
   );
   return (
     <main className="list-screen">
       <h1>{t('inbox.heading')}</h1>
       {error && <ErrorBanner message={error} />}
-      {section('toReview', t('inbox.toReview'), t('inbox.noneToReview'))}
+      {/* What waits for review opens where it is reviewed. */}
+      {section('toReview', t('inbox.toReview'), t('inbox.noneToReview'), (row) => `/c/${row.id}/revision`)}
       {section('changesRequested', t('inbox.changesRequested'), t('inbox.noneChanges'))}
       {section('approvedUnpublished', t('inbox.approvedUnpublished'), t('inbox.noneApproved'))}
     </main>

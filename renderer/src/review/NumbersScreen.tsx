@@ -31,6 +31,15 @@ export function NumbersScreen() {
     } else setError(describe(result.error));
   }, [api, seriesId, year, describe]);
   useEffect(() => void load(), [load]);
+  // Open on a year that has numbers: this year if it has some, else the latest that does.
+  const [yearChosen, setYearChosen] = useState(false);
+  useEffect(() => {
+    if (yearChosen) return;
+    void api.listNumberYears({ series: seriesId }).then((result) => {
+      const thisYear = new Date().getFullYear();
+      if (result.ok && result.value.length > 0 && !result.value.includes(thisYear)) setYear(result.value[0] ?? thisYear);
+    });
+  }, [api, seriesId, yearChosen]);
 
   const exportCsv = () => {
     const blob = new Blob([`\ufeff${numbersCsv(entries, language)}`], { type: 'text/csv;charset=utf-8' });
@@ -58,7 +67,16 @@ export function NumbersScreen() {
         </label>
         <label>
           {t('numbers.year')}
-          <input type="number" min={1900} max={9999} value={year} onChange={(event) => setYear(Number(event.target.value) || year)} />
+          <input
+            type="number"
+            min={1900}
+            max={9999}
+            value={year}
+            onChange={(event) => {
+              setYearChosen(true);
+              setYear(Number(event.target.value) || year);
+            }}
+          />
         </label>
         <button type="button" onClick={exportCsv} disabled={entries.length === 0}>
           {t('numbers.export')}

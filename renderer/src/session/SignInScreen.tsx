@@ -6,6 +6,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useSession } from './SessionContext';
 import { setSessionToken } from './sessionToken';
+import { startsInInbox } from '../../../shared/workflow/waitingFor';
 
 /** Who is working: a profile and its passphrase, asked when the workstation has profiles. */
 export function SignInScreen() {
@@ -40,6 +41,8 @@ export function SignInScreen() {
             setBusy(false);
             if (!result.ok) return setError(describe(result.error));
             setSessionToken(result.value.session);
+            // Those who review start where the work waits for them.
+            if (startsInInbox(result.value.actor.roles)) window.location.hash = '#/bandeja';
             await refresh();
           });
         }}

@@ -119,6 +119,7 @@ const whoMayCall: Record<MethodName, 'public' | '*' | string> = {
   withdrawCommunique: 'EA',
   voidNumber: 'EA',
   listNumbers: '*',
+  listNumberYears: '*',
   createCorrection: 'REA',
   markTranslationSynced: 'REA',
   getInbox: '*',

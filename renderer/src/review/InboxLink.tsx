@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { waitingFor } from '../../../shared/workflow/waitingFor';
+import { useApi } from '../api/ApiContext';
+import { useSession } from '../session/SessionContext';
+
+/** "Bandeja" in the navigation, with how many items wait for this person (asked again on every move). */
+export function InboxLink() {
+  const api = useApi();
+  const { t } = useTranslation();
+  const session = useSession();
+  const [location] = useLocation();
+  const [count, setCount] = useState(0);
+  const roles = session.actor?.roles;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: after each move (the location) the count is asked again
+  useEffect(() => {
+    if (!roles) return;
+    void api.getInbox({}).then((result) => result.ok && setCount(waitingFor(roles, result.value)));
+  }, [api, roles, location]);
+  return (
+    <Link href="/bandeja" aria-label={count > 0 ? t('inbox.navWaiting', { count }) : t('inbox.nav')}>
+      {t('inbox.nav')}
+      {count > 0 && (
+        <span className="nav-count" aria-hidden="true">
+          {count}
+        </span>
+      )}
+    </Link>
+  );
+}
