@@ -28,6 +28,7 @@ export interface CliOptions {
   reason?: string | undefined;
   date?: string | undefined;
   csv?: boolean | undefined;
+  'new-token'?: boolean | undefined;
   format?: string | undefined;
   version?: string | undefined;
   out?: string | undefined;

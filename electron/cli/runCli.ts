@@ -104,6 +104,7 @@ function parse(args: string[], t: Translate) {
         out: { type: 'string' },
         overwrite: { type: 'boolean' },
         'skip-existing': { type: 'boolean' },
+        'new-token': { type: 'boolean' },
       },
     });
     return { values: values as CliOptions, positionals };

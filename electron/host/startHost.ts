@@ -20,6 +20,8 @@ export interface HostOptions {
   rendererDir: string;
   /** 0 picks a free port. */
   port: number;
+  /** The token every `/api/` call must carry (a new random one unless given: `serve` keeps one beside the store). */
+  token?: string | undefined;
 }
 
 /** A running browser-mode host. */
@@ -31,9 +33,9 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-/** Serves the built renderer and the contract as `POST /api/<method>` on 127.0.0.1, behind a per-launch token. */
+/** Serves the built renderer and the contract as `POST /api/<method>` on 127.0.0.1, behind a token. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
-  const token = randomBytes(32).toString('base64url');
+  const token = options.token ?? randomBytes(32).toString('base64url');
   const statics = sirv(options.rendererDir, { dev: false, etag: true, dotfiles: false });
   let port = options.port;
 

@@ -10,7 +10,9 @@ Verbs:
   new --from FILE.json   create a draft from the file's content
   list [--limit N]       list communiqués, most recent first
   show ID                show one communiqué
-  serve [--port N]       open browser mode on 127.0.0.1:47321 (--port 0 picks a free port)
+  serve [--port N] [--new-token]
+                         open browser mode on 127.0.0.1:47321 (--port 0 picks a free port); the address
+                         stays the same across restarts; --new-token replaces it and voids the old ones
   users add NAME --role r1,r2 [--display "Name"]   create a profile (the first one is an administrator)
   users list             list the profiles
   submit ID…             submit for review

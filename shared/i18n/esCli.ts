@@ -7,7 +7,9 @@ export const esCli = {
   new --from ARCHIVO.json   crea un borrador con el contenido del archivo
   list [--limit N]          lista los comunicados, los más recientes primero
   show ID                   muestra un comunicado
-  serve [--port N]          abre el modo navegador en 127.0.0.1:47321 (--port 0 elige uno libre)
+  serve [--port N] [--new-token]
+                            abre el modo navegador en 127.0.0.1:47321 (--port 0 elige uno libre); la dirección
+                            se conserva entre arranques; --new-token la cambia y anula las anteriores
   users add NOMBRE --role r1,r2 [--display "Nombre"]   crea un perfil (el primero es administrador)
   users list                lista los perfiles
   submit ID…                envía a revisión

@@ -1,5 +1,9 @@
 import { ComposerPage } from './support/ComposerPage';
 import { expect, test } from './support/test';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { startServe } from './support/startServe';
 
 test('the interface speaks Spanish first and switches to English, remembering the choice', async ({ app }) => {
   const { page } = app;
@@ -44,4 +48,39 @@ test('browser mode without the session token explains how to get in, and the API
   const response = await stranger.request.post(`${origin}/api/listCommuniques`, { data: { input: {} } });
   expect(response.status()).toBe(401);
   await stranger.close();
+});
+
+test('browser mode keeps its address: a second tab and a bookmark work, and after a restart the same address still does', async ({ app, browser }) => {
+  test.skip(app.mode === 'electron', 'the token guards browser mode only; the desktop app has no HTTP surface');
+  const free = createServer();
+  await new Promise<void>((resolve) => free.listen(0, '127.0.0.1', resolve));
+  const port = (free.address() as AddressInfo).port;
+  await new Promise((resolve) => free.close(resolve));
+  const databasePath = join(dirname(app.databasePath), 'otra.sqlite3');
+  const first = await startServe(databasePath, port);
+  const context = await browser.newContext({ locale: 'es-MX' });
+  try {
+    const page = await context.newPage();
+    await page.goto(first.url);
+    await expect(page.getByRole('heading', { name: 'Comunicados' })).toBeVisible();
+    // The token left the address bar; the address is still one a person can bookmark and open again.
+    const bookmark = page.url();
+    expect(bookmark).not.toContain('token=');
+    const second = await context.newPage();
+    await second.goto(`http://127.0.0.1:${port}/`);
+    await expect(second.getByRole('heading', { name: 'Comunicados' })).toBeVisible();
+    await first.stop();
+    const restarted = await startServe(databasePath, port);
+    try {
+      expect(restarted.url).toBe(first.url);
+      const later = await context.newPage();
+      await later.goto(bookmark);
+      await expect(later.getByRole('heading', { name: 'Comunicados' })).toBeVisible();
+    } finally {
+      await restarted.stop();
+    }
+  } finally {
+    await context.close();
+    await first.stop();
+  }
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { once } from 'node:events';
+import { browserToken } from '../../host/browserToken';
 import { rendererDir } from '../../host/rendererDir';
 import { startHost } from '../../host/startHost';
 import { CliError } from '../CliError';
@@ -10,15 +11,19 @@ import { parseInteger } from '../parseInteger';
 /** A fixed port by default, so the page's origin (and what the browser keeps for it) is the same at every launch. */
 export const defaultPort = 47321;
 
-/** `serve [--port N]`: browser mode on 127.0.0.1 until interrupted. Prints the address (with its token) first. */
+/**
+ * `serve [--port N] [--new-token]`: browser mode on 127.0.0.1 until interrupted. Prints the address (with its token)
+ * first. The token is kept beside the store, so the address stays the same across restarts; `--new-token` replaces it.
+ */
 export async function serveCommand({ options, backend, io, t }: CliContext): Promise<void> {
   const port = options.port === undefined ? defaultPort : parseInteger(options.port, '--port', t, 0);
   const dir = rendererDir(io.env);
   if (!existsSync(join(dir, 'index.html'))) throw new CliError(1, t('cli.rendererMissing', { dir }));
-  const { dispatch } = backend();
+  const { dispatch, databasePath } = backend();
+  const token = browserToken(dirname(databasePath), options['new-token'] === true);
   let host: Awaited<ReturnType<typeof startHost>>;
   try {
-    host = await startHost({ dispatch, rendererDir: dir, port });
+    host = await startHost({ dispatch, rendererDir: dir, port, token });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CliError(1, t('cli.portInUse', { port }));
     throw error;

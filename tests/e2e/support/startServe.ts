@@ -13,11 +13,11 @@ export interface ServeProcess {
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
-/** Runs `redacta serve --port 0 --db FILE` and waits for the address line it prints. */
-export async function startServe(databasePath: string): Promise<ServeProcess> {
+/** Runs `redacta serve --port N --db FILE` (a free port unless given) and waits for the address line it prints. */
+export async function startServe(databasePath: string, port = 0): Promise<ServeProcess> {
   const child: ChildProcessByStdio<null, Readable, Readable> = spawn(
     join(root, 'node_modules', '.bin', 'tsx'),
-    ['electron/cli/main.ts', 'serve', '--port', '0', '--db', databasePath],
+    ['electron/cli/main.ts', 'serve', '--port', String(port), '--db', databasePath],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, REDACTA_LANG: 'es' } },
   );
   let stderr = '';

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { once } from 'node:events';
+import { statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../../helpers/fixtures';
@@ -143,4 +144,41 @@ describe('redacta CLI', () => {
       child.kill('SIGTERM');
     }
   });
+
+  it('serve keeps its address across restarts (a bookmark still works), and --new-token replaces it, voiding the old one', async () => {
+    const db = tempDatabasePath();
+    const renderer = tempDir();
+    writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Redacta</title>');
+    const first = await serveAddress(db, renderer);
+    const again = await serveAddress(db, renderer);
+    expect(again).toBe(first);
+    const tokenFile = join(dirname(db), 'redacta-browser-token');
+    expect(statSync(tokenFile).mode & 0o777).toBe(0o600);
+    const renewed = await serveAddress(db, renderer, ['--new-token']);
+    expect(renewed).not.toBe(first);
+    expect(await serveAddress(db, renderer)).toBe(renewed);
+  });
 });
+
+/** Starts `serve --port 0` on a store, reads the address it prints, stops it, and returns that address's token. */
+async function serveAddress(db: string, renderer: string, extra: string[] = []): Promise<string> {
+  const root = join(import.meta.dirname, '..', '..', '..', '..');
+  const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['electron/cli/main.ts', '--db', db, 'serve', '--port', '0', ...extra], {
+    cwd: root,
+    env: { ...process.env, REDACTA_RENDERER_DIR: renderer },
+  });
+  try {
+    const line = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('\n')) resolve(out.split('\n')[0] ?? '');
+      });
+      child.on('exit', (code) => reject(new Error(`serve exited ${code}`)));
+    });
+    return new URL(line).searchParams.get('token') ?? '';
+  } finally {
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+  }
+}
