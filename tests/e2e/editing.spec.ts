@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { noisyPng } from '../helpers/noisyPng';
 import { ComposerPage } from './support/ComposerPage';
 import { expect, test } from './support/test';
 
@@ -21,7 +22,7 @@ test('tables: insert, fill by keyboard, add a row, and see it on the page', asyn
   await expect(composer.previewPage(1).locator('table td').first()).toHaveText('ESIME');
 });
 
-test('images: a PNG goes in with a caption; a file too big or of another kind is refused with a reason', async ({ app }) => {
+test('images: a PNG goes in with a caption; a file of another kind is refused with a reason', async ({ app }) => {
   const { page } = app;
   const composer = new ComposerPage(page);
   await composer.createFromList();
@@ -37,6 +38,32 @@ test('images: a PNG goes in with a caption; a file too big or of another kind is
   await expect(composer.body.locator('figcaption')).toHaveText('Firma del convenio en Zacatenco');
   await expect(composer.previewPage(1).locator('figure img')).toBeVisible();
   await expect(composer.previewPage(1).locator('figcaption')).toHaveText('Firma del convenio en Zacatenco');
+});
+
+test('photos as they come: a camera-sized picture is scaled down to print size; a file named .png that is not a picture is refused', async ({ app }) => {
+  const { page } = app;
+  const composer = new ComposerPage(page);
+  await composer.createFromList();
+  await composer.body.click();
+  const photo = noisyPng(3000, 2000);
+  expect(photo.length).toBeGreaterThan(8 * 1024 * 1024);
+  await page.getByLabel('Archivo de imagen').setInputFiles({ name: 'evento-zacatenco.png', mimeType: 'image/png', buffer: photo });
+  await expect(page.getByRole('status').filter({ hasText: 'evento-zacatenco.png' })).toHaveText(
+    /La imagen evento-zacatenco.png se redujo al tamaño de impresión \(17[.,]\d MB → \d+([.,]\d)? MB\)\./,
+  );
+  const image = composer.body.locator('figure img');
+  await expect(image).toHaveAttribute('src', /^data:image\/(png|jpeg);base64,/);
+  expect(await image.evaluate((node: HTMLImageElement) => [node.naturalWidth, node.naturalHeight])).toEqual([2400, 1600]);
+  await composer.waitUntilSaved();
+  await page.reload();
+  await expect(composer.body.locator('figure img')).toHaveCount(1);
+  await expect(composer.previewPage(1).locator('figure img')).toBeVisible();
+  await composer.body.click();
+  await page
+    .getByLabel('Archivo de imagen')
+    .setInputFiles({ name: 'notas.png', mimeType: 'image/png', buffer: Buffer.from('Notas de la rueda de prensa, no una foto.') });
+  await expect(page.getByRole('alert')).toHaveText('notas.png no se puede leer como imagen: puede estar dañada o no ser una foto.');
+  await expect(composer.body.locator('figure img')).toHaveCount(1);
 });
 
 test('underline, counts and the shortcuts help', async ({ app }) => {

@@ -25,9 +25,10 @@ interface BodyEditorProps {
 
 /** The rich-text body, on the same tiptap extensions the back end validates against (plus search highlighting). */
 export function BodyEditor({ initial, language, onChange, onReady, onFind, onShortcuts, editable }: BodyEditorProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [linking, setLinking] = useState(false);
   const [imageProblem, setImageProblem] = useState<string | null>(null);
+  const [imageNote, setImageNote] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const editor = useEditor({
     extensions: [...bodyExtensions, SearchHighlight, IssueMarks],
@@ -72,8 +73,10 @@ export function BodyEditor({ initial, language, onChange, onReady, onFind, onSho
   const insertImage = async (file: File | undefined) => {
     if (!file) return;
     const read = await readImageFile(file);
-    if ('refused' in read) return setImageProblem(t(read.refused === 'tooBig' ? 'editor.imageTooBig' : 'editor.imageWrongType', { name: file.name }));
+    if ('refused' in read) return setImageProblem(t(read.refused === 'unreadable' ? 'editor.imageUnreadable' : 'editor.imageWrongType', { name: file.name }));
     setImageProblem(null);
+    const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString(i18n.language === 'en' ? 'en-US' : 'es-MX', { maximumFractionDigits: 1 });
+    setImageNote(read.reduced ? t('editor.imageReduced', { name: file.name, from: megabytes(read.reduced.from), to: megabytes(read.reduced.to) }) : null);
     editor
       .chain()
       .focus()
@@ -100,6 +103,11 @@ export function BodyEditor({ initial, language, onChange, onReady, onFind, onSho
       {imageProblem && (
         <p className="field-error" role="alert">
           {imageProblem}
+        </p>
+      )}
+      {imageNote && (
+        <p className="field-note" role="status">
+          {imageNote}
         </p>
       )}
       {linking && <LinkForm editor={editor} onClose={() => setLinking(false)} />}

@@ -60,6 +60,6 @@ export class ComposerPage {
 
   /** Waits until the working copy is stored (the indicator says "Guardado a las …"). */
   async waitUntilSaved(): Promise<void> {
-    await expect(this.page.getByRole('status')).toHaveText(/^Guardado a las /);
+    await expect(this.page.getByRole('status').filter({ hasText: /^Guardado a las / })).toBeVisible();
   }
 }
