@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { noisyPng } from '../helpers/noisyPng';
 import { ComposerPage } from './support/ComposerPage';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './support/test';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
@@ -111,7 +112,9 @@ test('find and replace covers title, bullets and body, and the body change undoe
   await expect(composer.body).toHaveText('El Poli celebra. Según el Poli, el POLI crece.');
 });
 
-test('pasting from Word keeps words, emphasis and lists, and drops styles, scripts and local images', async ({ app }) => {
+test('pasting from Word keeps words, emphasis and lists, and drops styles, scripts, local images, empty paragraphs and runs of non-breaking spaces', async ({
+  app,
+}) => {
   const { page } = app;
   const composer = new ComposerPage(page);
   await composer.createFromList();
@@ -126,7 +129,44 @@ test('pasting from Word keeps words, emphasis and lists, and drops styles, scrip
   await expect(composer.body.locator('strong')).toHaveText('Instituto Politécnico Nacional');
   await expect(composer.body.locator('em')).toHaveText('el Conalep');
   await expect(composer.body.locator('ul > li')).toHaveText(['Formación docente', 'Incubación de empresas']);
-  await expect(composer.body).toContainText('Fin');
+  await expect(composer.body.locator(':scope > p')).toHaveText(['El Instituto Politécnico Nacional firmó un convenio con el Conalep.', 'Fin. Gracias']);
   expect(await composer.body.locator('[style], img, script, span').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pasted_script_ran?: boolean }).__pasted_script_ran)).toBeUndefined();
+});
+
+/** Pastes plain text into a field as the clipboard would. */
+async function pastePlain(field: Locator, text: string): Promise<void> {
+  await field.evaluate((element, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+test('pasting into the bullets and the title: several lines become that many bullets, markers and spaces go, a title too long says what did not fit', async ({
+  app,
+}) => {
+  const { page } = app;
+  const composer = new ComposerPage(page);
+  await composer.createFromList();
+  await page.getByRole('button', { name: 'Agregar balazo' }).click();
+  await pastePlain(composer.bullet(1), '- Egresan 1 200 ingenieros del IPN\n\n•\u00a0\u00a0Inicia el ciclo escolar 2027\r\n· Abre la convocatoria de becas\n');
+  await expect
+    .poll(() => composer.bullets().evaluateAll((fields) => fields.map((field) => (field as HTMLTextAreaElement).value)))
+    .toEqual(['Egresan 1 200 ingenieros del IPN', 'Inicia el ciclo escolar 2027', 'Abre la convocatoria de becas']);
+  await expect(composer.bullet(3)).toBeFocused();
+  await composer.bullet(2).fill('   Inicia el ciclo escolar 2027  ');
+  await composer.title.click();
+  await expect(composer.bullet(2)).toHaveValue('Inicia el ciclo escolar 2027');
+  const long = `El IPN ${'celebra '.repeat(60)}su aniversario`;
+  await pastePlain(composer.title, `  ${long}\n`);
+  await expect(composer.title).toHaveValue(long.slice(0, 400));
+  await expect(page.getByRole('alert')).toHaveText(`Aquí caben 400 caracteres: no se pegaron los últimos ${long.length - 400}: «${long.slice(400)}»`);
+  await expect(page.getByText('400 de 400 caracteres')).toBeVisible();
+  await composer.waitUntilSaved();
+  await page.reload();
+  await expect
+    .poll(() => composer.bullets().evaluateAll((fields) => fields.map((field) => (field as HTMLTextAreaElement).value)))
+    .toEqual(['Egresan 1 200 ingenieros del IPN', 'Inicia el ciclo escolar 2027', 'Abre la convocatoria de becas']);
+  await expect(composer.title).toHaveValue(long.slice(0, 400));
 });

@@ -304,8 +304,8 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
             <DateField id="field-date" value={fields.date} required onDate={(date) => change({ date })} />
           </label>
         </fieldset>
-        <label className="title-field">
-          {t('editor.title')}
+        <div className="title-field">
+          <label htmlFor="field-title">{t('editor.title')}</label>
           <SingleLineText
             id="field-title"
             disabled={readOnly}
@@ -315,7 +315,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
             onValue={(title) => change({ title })}
             {...flagged('title')}
           />
-        </label>
+        </div>
         <SummaryBulletsField
           bullets={fields.summary}
           onChange={(summary) => change({ summary })}

@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { SingleLineText } from '../components/SingleLineText';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contentLimits } from '../../../shared/domain/content';
 
@@ -20,6 +20,7 @@ export function SummaryBulletsField({ bullets, onChange, flagged = () => ({}), d
   const { t } = useTranslation();
   const inputs = useRef<(HTMLTextAreaElement | null)[]>([]);
   const focusNext = useRef<number | null>(null);
+  const [leftOver, setLeftOver] = useState<string[]>([]);
 
   useEffect(() => {
     if (focusNext.current === null) return;
@@ -43,6 +44,15 @@ export function SummaryBulletsField({ bullets, onChange, flagged = () => ({}), d
     const next = [...bullets];
     [next[index], next[target]] = [next[target] ?? '', next[index] ?? ''];
     update(next, target);
+  };
+  // Several pasted lines become that many bullets from this one on; what the list has no room for is shown, not dropped silently.
+  const pasteLines = (index: number) => (lines: string[], before: string, after: string) => {
+    const room = contentLimits.bullets - bullets.length + 1;
+    const taken = lines.slice(0, room).map((line) => line.slice(0, contentLimits.bullet));
+    const last = taken.length - 1;
+    const pasted = taken.map((line, at) => (at === 0 ? before : '') + line + (at === last ? after : ''));
+    setLeftOver(lines.slice(room));
+    update([...bullets.slice(0, index), ...pasted, ...bullets.slice(index + 1)], index + last);
   };
   const onKeyDown = (index: number) => (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
@@ -80,6 +90,7 @@ export function SummaryBulletsField({ bullets, onChange, flagged = () => ({}), d
                 aria-label={t('editor.bullet', { n })}
                 aria-describedby={['summary-hint', marks['aria-describedby']].filter(Boolean).join(' ')}
                 onValue={(value) => update(bullets.map((b, i) => (i === index ? value : b)))}
+                onPasteLines={pasteLines(index)}
                 onKeyDown={onKeyDown(index)}
               />
               <button
@@ -107,6 +118,11 @@ export function SummaryBulletsField({ bullets, onChange, flagged = () => ({}), d
           );
         })}
       </ol>
+      {leftOver.length > 0 && (
+        <p className="field-error" role="alert">
+          {t('editor.bulletsDidNotFit', { count: leftOver.length, limit: contentLimits.bullets, text: leftOver.join(' / ') })}
+        </p>
+      )}
       <button type="button" id="field-summary" onClick={() => update([...bullets, ''], bullets.length)} disabled={bullets.length >= contentLimits.bullets}>
         {t('editor.addBullet')}
       </button>

@@ -18,7 +18,24 @@ export function cleanPastedHtml(html: string): string {
     }
   });
   wordListsToLists(doc);
+  collapseSpaceRuns(doc.body);
+  removeEmptyParagraphs(doc);
   return doc.body.innerHTML;
+}
+
+/** Word writes double spaces and indents as runs of non-breaking spaces; in the body they are one plain space. */
+function collapseSpaceRuns(root: Node): void {
+  const walker = root.ownerDocument?.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker?.nextNode(); node; node = walker?.nextNode()) {
+    const text = node.textContent ?? '';
+    if (text.includes('\u00a0')) node.textContent = text.replace(/[ \u00a0]*\u00a0[ \u00a0]*/g, (run) => (run.length > 1 ? ' ' : run));
+  }
+}
+
+/** Word separates paragraphs with empty ones (`<p>&nbsp;</p>`); the body's spacing does that already. */
+function removeEmptyParagraphs(doc: Document): void {
+  for (const paragraph of [...doc.body.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li')])
+    if ((paragraph.textContent ?? '').replace(/[\s\u00a0\u200b]/g, '') === '' && !paragraph.querySelector('img, br')) paragraph.remove();
 }
 
 function removeComments(root: Node): void {
