@@ -87,7 +87,7 @@ test('underline, counts and the shortcuts help', async ({ app }) => {
   await expect(help).toBeHidden();
 });
 
-test('find and replace covers title, bullets and body, and the body change undoes in one step', async ({ app }) => {
+test('find and replace covers title, bullets and body, and one Ctrl+Z undoes it in every field (Ctrl+Y does it again)', async ({ app }) => {
   const { page } = app;
   const composer = new ComposerPage(page);
   await composer.createFromList();
@@ -110,6 +110,46 @@ test('find and replace covers title, bullets and body, and the body change undoe
   await panel.getByRole('button', { name: 'Cerrar búsqueda' }).click();
   await page.keyboard.press('Control+z');
   await expect(composer.body).toHaveText('El Poli celebra. Según el Poli, el POLI crece.');
+  await expect(composer.title).toHaveValue('El Poli firma convenio');
+  await expect(composer.bullet(1)).toHaveValue('El Poli y el Conalep');
+  await page.keyboard.press('Control+y');
+  await expect(composer.body).toHaveText('El Politécnico celebra. Según el Politécnico, el Politécnico crece.');
+  await expect(composer.title).toHaveValue('El Politécnico firma convenio');
+  await expect(composer.bullet(1)).toHaveValue('El Politécnico y el Conalep');
+  await page.keyboard.press('Control+z');
+  await composer.waitUntilSaved();
+  await page.reload();
+  await expect(composer.title).toHaveValue('El Poli firma convenio');
+  await expect(composer.bullet(1)).toHaveValue('El Poli y el Conalep');
+  await expect(composer.body).toHaveText('El Poli celebra. Según el Poli, el POLI crece.');
+  // After other typing, Ctrl+Z in the body undoes that typing only, as usual.
+  await composer.body.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Fin');
+  await page.keyboard.press('Control+z');
+  await expect(composer.body).toHaveText('El Poli celebra. Según el Poli, el POLI crece.');
+  await expect(composer.title).toHaveValue('El Poli firma convenio');
+});
+
+test('one Ctrl+Z also undoes a replace-all that touched only the title and bullets', async ({ app }) => {
+  const { page } = app;
+  const composer = new ComposerPage(page);
+  await composer.createFromList();
+  await composer.title.fill('Convocatoria del Poli');
+  await composer.addBullet('El Poli abre registro');
+  await composer.body.click();
+  await page.keyboard.type('Texto sin la palabra.');
+  await page.keyboard.press('Control+f');
+  const panel = page.getByRole('region', { name: 'Buscar y reemplazar' });
+  await panel.getByRole('searchbox', { name: 'Buscar' }).fill('Poli');
+  await panel.getByRole('textbox', { name: 'Reemplazar con' }).fill('IPN');
+  await panel.getByRole('button', { name: 'Reemplazar todo' }).click();
+  await expect(composer.title).toHaveValue('Convocatoria del IPN');
+  await panel.getByRole('button', { name: 'Cerrar búsqueda' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(composer.title).toHaveValue('Convocatoria del Poli');
+  await expect(composer.bullet(1)).toHaveValue('El Poli abre registro');
+  await expect(composer.body).toHaveText('Texto sin la palabra.');
 });
 
 test('pasting from Word keeps words, emphasis and lists, and drops styles, scripts, local images, empty paragraphs and runs of non-breaking spaces', async ({

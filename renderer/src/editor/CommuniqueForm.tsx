@@ -40,6 +40,7 @@ import { WordSuggestions } from './WordSuggestions';
 import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
 import { useAutosave } from './useAutosave';
+import { useWholeUndo } from './useWholeUndo';
 import { workingCopyIsApproved } from '../../../shared/workflow/exportText';
 import type { RequiredPart } from '../../../shared/workflow/missingParts';
 import { missingParts } from '../../../shared/workflow/missingParts';
@@ -89,7 +90,9 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
     schedulePreview();
   }, [markSaveNeeded, schedulePreview]);
 
+  const wholeUndo = useWholeUndo(editor, (fields) => change(fields));
   const change = (patch: Partial<Fields>) => {
+    wholeUndo.fieldsEdited();
     const next = { ...fieldsRef.current, ...patch };
     fieldsRef.current = next;
     setFields(next);
@@ -328,6 +331,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
             title={fields.title}
             summary={fields.summary}
             onTextFields={readOnly ? undefined : change}
+            onReplacedAll={wholeUndo.record}
             onClose={() => {
               setFinding(false);
               editor.commands.focus();

@@ -4,6 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findMatches, replaceMatches } from '../../../shared/text/findMatches';
 import { searchKey } from './extensions/SearchHighlight';
+import type { WholeChange } from './useWholeUndo';
 
 interface FindReplacePanelProps {
   editor: Editor;
@@ -11,11 +12,13 @@ interface FindReplacePanelProps {
   summary: string[];
   /** Absent when the text cannot be edited now: the panel finds, and offers no replacing. */
   onTextFields?: ((patch: { title: string; summary: string[] }) => void) | undefined;
+  /** Told what "Replace all" did, so one Ctrl+Z undoes it in every field. */
+  onReplacedAll?(change: WholeChange): void;
   onClose(): void;
 }
 
 /** Find and replace across the whole communiqué: body (highlighted, step by step), title and bullets (replace all); find only when read-only. */
-export function FindReplacePanel({ editor, title, summary, onTextFields, onClose }: FindReplacePanelProps) {
+export function FindReplacePanel({ editor, title, summary, onTextFields, onReplacedAll, onClose }: FindReplacePanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -37,13 +40,17 @@ export function FindReplacePanel({ editor, title, summary, onTextFields, onClose
 
   const replaceAll = () => {
     if (!onTextFields) return;
-    editor.commands.replaceAllMatches(replacement);
-    if (inFields > 0) {
-      onTextFields({
-        title: replaceMatches(title, query, replacement, caseSensitive),
-        summary: summary.map((bullet) => replaceMatches(bullet, query, replacement, caseSensitive)),
-      });
-    }
+    const bodyChanged = editor.commands.replaceAllMatches(replacement);
+    const before = { title, summary };
+    const after =
+      inFields > 0
+        ? {
+            title: replaceMatches(title, query, replacement, caseSensitive),
+            summary: summary.map((bullet) => replaceMatches(bullet, query, replacement, caseSensitive)),
+          }
+        : before;
+    if (inFields > 0) onTextFields(after);
+    onReplacedAll?.({ before, after, bodyChanged });
   };
 
   return (

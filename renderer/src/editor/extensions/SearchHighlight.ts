@@ -1,4 +1,5 @@
 import { Extension } from '@tiptap/core';
+import { closeHistory } from '@tiptap/pm/history';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { EditorState } from '@tiptap/pm/state';
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
@@ -90,6 +91,8 @@ export const SearchHighlight = Extension.create({
         ({ state, tr, dispatch }) => {
           const matches = current(state)?.matches ?? [];
           if (matches.length === 0) return false;
+          // Its own undo step, never merged with typing just before it.
+          closeHistory(tr);
           for (const match of [...matches].reverse()) tr.insertText(replacement, match.from, match.to);
           dispatch?.(tr);
           return true;
