@@ -72,6 +72,7 @@ export const en: Catalog<typeof es> = {
     open: 'Open {{title}}',
   },
   editor: {
+    side: 'Status, translation and files',
     heading: 'Communiqué',
     back: 'Back to the list',
     numberLine: 'Number',

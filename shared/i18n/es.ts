@@ -70,6 +70,7 @@ export const es = {
     open: 'Abrir {{title}}',
   },
   editor: {
+    side: 'Estado, traducción y archivos',
     heading: 'Comunicado',
     back: 'Volver a la lista',
     numberLine: 'Número',

@@ -7,6 +7,7 @@ import { pdfPages } from '../helpers/pdfPages';
 import { threePageContent } from '../helpers/threePageContent';
 import { createProfiles, openCommunique, passphrase, signInAs } from './support/office';
 import { asOtherWriter } from './support/secondWriter';
+import { exportPanel } from './support/ComposerPage';
 import { expect, test } from './support/test';
 
 const ana = { name: 'ana', passphrase: passphrase('ana') };
@@ -15,7 +16,7 @@ const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Clicks an export button and returns the downloaded file's name and bytes. */
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const panel = page.getByRole('region', { name: 'Exportar' });
+  const panel = await exportPanel(page);
   const [file] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: button, exact: true }).click()]);
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
@@ -42,7 +43,7 @@ test('a draft downloads with BORRADOR on every page and no number; once approved
   const { page } = app;
   await signInAs(page, 'ana');
   await openCommunique(page, draft.id);
-  const panel = page.getByRole('region', { name: 'Exportar' });
+  const panel = await exportPanel(page);
   await expect(panel.getByRole('combobox', { name: 'Texto a exportar' })).toHaveValue('working');
   await expect(panel).toContainText('cada página llevará la marca BORRADOR');
 
@@ -90,7 +91,7 @@ test('copy for e-mail puts formatted text and plain text on the clipboard', asyn
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
   const created = await asOtherWriter(app.databasePath, 'createCommunique', { content: threePageContent() });
   await openCommunique(page, created.id);
-  await page.getByRole('region', { name: 'Exportar' }).getByRole('button', { name: 'Copiar para correo' }).click();
+  await (await exportPanel(page)).getByRole('button', { name: 'Copiar para correo' }).click();
   await expect(page.getByRole('region', { name: 'Exportar' }).getByRole('status')).toHaveText(
     'Copiado para pegar en un correo (texto con formato y texto simple).',
   );

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { approvedCommunique, createProfiles, openCommunique, signInAs } from './support/office';
+import { exportPanel } from './support/ComposerPage';
 import { expect, test } from './support/test';
 
 test('the English version of an approved communiqué is approved on its own and published with the original’s number', async ({ app }) => {
@@ -33,7 +34,7 @@ test('the English version of an approved communiqué is approved on its own and 
 
   // Exported, the English text carries number 1; the Spanish series has no gap (its next number is 2).
   await openCommunique(editor, translationId);
-  const panel = editor.getByRole('region', { name: 'Exportar' });
+  const panel = await exportPanel(editor);
   const [file] = await Promise.all([editor.waitForEvent('download'), panel.getByRole('button', { name: 'Texto (.txt)', exact: true }).click()]);
   expect(file.suggestedFilename()).toBe(`Press-Release-001-${year}-en.txt`);
   expect(readFileSync(await file.path(), 'utf8').split('\n')[0]).toBe('Press Release 1');

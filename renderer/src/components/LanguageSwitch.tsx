@@ -10,6 +10,7 @@ export function LanguageSwitch() {
     <label className="language-switch">
       <span>{t('app.uiLanguage')}</span>
       <select
+        title={t('app.uiLanguage')}
         value={i18n.language}
         onChange={(event) => {
           const parsed = languageSchema.safeParse(event.target.value);

@@ -204,6 +204,11 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   useEffect(() => {
     if (startDirty) edited();
   }, [startDirty, edited]);
+  // A new draft starts where the writing starts: its title.
+  const startsEmpty = useRef(!readOnly && initialFields.title === '');
+  useEffect(() => {
+    if (startsEmpty.current) document.getElementById('field-title')?.focus();
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -229,7 +234,6 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   return (
     <div className="composer">
       <section className="communique-form" aria-label={t('editor.heading')}>
-        <ReviewBar communique={communique} status={status} saveNow={saveNow} reload={reloadAll} missing={missing} onGoTo={goToPart} />
         <div className="form-status">
           <SaveStatus
             state={autosave.state}
@@ -242,27 +246,6 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
             onLoadSaved={discardAndReload}
           />
         </div>
-        <TranslationLinks communique={communique} language={fields.language} saveNow={saveNow} />
-        <ExportPanel communique={{ ...communique, status }} saveNow={saveNow} />
-        <dl className="derived-lines">
-          <div>
-            <dt>{t('editor.numberLine')}</dt>
-            <dd>
-              {currentSeries
-                ? formatNumberLine(
-                    currentSeries,
-                    fields.language,
-                    communique.number,
-                    communique.translationOf === null ? labels.numberPending : labels.originalNumberPending,
-                  )
-                : '—'}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('editor.dateline')}</dt>
-            <dd lang={fields.language}>{formatDateline(fields.place, fields.date, fields.language)}</dd>
-          </div>
-        </dl>
         <fieldset className="metadata" disabled={readOnly}>
           <legend>{t('editor.metadata')}</legend>
           <label>
@@ -370,7 +353,31 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
           {t('editor.closingMark')}: <strong>{letterhead?.definition.closingMarks[fields.language] || '—'}</strong>
         </p>
       </section>
-      <PagePreview doc={preview.doc} startMark={preview.startMark} />
+      <aside className="composer-side" aria-label={t('editor.side')}>
+        <ReviewBar communique={communique} status={status} saveNow={saveNow} reload={reloadAll} missing={missing} onGoTo={goToPart} />
+        <dl className="derived-lines">
+          <div>
+            <dt>{t('editor.numberLine')}</dt>
+            <dd>
+              {currentSeries
+                ? formatNumberLine(
+                    currentSeries,
+                    fields.language,
+                    communique.number,
+                    communique.translationOf === null ? labels.numberPending : labels.originalNumberPending,
+                  )
+                : '—'}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('editor.dateline')}</dt>
+            <dd lang={fields.language}>{formatDateline(fields.place, fields.date, fields.language)}</dd>
+          </div>
+        </dl>
+        <TranslationLinks communique={communique} language={fields.language} saveNow={saveNow} />
+        <ExportPanel communique={{ ...communique, status }} saveNow={saveNow} />
+        <PagePreview doc={preview.doc} startMark={preview.startMark} />
+      </aside>
     </div>
   );
 }

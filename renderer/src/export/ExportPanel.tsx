@@ -24,6 +24,8 @@ export function ExportPanel({ communique, saveNow }: { communique: Communique; s
   const [versions, setVersions] = useState<VersionSummary[]>([]);
   const [records, setRecords] = useState<ExportRecord[]>([]);
   const [which, setWhich] = useState<ExportChoice>(() => defaultExportText(communique));
+  // Folded while the text is being written; open once there is an approved text to hand out.
+  const [open, setOpen] = useState(() => exportsClean(communique, defaultExportText(communique)));
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -100,36 +102,40 @@ export function ExportPanel({ communique, saveNow }: { communique: Communique; s
 
   return (
     <section className="export-panel" aria-labelledby={`export-${id}`}>
-      <h2 id={`export-${id}`}>{t('exporting.heading')}</h2>
-      <label>
-        {t('exporting.which')}
-        <select value={String(which)} onChange={(event) => setWhich(event.target.value === 'working' ? 'working' : Number(event.target.value))}>
-          {[...versions].reverse().map((version) => (
-            <option key={version.id} value={version.seq}>
-              {label(version)}
-            </option>
-          ))}
-          <option value="working">{t('exporting.workingOption')}</option>
-        </select>
-      </label>
-      <p className={clean ? 'note clean' : 'note draft'}>{clean ? t('exporting.cleanNote') : t('exporting.draftNote')}</p>
-      <div className="actions">
-        {(['docx', 'pdf', 'txt', 'html'] as const).map((format) => (
-          <button key={format} type="button" disabled={busy !== null} onClick={() => void download(format)}>
-            {t(`exporting.${format}`)}
-          </button>
-        ))}
-        <button type="button" disabled={busy !== null} onClick={() => void copy()}>
-          {t('exporting.copy')}
-        </button>
-      </div>
-      {(busy ?? notice) && <p role="status">{busy ?? notice}</p>}
-      {error && <ErrorBanner message={error} />}
-      <details>
+      <details className="side-fold" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>
-          {t('exporting.records')} ({records.length})
+          <h2 id={`export-${id}`}>{t('exporting.heading')}</h2>
         </summary>
-        <ExportsTable records={records} />
+        <label>
+          {t('exporting.which')}
+          <select value={String(which)} onChange={(event) => setWhich(event.target.value === 'working' ? 'working' : Number(event.target.value))}>
+            {[...versions].reverse().map((version) => (
+              <option key={version.id} value={version.seq}>
+                {label(version)}
+              </option>
+            ))}
+            <option value="working">{t('exporting.workingOption')}</option>
+          </select>
+        </label>
+        <p className={clean ? 'note clean' : 'note draft'}>{clean ? t('exporting.cleanNote') : t('exporting.draftNote')}</p>
+        <div className="actions">
+          {(['docx', 'pdf', 'txt', 'html'] as const).map((format) => (
+            <button key={format} type="button" disabled={busy !== null} onClick={() => void download(format)}>
+              {t(`exporting.${format}`)}
+            </button>
+          ))}
+          <button type="button" disabled={busy !== null} onClick={() => void copy()}>
+            {t('exporting.copy')}
+          </button>
+        </div>
+        {(busy ?? notice) && <p role="status">{busy ?? notice}</p>}
+        {error && <ErrorBanner message={error} />}
+        <details>
+          <summary>
+            {t('exporting.records')} ({records.length})
+          </summary>
+          <ExportsTable records={records} />
+        </details>
       </details>
     </section>
   );

@@ -75,12 +75,12 @@ export function CommuniqueEditorScreen({ id }: { id: number }) {
 
   return (
     <main className="editor-screen">
-      <p>
+      <div className="editor-heading">
         <Link href="/">← {t('editor.back')}</Link>
-      </p>
-      <h1>
-        {t('editor.heading')} {communique ? `#${communique.id}` : ''}
-      </h1>
+        <h1>
+          {t('editor.heading')} {communique ? `#${communique.id}` : ''}
+        </h1>
+      </div>
       {error && <ErrorBanner message={error} />}
       {!communique && !error && <p>{t('app.loading')}</p>}
       {rescue && communique && (

@@ -63,3 +63,12 @@ export class ComposerPage {
     await expect(this.page.getByRole('status').filter({ hasText: /^Guardado a las / })).toBeVisible();
   }
 }
+
+/** The composer's export panel, unfolded (it is folded while the text is a draft). */
+export async function exportPanel(page: Page): Promise<Locator> {
+  const panel = page.getByRole('region', { name: 'Exportar' });
+  const fold = panel.locator('details.side-fold');
+  if (!(await fold.evaluate((details: HTMLDetailsElement) => details.open))) await panel.getByText('Exportar', { exact: true }).click();
+  await expect(panel.getByRole('button', { name: 'PDF' })).toBeVisible();
+  return panel;
+}
