@@ -6,6 +6,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'INVALID_INPUT':
     case 'INVALID_BODY':
     case 'UNKNOWN_SERIES':
+    case 'INVALID_FOLDER_NAME':
       return 400;
     case 'UNAUTHORIZED':
     case 'SIGN_IN_FAILED':
@@ -31,6 +32,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'LETTERHEAD_IN_USE':
     case 'TRANSLATION_EXISTS':
     case 'FILE_EXISTS':
+    case 'FOLDER_EXISTS':
       return 409;
     case 'FOLDER_NOT_WRITABLE':
       return 403;

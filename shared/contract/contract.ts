@@ -378,6 +378,13 @@ export const contract = {
     input: z.object({ path: folderPathSchema.optional() }).strict(),
     output: z.object({ path: z.string(), parent: z.string().nullable(), home: z.string(), folders: z.array(z.string()), writable: z.boolean() }),
   }),
+  makeFolder: defineMethod({
+    summary: 'Makes a new folder inside a folder of this computer, to export into it; the store is not touched.',
+    access: 'read',
+    roles: 'everyone',
+    input: z.object({ parent: folderPathSchema, name: z.string().max(1000) }).strict(),
+    output: z.object({ path: z.string(), parent: z.string().nullable(), home: z.string(), folders: z.array(z.string()), writable: z.boolean() }),
+  }),
   verifyExport: defineMethod({
     summary: 'Says which communiqué and version a file is, or that it was changed since Redacta exported it, or that Redacta never did.',
     access: 'read',

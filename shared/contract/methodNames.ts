@@ -43,6 +43,7 @@ export const methodNames = [
   'renderExport',
   'exportToFolder',
   'listFolder',
+  'makeFolder',
   'verifyExport',
   'listExports',
 ] as const;

@@ -361,6 +361,8 @@ export const en: Catalog<typeof es> = {
     INTERNAL: 'Internal error: {{detail}}',
     FILE_EXISTS: '“{{fileName}}” already exists in {{folder}}. It was not replaced: choose to replace or skip it.',
     FOLDER_NOT_FOUND: 'The folder {{folder}} does not exist or is not a folder.',
+    FOLDER_EXISTS: 'There is already a folder called “{{name}}” in {{folder}}.',
+    INVALID_FOLDER_NAME: '“{{name}}” cannot be a folder name: it may not be empty, end in a dot or space, or contain / \\ : * ? " < > |.',
     FOLDER_NOT_WRITABLE: 'Cannot write to the folder {{folder}}: check its permissions or choose another.',
     DISK_FULL: 'The disk of {{folder}} is full; the file was not written.',
     EXPORT_WRITE_FAILED: 'Could not write the file in {{folder}}: {{detail}}',

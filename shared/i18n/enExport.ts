@@ -71,6 +71,10 @@ export const enExport: Catalog<typeof esExport> = {
     go: 'Go',
     readOnly: 'This folder cannot be written to.',
     none: 'No subfolders.',
+    newFolder: 'New folder…',
+    newFolderName: 'Name of the new folder',
+    create: 'Create folder',
+    cancel: 'Cancel',
     list: 'Subfolders',
   },
   verify: {

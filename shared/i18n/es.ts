@@ -359,6 +359,8 @@ export const es = {
     INTERNAL: 'Error interno: {{detail}}',
     FILE_EXISTS: 'Ya existe «{{fileName}}» en {{folder}}. No se reemplazó: elija reemplazarlo u omitirlo.',
     FOLDER_NOT_FOUND: 'La carpeta {{folder}} no existe o no es una carpeta.',
+    FOLDER_EXISTS: 'Ya existe una carpeta llamada «{{name}}» en {{folder}}.',
+    INVALID_FOLDER_NAME: '«{{name}}» no sirve como nombre de carpeta: no puede estar vacío, terminar en punto o espacio, ni llevar / \\ : * ? " < > |.',
     FOLDER_NOT_WRITABLE: 'No se puede escribir en la carpeta {{folder}}: revise sus permisos o elija otra.',
     DISK_FULL: 'No hay espacio en el disco de {{folder}}; no se escribió el archivo.',
     EXPORT_WRITE_FAILED: 'No se pudo escribir el archivo en {{folder}}: {{detail}}',

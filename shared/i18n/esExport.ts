@@ -68,6 +68,10 @@ export const esExport = {
     go: 'Ir',
     readOnly: 'No se puede escribir en esta carpeta.',
     none: 'No hay subcarpetas.',
+    newFolder: 'Nueva carpeta…',
+    newFolderName: 'Nombre de la nueva carpeta',
+    create: 'Crear carpeta',
+    cancel: 'Cancelar',
     list: 'Subcarpetas',
   },
   verify: {

@@ -111,10 +111,11 @@ test('copy for e-mail puts formatted text and plain text on the clipboard', asyn
   ]);
 });
 
-test('a selection exports to a chosen folder with a progress bar, asks before replacing, and stops on Cancel', async ({ app }) => {
+test('a selection exports to a folder made from the chooser, with a progress bar, asks before replacing, and stops on Cancel', async ({ app }) => {
   test.setTimeout(120_000);
   const { page } = app;
-  const folder = mkdtempSync(join(tmpdir(), 'redacta-lote-'));
+  const parent = mkdtempSync(join(tmpdir(), 'redacta-lote-'));
+  const folder = join(parent, 'Boletines de noviembre');
   for (const title of ['Primero', 'Segundo', 'Tercero']) await asOtherWriter(app.databasePath, 'createCommunique', { content: { title, date: '2026-11-20' } });
   await page.reload();
   await page.getByRole('checkbox', { name: 'Seleccionar todos' }).check();
@@ -122,13 +123,27 @@ test('a selection exports to a chosen folder with a progress bar, asks before re
   await openBatch.click();
   const dialog = page.getByRole('dialog', { name: 'Exportar 3 comunicados' });
   await expect(dialog).toContainText('Carpeta elegida:');
-  await dialog.getByRole('textbox', { name: 'Ruta de la carpeta' }).fill(folder);
+  await dialog.getByRole('textbox', { name: 'Ruta de la carpeta' }).fill(parent);
   await dialog.getByRole('button', { name: 'Ir', exact: true }).click();
+  await expect(dialog).toContainText(`Carpeta elegida: ${parent}`);
+  // A folder for this batch, made from the chooser as a save dialog would: a bad name is refused at once.
+  await dialog.getByRole('button', { name: 'Nueva carpeta…' }).click();
+  const name = dialog.getByRole('textbox', { name: 'Nombre de la nueva carpeta' });
+  await name.fill('Boletines: noviembre');
+  await dialog.getByRole('button', { name: 'Crear carpeta' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    '«Boletines: noviembre» no sirve como nombre de carpeta: no puede estar vacío, terminar en punto o espacio, ni llevar / \\ : * ? " < > |.',
+  );
+  expect(readdirSync(parent)).toEqual([]);
+  await name.fill('Boletines de noviembre');
+  await dialog.getByRole('button', { name: 'Crear carpeta' }).click();
   await expect(dialog).toContainText(`Carpeta elegida: ${folder}`);
+  await expect(dialog.getByRole('textbox', { name: 'Ruta de la carpeta' })).toHaveValue(folder);
   await expect(dialog).toContainText('6 archivos.');
   await dialog.getByRole('button', { name: 'Exportar', exact: true }).click();
   await expect(dialog.getByRole('status').last()).toHaveText('Listo. Escritos: 6; omitidos: 0; con error: 0.', { timeout: 60_000 });
   await expect(dialog.getByRole('progressbar', { name: 'Progreso de la exportación' })).toHaveAttribute('value', '6');
+  expect(readdirSync(parent)).toEqual(['Boletines de noviembre']);
   expect(readdirSync(folder).sort()).toEqual([
     'Comunicado-BORRADOR-1.docx',
     'Comunicado-BORRADOR-1.pdf',

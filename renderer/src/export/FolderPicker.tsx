@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { NewFolderForm } from './NewFolderForm';
 
 /** The folder shown: where it is, what it holds, whether files can go there. */
 export interface FolderView {
@@ -79,6 +80,18 @@ export function FolderPicker({ initial, onChange }: { initial: string | null; on
               ⌂ {t('folders.home')}
             </button>
           </div>
+          {view.writable && (
+            <NewFolderForm
+              parent={view.path}
+              onMade={(made) => {
+                latest.current++;
+                setError(null);
+                setView(made);
+                setTyped(made.path);
+                report.current(made);
+              }}
+            />
+          )}
           {view.folders.length === 0 ? (
             <p>{t('folders.none')}</p>
           ) : (

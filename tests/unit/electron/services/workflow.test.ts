@@ -127,6 +127,7 @@ const whoMayCall: Record<MethodName, 'public' | '*' | string> = {
   renderExport: '*',
   exportToFolder: '*',
   listFolder: '*',
+  makeFolder: '*',
   verifyExport: '*',
   listExports: '*',
 };
