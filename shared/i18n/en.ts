@@ -71,6 +71,14 @@ export const en: Catalog<typeof es> = {
     pendingNumber: 'pending',
     open: 'Open {{title}}',
   },
+  feedback: {
+    heading: 'What the review asked for',
+    changesRequested: '{{name}} asked for changes to v{{seq}} ({{when}}).',
+    openCount_one: '{{count}} comment is still open; it sits beside what it points at.',
+    openCount_other: '{{count}} comments are still open; each sits beside what it points at.',
+    noteOn: 'Comment: {{place}}',
+    goTo: 'Go to paragraph {{n}}',
+  },
   editor: {
     side: 'Status, translation and files',
     heading: 'Communiqué',

@@ -69,6 +69,14 @@ export const es = {
     pendingNumber: 'pendiente',
     open: 'Abrir {{title}}',
   },
+  feedback: {
+    heading: 'Lo que pidió la revisión',
+    changesRequested: '{{name}} pidió cambios a la v{{seq}} ({{when}}).',
+    openCount_one: 'Queda {{count}} comentario por resolver; cada uno está junto a lo que señala.',
+    openCount_other: 'Quedan {{count}} comentarios por resolver; cada uno está junto a lo que señala.',
+    noteOn: 'Comentario: {{place}}',
+    goTo: 'Ir al párrafo {{n}}',
+  },
   editor: {
     side: 'Estado, traducción y archivos',
     heading: 'Comunicado',

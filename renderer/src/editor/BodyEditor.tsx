@@ -9,6 +9,7 @@ import { cleanPastedHtml } from './cleanPastedHtml';
 import { IssueMarks } from './extensions/IssueMarks';
 import { SearchHighlight } from './extensions/SearchHighlight';
 import { LinkForm } from './LinkForm';
+import { CommentedParagraphs } from './extensions/CommentedParagraphs';
 import { readImageFile } from './readImageFile';
 import { syncSelectionFromDom } from './syncSelectionFromDom';
 
@@ -31,7 +32,7 @@ export function BodyEditor({ initial, language, onChange, onReady, onFind, onSho
   const [imageNote, setImageNote] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const editor = useEditor({
-    extensions: [...bodyExtensions, SearchHighlight, IssueMarks],
+    extensions: [...bodyExtensions, SearchHighlight, IssueMarks, CommentedParagraphs],
     content: initial,
     editable,
     shouldRerenderOnTransaction: false,

@@ -9,6 +9,7 @@ import type { Language } from '../../../shared/domain/language';
 import { languages, languageSchema } from '../../../shared/domain/language';
 import type { Series } from '../../../shared/domain/series';
 import { DateField } from '../components/DateField';
+import { ErrorBanner } from '../components/ErrorBanner';
 import { SingleLineText } from '../components/SingleLineText';
 import type { Letterhead } from '../../../shared/domain/letterhead';
 import { formatDateline } from '../../../shared/format/formatDateline';
@@ -41,6 +42,13 @@ import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
 import { useAutosave } from './useAutosave';
 import { useWholeUndo } from './useWholeUndo';
+import { ChangesRequestedNote } from './ChangesRequestedNote';
+import { commentedKey, findCommentedBlock } from './extensions/CommentedParagraphs';
+import { FeedbackNotes } from './FeedbackNotes';
+import type { FeedbackThread } from './useReviewFeedback';
+import { useReviewFeedback } from './useReviewFeedback';
+import type { Comment } from '../../../shared/domain/comment';
+import { anchorLabel } from '../review/anchorLabel';
 import { workingCopyIsApproved } from '../../../shared/workflow/exportText';
 import type { RequiredPart } from '../../../shared/workflow/missingParts';
 import { missingParts } from '../../../shared/workflow/missingParts';
@@ -200,6 +208,38 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
     };
   };
 
+  // The review's comments, beside the fields they are about, answerable and resolvable here.
+  const feedback = useReviewFeedback(communique.id);
+  const notesProps = {
+    onReply: session.allows('comment', { ...communique, status }) ? feedback.reply : undefined,
+    onResolve: session.mayCall('resolveComment') ? feedback.resolve : undefined,
+  };
+  const threadsOn = (fields: readonly Comment['anchor']['field'][], index?: number) =>
+    feedback.open.filter(({ thread }) => fields.includes(thread.anchor.field) && (index === undefined || thread.anchor.index === index));
+  const bulletNotesLeft = feedback.open.filter(
+    ({ thread }) => thread.anchor.field === 'summary' && (thread.anchor.index === null || thread.anchor.index >= fields.summary.length),
+  );
+  const goToThread = ({ thread, quote }: FeedbackThread) => {
+    if (!editor) return;
+    const block = findCommentedBlock(editor.state.doc, thread.anchor.index ?? 0, quote);
+    if (block)
+      editor
+        .chain()
+        .focus()
+        .setTextSelection(block.from + 1)
+        .scrollIntoView()
+        .run();
+  };
+  useEffect(() => {
+    if (!editor) return;
+    const blocks = feedback.open.flatMap(({ thread, quote }) => {
+      if (thread.anchor.field !== 'body' || thread.anchor.index === null) return [];
+      const block = findCommentedBlock(editor.state.doc, thread.anchor.index, quote);
+      return block ? [{ ...block, label: anchorLabel(thread.anchor, translate) }] : [];
+    });
+    editor.view.dispatch(editor.state.tr.setMeta(commentedKey, blocks));
+  }, [editor, feedback.open, translate]);
+
   const { saveNow } = autosave;
   useEffect(() => {
     if (startDirty) edited();
@@ -246,6 +286,8 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
             onLoadSaved={discardAndReload}
           />
         </div>
+        <ChangesRequestedNote feedback={feedback} notes={{ ...notesProps, threads: threadsOn(['general']) }} />
+        {feedback.error && <ErrorBanner message={feedback.error} />}
         <fieldset className="metadata" disabled={readOnly}>
           <legend>{t('editor.metadata')}</legend>
           <label>
@@ -290,6 +332,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
             <DateField id="field-date" value={fields.date} required onDate={(date) => change({ date })} />
           </label>
         </fieldset>
+        <FeedbackNotes {...notesProps} threads={threadsOn(['place', 'date'])} />
         <div className="title-field">
           <label htmlFor="field-title">{t('editor.title')}</label>
           <SingleLineText
@@ -302,12 +345,16 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
             {...flagged('title')}
           />
         </div>
+        <FeedbackNotes {...notesProps} threads={threadsOn(['title'])} />
         <SummaryBulletsField
           bullets={fields.summary}
           onChange={(summary) => change({ summary })}
           flagged={(index) => flagged('summary', index)}
           disabled={readOnly}
+          notes={(index) => <FeedbackNotes {...notesProps} threads={threadsOn(['summary'], index)} />}
         />
+        <FeedbackNotes {...notesProps} threads={bulletNotesLeft} />
+        <FeedbackNotes {...notesProps} threads={threadsOn(['body'])} onGo={goToThread} />
         {finding && editor && (
           <FindReplacePanel
             editor={editor}

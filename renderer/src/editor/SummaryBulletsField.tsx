@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { SingleLineText } from '../components/SingleLineText';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,13 +10,15 @@ interface SummaryBulletsFieldProps {
   /** House-style marks for bullet `index`: a class and the ids of the explanations. */
   flagged?(index: number): { 'aria-describedby'?: string; className?: string };
   disabled?: boolean;
+  /** What to show under bullet `index` (the review's comments on it). */
+  notes?(index: number): ReactNode;
 }
 
 /**
  * The summary bullets (balazos): add, remove, reorder. By keyboard: Enter adds the next bullet,
  * Backspace in an empty one removes it, Alt+↑/↓ moves the current one.
  */
-export function SummaryBulletsField({ bullets, onChange, flagged = () => ({}), disabled = false }: SummaryBulletsFieldProps) {
+export function SummaryBulletsField({ bullets, onChange, flagged = () => ({}), disabled = false, notes = () => null }: SummaryBulletsFieldProps) {
   const { t } = useTranslation();
   const inputs = useRef<(HTMLTextAreaElement | null)[]>([]);
   const focusNext = useRef<number | null>(null);
@@ -114,6 +116,7 @@ export function SummaryBulletsField({ bullets, onChange, flagged = () => ({}), d
               <button type="button" aria-label={t('editor.removeBullet', { n })} title={t('editor.removeBullet', { n })} onClick={() => remove(index)}>
                 <span aria-hidden="true">✕</span>
               </button>
+              {notes(index)}
             </li>
           );
         })}

@@ -6,6 +6,7 @@ import type { Version } from '../../../shared/domain/version';
 import { useDynamicTranslation } from '../i18n/useDynamicTranslation';
 import { anchorLabel } from './anchorLabel';
 import { useWhen } from '../i18n/useWhen';
+import { ThreadActions } from './ThreadActions';
 
 interface CommentsPanelProps {
   comments: readonly Comment[];
@@ -96,51 +97,5 @@ export function CommentsPanel({ comments, version, anchor, onAnchor, canComment,
         ))}
       </ul>
     </section>
-  );
-}
-
-function ThreadActions({
-  threadId,
-  onReply,
-  onResolve,
-}: {
-  threadId: number;
-  onReply: ((parentId: number, body: string) => Promise<boolean>) | undefined;
-  onResolve: ((id: number) => Promise<void>) | undefined;
-}) {
-  const { t } = useTranslation();
-  const [reply, setReply] = useState('');
-  const [open, setOpen] = useState(false);
-  return (
-    <div className="thread-actions">
-      {onReply && open && (
-        <form
-          className="inline-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void onReply(threadId, reply).then((done) => {
-              if (!done) return;
-              setOpen(false);
-              setReply('');
-            });
-          }}
-        >
-          <input type="text" aria-label={t('review.replyText')} value={reply} maxLength={4000} autoFocus onChange={(event) => setReply(event.target.value)} />
-          <button type="submit" disabled={!reply.trim()}>
-            {t('review.sendReply')}
-          </button>
-        </form>
-      )}
-      {onReply && !open && (
-        <button type="button" onClick={() => setOpen(true)}>
-          {t('review.reply')}
-        </button>
-      )}
-      {onResolve && (
-        <button type="button" onClick={() => void onResolve(threadId)}>
-          {t('review.resolve')}
-        </button>
-      )}
-    </div>
   );
 }
