@@ -79,6 +79,16 @@ export const en: Catalog<typeof es> = {
     noteOn: 'Comment: {{place}}',
     goTo: 'Go to paragraph {{n}}',
   },
+  original: {
+    heading: 'Original (#{{id}})',
+    show: 'Show the original beside',
+    preview: 'Show the preview',
+    approved: 'Its approved text (v{{seq}}).',
+    working: 'Its current text: not approved yet.',
+    title: 'Title',
+    summary: 'Bullets',
+    body: 'Body',
+  },
   editor: {
     side: 'Status, translation and files',
     heading: 'Communiqué',

@@ -77,6 +77,16 @@ export const es = {
     noteOn: 'Comentario: {{place}}',
     goTo: 'Ir al párrafo {{n}}',
   },
+  original: {
+    heading: 'Original (#{{id}})',
+    show: 'Ver el original al lado',
+    preview: 'Ver la vista previa',
+    approved: 'Su texto aprobado (v{{seq}}).',
+    working: 'Su texto actual: aún no está aprobado.',
+    title: 'Título',
+    summary: 'Balazos',
+    body: 'Cuerpo',
+  },
   editor: {
     side: 'Estado, traducción y archivos',
     heading: 'Comunicado',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { approvedCommunique, createProfiles, openCommunique, signInAs } from './support/office';
-import { exportPanel } from './support/ComposerPage';
+import { ComposerPage, exportPanel } from './support/ComposerPage';
 import { expect, test } from './support/test';
 
 test('the English version of an approved communiqué is approved on its own and published with the original’s number', async ({ app }) => {
@@ -41,4 +41,50 @@ test('the English version of an approved communiqué is approved on its own and 
   await editor.getByRole('navigation').getByRole('link', { name: 'Números' }).click();
   await expect(editor.getByRole('row')).toHaveCount(2);
   await expect(editor.getByRole('row').nth(1)).toContainText('Buscará IPN posgrado dual con Nuevo México');
+});
+
+test('a translator can read the original beside the draft, part by part, with the part being translated marked', async ({ app }) => {
+  await createProfiles(app.databasePath, { ana: ['redaccion'], eva: ['edicion'] });
+  const original = await approvedCommunique(
+    app.databasePath,
+    'Buscará IPN posgrado dual con Nuevo México',
+    'El Instituto Politécnico Nacional firmó un acuerdo.\n\nLos estudiantes podrán obtener dos grados.',
+  );
+  const { page } = app;
+  await signInAs(page, 'ana');
+  await openCommunique(page, original);
+  await page.getByRole('button', { name: 'Crear versión en inglés' }).click();
+  await expect(page.getByRole('heading', { name: /^Comunicado #\d+$/ })).not.toHaveText(`Comunicado #${original}`);
+  const composer = new ComposerPage(page);
+  await page.getByRole('button', { name: 'Ver el original al lado' }).click();
+  const beside = page.getByRole('region', { name: `Original (#${original})` });
+  await expect(beside).toContainText('Su texto aprobado (v1).');
+  await expect(beside.locator('.original-part')).toHaveText([
+    'Buscará IPN posgrado dual con Nuevo México',
+    'Balazo de prueba',
+    '¶1 El Instituto Politécnico Nacional firmó un acuerdo.',
+    '¶2 Los estudiantes podrán obtener dos grados.',
+  ]);
+  await expect(page.getByRole('region', { name: /^Vista previa/ })).toBeHidden();
+
+  // Where the translator types, the same part of the original is marked.
+  await composer.title.fill('IPN will seek a dual graduate program with New Mexico');
+  await expect(beside.locator('[aria-current="true"]')).toHaveText('Buscará IPN posgrado dual con Nuevo México');
+  await composer.bullet(1).click();
+  await expect(beside.locator('[aria-current="true"]')).toHaveText('Balazo de prueba');
+  await composer.body.locator('p').nth(1).click();
+  await expect(beside.locator('[aria-current="true"]')).toHaveText('¶2 Los estudiantes podrán obtener dos grados.');
+  await composer.body.locator('p').nth(0).click();
+  await expect(beside.locator('[aria-current="true"]')).toHaveText('¶1 El Instituto Politécnico Nacional firmó un acuerdo.');
+
+  await page.getByRole('button', { name: 'Ver la vista previa' }).click();
+  await expect(page.getByRole('region', { name: /^Vista previa/ })).toBeVisible();
+  await expect(beside).toBeHidden();
+});
+
+test('an original is not offered an original beside it', async ({ app }) => {
+  const { page } = app;
+  await new ComposerPage(page).createFromList();
+  await expect(page.getByRole('button', { name: 'Crear versión en inglés' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ver el original al lado' })).toHaveCount(0);
 });

@@ -45,6 +45,8 @@ import { useWholeUndo } from './useWholeUndo';
 import { ChangesRequestedNote } from './ChangesRequestedNote';
 import { commentedKey, findCommentedBlock } from './extensions/CommentedParagraphs';
 import { FeedbackNotes } from './FeedbackNotes';
+import type { TextPart } from './OriginalBeside';
+import { OriginalBeside } from './OriginalBeside';
 import type { FeedbackThread } from './useReviewFeedback';
 import { useReviewFeedback } from './useReviewFeedback';
 import type { Comment } from '../../../shared/domain/comment';
@@ -240,6 +242,30 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
     editor.view.dispatch(editor.state.tr.setMeta(commentedKey, blocks));
   }, [editor, feedback.open, translate]);
 
+  // A translation can show its original beside the draft, the part the translator is in marked there.
+  const translationOf = communique.translationOf;
+  const [beside, setBeside] = useState<'preview' | 'original'>('preview');
+  const [part, setPart] = useState<TextPart | null>(null);
+  useEffect(() => {
+    if (!editor || beside !== 'original') return;
+    const follow = () => {
+      const at = editor.state.selection.from;
+      let index = -1;
+      editor.state.doc.descendants((node, pos) => {
+        if (pos > at) return false;
+        if (node.isTextblock) index++;
+        return !node.isTextblock;
+      });
+      setPart({ field: 'body', index: Math.max(0, index) });
+    };
+    editor.on('selectionUpdate', follow);
+    editor.on('focus', follow);
+    return () => {
+      editor.off('selectionUpdate', follow);
+      editor.off('focus', follow);
+    };
+  }, [editor, beside]);
+
   const { saveNow } = autosave;
   useEffect(() => {
     if (startDirty) edited();
@@ -342,6 +368,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
             value={fields.title}
             maxLength={contentLimits.title}
             onValue={(title) => change({ title })}
+            onFocus={() => setPart({ field: 'title' })}
             {...flagged('title')}
           />
         </div>
@@ -352,6 +379,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
           flagged={(index) => flagged('summary', index)}
           disabled={readOnly}
           notes={(index) => <FeedbackNotes {...notesProps} threads={threadsOn(['summary'], index)} />}
+          onFocusBullet={(index) => setPart({ field: 'summary', index })}
         />
         <FeedbackNotes {...notesProps} threads={bulletNotesLeft} />
         <FeedbackNotes {...notesProps} threads={threadsOn(['body'])} onGo={goToThread} />
@@ -423,7 +451,13 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
         </dl>
         <TranslationLinks communique={communique} language={fields.language} saveNow={saveNow} />
         <ExportPanel communique={{ ...communique, status }} saveNow={saveNow} />
-        <PagePreview doc={preview.doc} startMark={preview.startMark} />
+        {translationOf !== null && (
+          <button type="button" className="side-switch" onClick={() => setBeside(beside === 'preview' ? 'original' : 'preview')}>
+            {t(beside === 'preview' ? 'original.show' : 'original.preview')}
+          </button>
+        )}
+        {translationOf !== null && beside === 'original' && <OriginalBeside originalId={translationOf} current={part} />}
+        <PagePreview doc={preview.doc} startMark={preview.startMark} hidden={beside === 'original'} />
       </aside>
     </div>
   );

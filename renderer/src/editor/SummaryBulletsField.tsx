@@ -12,13 +12,22 @@ interface SummaryBulletsFieldProps {
   disabled?: boolean;
   /** What to show under bullet `index` (the review's comments on it). */
   notes?(index: number): ReactNode;
+  /** Told which bullet the person is in. */
+  onFocusBullet?(index: number): void;
 }
 
 /**
  * The summary bullets (balazos): add, remove, reorder. By keyboard: Enter adds the next bullet,
  * Backspace in an empty one removes it, Alt+↑/↓ moves the current one.
  */
-export function SummaryBulletsField({ bullets, onChange, flagged = () => ({}), disabled = false, notes = () => null }: SummaryBulletsFieldProps) {
+export function SummaryBulletsField({
+  bullets,
+  onChange,
+  flagged = () => ({}),
+  disabled = false,
+  notes = () => null,
+  onFocusBullet,
+}: SummaryBulletsFieldProps) {
   const { t } = useTranslation();
   const inputs = useRef<(HTMLTextAreaElement | null)[]>([]);
   const focusNext = useRef<number | null>(null);
@@ -93,6 +102,7 @@ export function SummaryBulletsField({ bullets, onChange, flagged = () => ({}), d
                 aria-describedby={['summary-hint', marks['aria-describedby']].filter(Boolean).join(' ')}
                 onValue={(value) => update(bullets.map((b, i) => (i === index ? value : b)))}
                 onPasteLines={pasteLines(index)}
+                onFocus={() => onFocusBullet?.(index)}
                 onKeyDown={onKeyDown(index)}
               />
               <button

@@ -12,7 +12,7 @@ import { previewCss } from './previewCss';
 export const previewMeasure = 'redacta:preview';
 
 /** The live page preview: the print layout, paginated exactly as the PDF will be, scaled to the pane. */
-export function PagePreview({ doc, startMark }: { doc: PrintDocument | null; startMark: string | null }) {
+export function PagePreview({ doc, startMark, hidden = false }: { doc: PrintDocument | null; startMark: string | null; hidden?: boolean }) {
   const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const shadow = useRef<ShadowRoot | null>(null);
@@ -70,7 +70,7 @@ export function PagePreview({ doc, startMark }: { doc: PrintDocument | null; sta
   }, [doc, scale]);
 
   return (
-    <section className="page-preview" aria-labelledby="preview-heading">
+    <section className="page-preview" aria-labelledby="preview-heading" hidden={hidden}>
       <h2 id="preview-heading">
         {t('preview.heading')} <small>{t('preview.pages', { count: pageCount })}</small>
       </h2>
