@@ -98,3 +98,81 @@ test('leaving the editor during a conflict loses nothing: coming back offers the
   await app.page.reload();
   await expect(offer).toHaveCount(0);
 });
+
+test('a conflict is decided field by field beside each field: mine, the other window’s, or both; what only the other changed comes in; nothing is lost', async ({
+  app,
+}) => {
+  const { page } = app;
+  const composer = new ComposerPage(page);
+  const id = await openNewDraft(composer);
+  await composer.addBullet('Balazo de los dos');
+  await composer.body.click();
+  await page.keyboard.type('Párrafo común.');
+  await composer.waitUntilSaved();
+
+  // The other window changes the title, adds a bullet and a paragraph, and moves the date.
+  const stored = await asOtherWriter(app.databasePath, 'getCommunique', { id });
+  await asOtherWriter(app.databasePath, 'saveCommunique', {
+    id,
+    revision: stored.revision,
+    content: {
+      ...stored.content,
+      title: 'Título de la otra ventana',
+      date: '2026-12-02',
+      summary: ['Balazo de los dos', 'Balazo de la otra'],
+      body: {
+        ...stored.content.body,
+        content: [...(stored.content.body.content ?? []), { type: 'paragraph', content: [{ type: 'text', text: 'Párrafo de la otra ventana.' }] }],
+      },
+    },
+  });
+
+  // This window changes the title, the bullets and the body too (not the date).
+  await composer.title.fill('Título de esta ventana');
+  await composer.addBullet('Balazo de esta');
+  await composer.body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Párrafo de esta ventana.');
+  const conflict = page.getByRole('alert').filter({ hasText: 'Otra ventana cambió este borrador' });
+  await expect(conflict).toContainText('Falta decidir 3 campos');
+  await expect(page.getByRole('note').filter({ hasText: 'Se tomó lo que la otra ventana cambió en la fecha' })).toBeVisible();
+  await expect(composer.date).toHaveValue('02/12/2026');
+
+  // Beside the title: what the other window saved, marked against this window's text.
+  const titleCard = page.getByRole('region', { name: 'Conflicto: el título' });
+  await expect(titleCard.locator('del')).toHaveText(['esta']);
+  await expect(titleCard.locator('ins')).toHaveText(['la', 'otra']);
+  expect(
+    await composer.title.evaluate(
+      (title, card) => Boolean(title.compareDocumentPosition(card as Node) & Node.DOCUMENT_POSITION_FOLLOWING),
+      await titleCard.elementHandle(),
+    ),
+  ).toBe(true);
+  await titleCard.getByRole('button', { name: 'Tomar lo de la otra ventana' }).click();
+  await expect(composer.title).toHaveValue('Título de la otra ventana');
+  await expect(titleCard).toBeHidden();
+
+  await page.getByRole('region', { name: 'Conflicto: los balazos' }).getByRole('button', { name: 'Conservar ambos' }).click();
+  await expect
+    .poll(() => composer.bullets().evaluateAll((fields) => fields.map((field) => (field as HTMLTextAreaElement).value)))
+    .toEqual(['Balazo de los dos', 'Balazo de esta', 'Balazo de la otra']);
+  await expect(conflict).toContainText('Falta decidir 1 campo');
+
+  const bodyCard = page.getByRole('region', { name: 'Conflicto: el cuerpo' });
+  await expect(bodyCard).toContainText('Párrafo 2: Párrafo de');
+  await expect(bodyCard.locator('del')).toHaveText(['esta']);
+  await expect(bodyCard.locator('ins')).toHaveText(['la', 'otra']);
+  await bodyCard.getByRole('button', { name: 'Conservar ambos' }).click();
+  await expect(composer.body.locator('p')).toHaveText(['Párrafo común.', 'Párrafo de esta ventana.', 'Párrafo de la otra ventana.']);
+
+  // Every field decided: the combination is stored over the other window's save.
+  await expect(conflict).toBeHidden();
+  await composer.waitUntilSaved();
+  const merged = await asOtherWriter(app.databasePath, 'getCommunique', { id });
+  expect(merged.content.title).toBe('Título de la otra ventana');
+  expect(merged.content.date).toBe('2026-12-02');
+  expect(merged.content.summary).toEqual(['Balazo de los dos', 'Balazo de esta', 'Balazo de la otra']);
+  await page.reload();
+  await expect(composer.body.locator('p')).toHaveText(['Párrafo común.', 'Párrafo de esta ventana.', 'Párrafo de la otra ventana.']);
+});

@@ -42,6 +42,10 @@ import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
 import { useAutosave } from './useAutosave';
 import { useWholeUndo } from './useWholeUndo';
+import { ConflictCard } from './ConflictCard';
+import { useConflictMerge } from './useConflictMerge';
+import type { ConflictField } from '../../../shared/review/mergeFields';
+import { typedDateText } from '../../../shared/format/typedDate';
 import { ChangesRequestedNote } from './ChangesRequestedNote';
 import { commentedKey, findCommentedBlock } from './extensions/CommentedParagraphs';
 import { FeedbackNotes } from './FeedbackNotes';
@@ -90,7 +94,14 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   const session = useSession();
   // Editable only when the shared rule book lets this person edit it in this status (the back end asserts the same).
   const readOnly = !session.allows('edit', { ...communique, status });
-  const autosave = useAutosave({ id: communique.id, revision: communique.revision, updatedAt: communique.updatedAt, getContent, onSaved: setStatus });
+  const autosave = useAutosave({
+    id: communique.id,
+    revision: communique.revision,
+    updatedAt: communique.updatedAt,
+    initial: communique.content,
+    getContent,
+    onSaved: setStatus,
+  });
   const draft = !workingCopyIsApproved(status);
   const preview = usePrintDocument({ getContent, series, letterhead, number: communique.number, draft, translation: communique.translationOf !== null });
   const { markChanged: markSaveNeeded } = autosave;
@@ -266,6 +277,33 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
     };
   }, [editor, beside]);
 
+  // A save refused because another window stored the text since: the person decides field by field, beside each field.
+  const merge = useConflictMerge({
+    id: communique.id,
+    inConflict: autosave.state.kind === 'conflict',
+    getContent,
+    getBase: autosave.lastStored,
+    applyField: (field, value) => {
+      if (field === 'body') editor?.commands.setContent(value as Content['body'], { emitUpdate: true });
+      else change({ [field]: value });
+    },
+    finish: (revision) => void autosave.overwriteFrom(revision),
+  });
+  const conflictCard = (field: ConflictField) => (
+    <ConflictCard
+      field={field}
+      merge={merge}
+      mine={getContent}
+      shown={(which, content) =>
+        which === 'series'
+          ? (series.find((candidate) => candidate.id === content.series)?.label[uiLanguage] ?? content.series)
+          : which === 'language'
+            ? t(`languageName.${content.language}`)
+            : typedDateText(content.date)
+      }
+    />
+  );
+
   const { saveNow } = autosave;
   useEffect(() => {
     if (startDirty) edited();
@@ -310,7 +348,13 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
               })
             }
             onLoadSaved={discardAndReload}
+            pending={merge.pending.length}
           />
+          {merge.taken.length > 0 && (
+            <p className="field-note" role="note">
+              {t('conflict.taken', { count: merge.taken.length, fields: merge.taken.map((field) => t(`conflict.field.${field}`)).join(', ') })}
+            </p>
+          )}
         </div>
         <ChangesRequestedNote feedback={feedback} notes={{ ...notesProps, threads: threadsOn(['general']) }} />
         {feedback.error && <ErrorBanner message={feedback.error} />}
@@ -358,6 +402,10 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
             <DateField id="field-date" value={fields.date} required onDate={(date) => change({ date })} />
           </label>
         </fieldset>
+        {conflictCard('series')}
+        {conflictCard('language')}
+        {conflictCard('place')}
+        {conflictCard('date')}
         <FeedbackNotes {...notesProps} threads={threadsOn(['place', 'date'])} />
         <div className="title-field">
           <label htmlFor="field-title">{t('editor.title')}</label>
@@ -372,6 +420,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
             {...flagged('title')}
           />
         </div>
+        {conflictCard('title')}
         <FeedbackNotes {...notesProps} threads={threadsOn(['title'])} />
         <SummaryBulletsField
           bullets={fields.summary}
@@ -381,8 +430,10 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
           notes={(index) => <FeedbackNotes {...notesProps} threads={threadsOn(['summary'], index)} />}
           onFocusBullet={(index) => setPart({ field: 'summary', index })}
         />
+        {conflictCard('summary')}
         <FeedbackNotes {...notesProps} threads={bulletNotesLeft} />
         <FeedbackNotes {...notesProps} threads={threadsOn(['body'])} onGo={goToThread} />
+        {conflictCard('body')}
         {finding && editor && (
           <FindReplacePanel
             editor={editor}

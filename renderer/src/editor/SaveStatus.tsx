@@ -6,10 +6,12 @@ interface SaveStatusProps {
   onRetry(): void;
   onKeepMine(): void;
   onLoadSaved(): void;
+  /** Fields still to decide after a conflict, each shown beside its field. */
+  pending?: number;
 }
 
 /** The visible saved state, and the way out of a failed or conflicting save. */
-export function SaveStatus({ state, onRetry, onKeepMine, onLoadSaved }: SaveStatusProps) {
+export function SaveStatus({ state, onRetry, onKeepMine, onLoadSaved, pending = 0 }: SaveStatusProps) {
   const { t, i18n } = useTranslation();
   switch (state.kind) {
     case 'saved': {
@@ -47,6 +49,7 @@ export function SaveStatus({ state, onRetry, onKeepMine, onLoadSaved }: SaveStat
           <h2 id="conflict-title">{t('save.conflictTitle')}</h2>
           <p>{state.message}</p>
           <p>{t('save.conflictBody')}</p>
+          {pending > 0 && <p>{t('conflict.pending', { count: pending })}</p>}
           <div className="actions">
             <button type="button" onClick={onKeepMine}>
               {t('save.keepMine')}

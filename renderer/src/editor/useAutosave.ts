@@ -13,6 +13,8 @@ interface AutosaveOptions {
   id: number;
   revision: number;
   updatedAt: string;
+  /** The content as stored when the form opened. */
+  initial: Content;
   /** Reads the content as it is now; called only when a save starts. */
   getContent: () => Content;
   /** Told the communiqué's status after each save (an edit after approval returns it to draft). */
@@ -28,17 +30,20 @@ export interface Autosave {
   saveNow(): Promise<void>;
   /** After a conflict: adopt `revision` as the base and save this window's text over the stored one. */
   overwriteFrom(revision: number): Promise<void>;
+  /** The text this window last stored (or found stored when it opened): the common base of a conflict. */
+  lastStored(): Content;
 }
 
 /**
  * Saves the working copy after a short pause, one save at a time. A save the back end refuses as stale
  * stops autosaving and reports a conflict; it is never retried over the other window's text silently.
  */
-export function useAutosave({ id, revision, updatedAt, getContent, onSaved }: AutosaveOptions): Autosave {
+export function useAutosave({ id, revision, updatedAt, initial, getContent, onSaved }: AutosaveOptions): Autosave {
   const api = useApi();
   const describe = useErrorMessage();
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: updatedAt });
   const base = useRef(revision);
+  const stored = useRef(initial);
   const dirty = useRef(false);
   const blocked = useRef(false);
   const inFlight = useRef<Promise<void> | null>(null);
@@ -58,9 +63,11 @@ export function useAutosave({ id, revision, updatedAt, getContent, onSaved }: Au
     dirty.current = false;
     setState({ kind: 'saving' });
     const attempt = (async () => {
-      const result = await api.saveCommunique({ id, revision: base.current, content: read.current() });
+      const content = read.current();
+      const result = await api.saveCommunique({ id, revision: base.current, content });
       if (result.ok) {
         base.current = result.value.revision;
+        stored.current = content;
         saved.current?.(result.value.status);
         if (!dirty.current) dropRescueCopy(id);
         setState(dirty.current ? { kind: 'pending' } : { kind: 'saved', at: result.value.updatedAt });
@@ -120,5 +127,6 @@ export function useAutosave({ id, revision, updatedAt, getContent, onSaved }: Au
     };
   }, [id]);
 
-  return { state, markChanged, saveNow, overwriteFrom };
+  const lastStored = useCallback(() => stored.current, []);
+  return { state, markChanged, saveNow, overwriteFrom, lastStored };
 }

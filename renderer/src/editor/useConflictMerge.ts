@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Content } from '../../../shared/domain/content';
+import type { ConflictField, MergeChoice } from '../../../shared/review/mergeFields';
+import { conflictingFields, mergeField } from '../../../shared/review/mergeFields';
+import { useApi } from '../api/ApiContext';
+
+interface ConflictMergeOptions {
+  id: number;
+  /** The autosave refused a save because another window stored the communiqué since. */
+  inConflict: boolean;
+  getContent(): Content;
+  /** The text this window last stored: a field only one side changed since needs no choice. */
+  getBase(): Content;
+  /** Puts a chosen value into the form (and marks it changed). */
+  applyField<F extends ConflictField>(field: F, value: Content[F]): void;
+  /** Every field decided: store the result over the other window's revision, which the person has now seen. */
+  finish(revision: number): void;
+}
+
+/**
+ * After a conflict, the other window's stored text field by field: what differs from this window's, and the person's
+ * choice for each (theirs, the other's, or both). Nothing is stored until every differing field is decided.
+ */
+export function useConflictMerge({ id, inConflict, getContent, getBase, applyField, finish }: ConflictMergeOptions) {
+  const api = useApi();
+  const [stored, setStored] = useState<{ content: Content; revision: number } | null>(null);
+  const [pending, setPending] = useState<ConflictField[]>([]);
+  const [taken, setTaken] = useState<ConflictField[]>([]);
+  const latest = useRef({ getContent, getBase, applyField, finish });
+  latest.current = { getContent, getBase, applyField, finish };
+
+  useEffect(() => {
+    if (!inConflict) return setStored(null);
+    let current = true;
+    void api.getCommunique({ id }).then((result) => {
+      if (!current || !result.ok) return;
+      const theirs = result.value.content;
+      const { differing, onlyTheirs } = sides(latest.current.getBase(), latest.current.getContent(), theirs);
+      // What only the other window changed comes in (and is said); what only this one changed stays.
+      for (const field of onlyTheirs) {
+        const value = mergeField(field, latest.current.getContent(), theirs, 'theirs');
+        if (value !== null) latest.current.applyField(field, value);
+      }
+      setTaken(onlyTheirs);
+      // Nothing both changed: there is nothing to choose.
+      if (differing.length === 0) return latest.current.finish(result.value.revision);
+      setStored({ content: theirs, revision: result.value.revision });
+      setPending(differing);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, id, inConflict]);
+
+  const choose = useCallback(
+    (field: ConflictField, choice: MergeChoice) => {
+      if (!stored) return;
+      const value = mergeField(field, latest.current.getContent(), stored.content, choice);
+      if (value === null) return;
+      if (choice !== 'mine') latest.current.applyField(field, value);
+      const left = pending.filter((candidate) => candidate !== field);
+      setPending(left);
+      if (left.length === 0) {
+        setStored(null);
+        latest.current.finish(stored.revision);
+      }
+    },
+    [stored, pending],
+  );
+
+  return { stored: stored?.content ?? null, pending, taken, choose };
+}
+
+/** Of the fields the two texts hold differently: those both windows changed since the base, and those only the other did. */
+function sides(base: Content, mine: Content, theirs: Content): { differing: ConflictField[]; onlyTheirs: ConflictField[] } {
+  const changedSinceBase = new Set(conflictingFields(base, mine));
+  const theirsChanged = new Set(conflictingFields(base, theirs));
+  const apart = conflictingFields(mine, theirs).filter((field) => theirsChanged.has(field));
+  return { differing: apart.filter((field) => changedSinceBase.has(field)), onlyTheirs: apart.filter((field) => !changedSinceBase.has(field)) };
+}
+
+/** A conflict being resolved, as the form holds it. */
+export type ConflictMerge = ReturnType<typeof useConflictMerge>;
