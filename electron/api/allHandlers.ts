@@ -6,6 +6,7 @@ import { exportService } from '../services/exportService';
 import { folderService } from '../services/folderService';
 import { inboxService } from '../services/inboxService';
 import { letterheadService } from '../services/letterheadService';
+import { numberingService } from '../services/numberingService';
 import { officeDictionaryService } from '../services/officeDictionaryService';
 import { reviewService } from '../services/reviewService';
 import { sessionService } from '../services/sessionService';
@@ -23,6 +24,7 @@ export const allHandlers: Handlers = {
   ...reviewService,
   ...commentService,
   ...distributionService,
+  ...numberingService,
   ...inboxService,
   ...exportService,
   ...folderService,

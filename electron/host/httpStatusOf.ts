@@ -7,6 +7,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'INVALID_BODY':
     case 'UNKNOWN_SERIES':
     case 'INVALID_FOLDER_NAME':
+    case 'SERIES_NOT_NUMBERED':
       return 400;
     case 'UNAUTHORIZED':
     case 'SIGN_IN_FAILED':
@@ -33,6 +34,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'TRANSLATION_EXISTS':
     case 'FILE_EXISTS':
     case 'FOLDER_EXISTS':
+    case 'NUMBERING_BACKWARDS':
       return 409;
     case 'FOLDER_NOT_WRITABLE':
       return 403;

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { NumberEntry } from '../../shared/domain/numberEntry';
+import type { IssuedOutside } from '../../shared/domain/numbering';
 
 interface NumberRow {
   series_id: string;
@@ -24,7 +25,17 @@ const select = `SELECT n.*, c.title, c.status AS communique_status FROM number_l
  * IMMEDIATE transaction so two processes cannot take the same one.
  */
 export function numberLogRepository(db: Database) {
-  const next = db.prepare<[string, number], { next: number }>('SELECT coalesce(max(number), 0) + 1 AS next FROM number_log WHERE series_id = ? AND year = ?');
+  // One past the highest number given here or stated as issued outside Redacta.
+  const next = db.prepare<{ series: string; year: number }, { next: number }>(
+    `SELECT max(
+       coalesce((SELECT max(number) FROM number_log WHERE series_id = :series AND year = :year), 0),
+       coalesce((SELECT max(up_to) FROM numbers_issued_outside WHERE series_id = :series AND year = :year), 0)
+     ) + 1 AS next`,
+  );
+  const outside = db.prepare<[string, number], { up_to: number; stated_by: string; stated_at: string; reason: string }>(
+    'SELECT up_to, stated_by, stated_at, reason FROM numbers_issued_outside WHERE series_id = ? AND year = ? ORDER BY up_to',
+  );
+  const stateOutside = db.prepare('INSERT INTO numbers_issued_outside (series_id, year, up_to, stated_by, stated_at, reason) VALUES (?, ?, ?, ?, ?, ?)');
   const insert = db.prepare(
     `INSERT INTO number_log (series_id, year, number, communique_id, version_id, state, assigned_by, assigned_at)
      VALUES (?, ?, ?, ?, ?, 'assigned', ?, ?)`,
@@ -39,10 +50,17 @@ export function numberLogRepository(db: Database) {
   );
   return {
     /** The number the series would give next for the year (one past the highest ever logged). */
-    next: (series: string, year: number): number => next.get(series, year)?.next ?? 1,
+    next: (series: string, year: number): number => next.get({ series, year })?.next ?? 1,
+    /** What the office stated it issued outside Redacta for a series and year, oldest statement first. */
+    issuedOutside: (series: string, year: number): IssuedOutside[] =>
+      outside.all(series, year).map((row) => ({ upTo: row.up_to, statedBy: row.stated_by, statedAt: row.stated_at, reason: row.reason })),
+    /** Records that numbers up to `upTo` were issued outside Redacta: they are never given here. */
+    stateIssuedOutside: (series: string, year: number, upTo: number, by: string, at: string, reason: string): void => {
+      stateOutside.run(series, year, upTo, by, at, reason);
+    },
     /** Assigns the series' next number for the year to a communiqué's approved version, and returns it. */
     assignNext: (series: string, year: number, communiqueId: number, versionId: number, by: string, at: string): number => {
-      const number = next.get(series, year)?.next ?? 1;
+      const number = next.get({ series, year })?.next ?? 1;
       insert.run(series, year, number, communiqueId, versionId, by, at);
       return number;
     },

@@ -7,6 +7,7 @@ import { officeWordSchema } from '../domain/officeWord';
 import { auditEntrySchema } from '../domain/auditEntry';
 import { commentAnchorSchema, commentBodySchema, commentSchema } from '../domain/comment';
 import { isoDateSchema } from '../domain/isoDate';
+import { numberingSchema } from '../domain/numbering';
 import { numberEntrySchema } from '../domain/numberEntry';
 import { roleSchema } from '../domain/role';
 import { seriesIdSchema } from '../domain/series';
@@ -309,6 +310,27 @@ export const contract = {
     roles: 'everyone',
     input: z.object({ series: seriesIdSchema }).strict(),
     output: z.array(z.number().int()),
+  }),
+  getNumbering: defineMethod({
+    summary: 'Where a series’ numbering stands for a year: its next number and the numbers stated as issued outside Redacta.',
+    access: 'read',
+    roles: 'everyone',
+    input: z.object({ series: seriesIdSchema, year: z.number().int().min(1900).max(9999) }).strict(),
+    output: numberingSchema,
+  }),
+  continueNumbering: defineMethod({
+    summary: 'States that a series’ numbers before `next` were issued outside Redacta that year: they are never given here.',
+    access: 'write',
+    roles: ['admin'],
+    input: z
+      .object({
+        series: seriesIdSchema,
+        year: z.number().int().min(1900).max(9999),
+        next: z.number().int().min(2).max(1_000_000),
+        reason: commentBodySchema,
+      })
+      .strict(),
+    output: numberingSchema,
   }),
   createCorrection: defineMethod({
     summary: 'Starts a correction (fe de erratas) of a published communiqué, linked to it.',

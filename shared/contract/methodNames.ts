@@ -36,6 +36,8 @@ export const methodNames = [
   'voidNumber',
   'listNumbers',
   'listNumberYears',
+  'getNumbering',
+  'continueNumbering',
   'createCorrection',
   'markTranslationSynced',
   'getInbox',

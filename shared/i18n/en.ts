@@ -402,6 +402,8 @@ export const en: Catalog<typeof es> = {
     FOLDER_NOT_FOUND: 'The folder {{folder}} does not exist or is not a folder.',
     FOLDER_EXISTS: 'There is already a folder called “{{name}}” in {{folder}}.',
     INVALID_FOLDER_NAME: '“{{name}}” cannot be a folder name: it may not be empty, end in a dot or space, or contain / \\ : * ? " < > |.',
+    NUMBERING_BACKWARDS: 'Numbering of {{series}} {{year}} is already at {{next}}: it cannot continue from {{requested}}, because numbers never repeat.',
+    SERIES_NOT_NUMBERED: 'The series {{series}} has no numbers.',
     FOLDER_NOT_WRITABLE: 'Cannot write to the folder {{folder}}: check its permissions or choose another.',
     DISK_FULL: 'The disk of {{folder}} is full; the file was not written.',
     EXPORT_WRITE_FAILED: 'Could not write the file in {{folder}}: {{detail}}',

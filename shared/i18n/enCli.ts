@@ -21,6 +21,8 @@ Verbs:
   void SERIES YEAR NUMBER --reason TEXT   void a number (never reused)
   publish ID… [--date YYYY-MM-DD]     mark as published
   numbers SERIES YEAR [--csv]         the year's number report
+  numbers start SERIES YEAR N --reason TEXT
+                                      the office issued up to N-1 outside Redacta: the next number is N
   log [ID] [--limit N]       audit log of one communiqué or of the office
   export ID… --format docx,pdf,txt,html --out FOLDER [--version N|working] [--overwrite|--skip-existing]
                              exports into the folder (unsaid: the approved version, else the working copy as BORRADOR)
@@ -40,6 +42,8 @@ Exit status: 0 on success, 1 on a user error, 2 on bad usage.`,
     arg: {
       seriesYearNumber: 'SERIES YEAR NUMBER',
       seriesYear: 'SERIES YEAR',
+      seriesYearNext: 'SERIES YEAR N',
+      next: 'N',
       year: 'YEAR',
       number: 'NUMBER',
       reason: '--reason TEXT',
@@ -111,6 +115,9 @@ Exit status: 0 on success, 1 on a user error, 2 on bad usage.`,
     badDate: '“{{value}}” is not a YYYY-MM-DD date.',
     voided: 'Number {{number}} of {{series}} in {{year}} voided; communiqué {{id}} is withdrawn.',
     noNumbers: 'No numbers of {{series}} in {{year}}.',
+    numberingContinues: 'Numbers of {{series}} in {{year}} up to {{upTo}}: issued outside Redacta. The next is {{next}}.',
+    issuedOutside: 'Up to {{upTo}}: issued outside Redacta (stated by {{by}} on {{when}}: “{{reason}}”).',
+    nextNumber: 'Next number: {{next}}.',
     state: 'State',
     by: 'Who',
     when: 'When',

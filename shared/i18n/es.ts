@@ -400,6 +400,9 @@ export const es = {
     FOLDER_NOT_FOUND: 'La carpeta {{folder}} no existe o no es una carpeta.',
     FOLDER_EXISTS: 'Ya existe una carpeta llamada «{{name}}» en {{folder}}.',
     INVALID_FOLDER_NAME: '«{{name}}» no sirve como nombre de carpeta: no puede estar vacío, terminar en punto o espacio, ni llevar / \\ : * ? " < > |.',
+    NUMBERING_BACKWARDS:
+      'La numeración de {{series}} {{year}} ya va en el {{next}}: no puede seguir desde el {{requested}}, porque los números nunca se repiten.',
+    SERIES_NOT_NUMBERED: 'La serie {{series}} no lleva número.',
     FOLDER_NOT_WRITABLE: 'No se puede escribir en la carpeta {{folder}}: revise sus permisos o elija otra.',
     DISK_FULL: 'No hay espacio en el disco de {{folder}}; no se escribió el archivo.',
     EXPORT_WRITE_FAILED: 'No se pudo escribir el archivo en {{folder}}: {{detail}}',

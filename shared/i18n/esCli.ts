@@ -18,6 +18,8 @@ export const esCli = {
   void SERIE AÑO NÚMERO --reason TEXTO anula un número (nunca se reutiliza)
   publish ID… [--date AAAA-MM-DD]      marca como publicado
   numbers SERIE AÑO [--csv] informe de números del año
+  numbers start SERIE AÑO N --reason TEXTO
+                            la oficina ya emitió hasta el N-1 fuera de Redacta: el siguiente número será el N
   log [ID] [--limit N]      bitácora de un comunicado o de la oficina
   export ID… --format docx,pdf,txt,html --out CARPETA [--version N|working] [--overwrite|--skip-existing]
                             exporta a la carpeta (sin número: la versión aprobada, o la copia de trabajo como BORRADOR)
@@ -37,6 +39,8 @@ Salida: 0 si todo salió bien, 1 ante un error del usuario, 2 ante un uso incorr
     arg: {
       seriesYearNumber: 'SERIE AÑO NÚMERO',
       seriesYear: 'SERIE AÑO',
+      seriesYearNext: 'SERIE AÑO N',
+      next: 'N',
       year: 'AÑO',
       number: 'NÚMERO',
       reason: '--reason TEXTO',
@@ -108,6 +112,9 @@ Salida: 0 si todo salió bien, 1 ante un error del usuario, 2 ante un uso incorr
     badDate: '«{{value}}» no es una fecha AAAA-MM-DD.',
     voided: 'Número {{number}} de {{series}} en {{year}} anulado; el comunicado {{id}} quedó retirado.',
     noNumbers: 'No hay números de {{series}} en {{year}}.',
+    numberingContinues: 'Números de {{series}} en {{year}} hasta el {{upTo}}: emitidos fuera de Redacta. El siguiente será el {{next}}.',
+    issuedOutside: 'Hasta el {{upTo}}: emitidos fuera de Redacta (lo declaró {{by}} el {{when}}: «{{reason}}»).',
+    nextNumber: 'Siguiente número: {{next}}.',
     state: 'Estado',
     by: 'Quién',
     when: 'Cuándo',

@@ -18,14 +18,43 @@ export async function voidCommand({ positionals, options, call, io, t }: CliCont
   io.out(options.json ? JSON.stringify(entry) : t('cli.voided', { series, year: entry.year, number: entry.number, id: entry.communiqueId }));
 }
 
-/** `numbers SERIES YEAR [--csv|--json]`: the year's number log of a series. */
-export async function numbersCommand({ positionals, options, call, io, t }: CliContext): Promise<void> {
+/** `numbers start SERIES YEAR N --reason TEXT`: the office issued up to N-1 outside Redacta; the next number is N. */
+async function continueNumberingCommand({ positionals, options, call, io, t }: CliContext): Promise<void> {
+  const [, , series, yearText, nextText] = positionals;
+  if (!series || !yearText || !nextText) throw new CliError(2, t('cli.missingArgument', { what: t('cli.arg.seriesYearNext') }));
+  if (!options.reason) throw new CliError(2, t('cli.missingArgument', { what: t('cli.arg.reason') }));
+  const numbering = await call('continueNumbering', {
+    series,
+    year: parseInteger(yearText, t('cli.arg.year'), t),
+    next: parseInteger(nextText, t('cli.arg.next'), t),
+    reason: options.reason,
+  });
+  io.out(
+    options.json ? JSON.stringify(numbering) : t('cli.numberingContinues', { series, year: numbering.year, upTo: numbering.next - 1, next: numbering.next }),
+  );
+}
+
+/** `numbers SERIES YEAR [--csv|--json]`: the year's number log of a series; `numbers start …` continues the office's own. */
+export async function numbersCommand(context: CliContext): Promise<void> {
+  const { positionals, options, call, io, t } = context;
+  if (positionals[1] === 'start') return continueNumberingCommand(context);
   const [, series, yearText] = positionals;
   if (!series || !yearText) throw new CliError(2, t('cli.missingArgument', { what: t('cli.arg.seriesYear') }));
-  const entries = await call('listNumbers', { series, year: parseInteger(yearText, t('cli.arg.year'), t) });
+  const year = parseInteger(yearText, t('cli.arg.year'), t);
+  const entries = await call('listNumbers', { series, year });
   if (options.json) return io.out(JSON.stringify(entries, null, 2));
   if (options.csv) return io.out(numbersCsv(entries, io.locale));
-  if (entries.length === 0) return io.out(t('cli.noNumbers', { series, year: yearText }));
+  const numbering = await call('getNumbering', { series, year });
+  for (const statement of numbering.issuedOutside)
+    io.out(
+      t('cli.issuedOutside', {
+        upTo: statement.upTo,
+        by: statement.statedBy,
+        when: statement.statedAt.slice(0, 16).replace('T', ' '),
+        reason: statement.reason,
+      }),
+    );
+  if (entries.length === 0) return io.out(`${t('cli.noNumbers', { series, year: yearText })} ${t('cli.nextNumber', { next: numbering.next })}`);
   io.out(
     formatTable(
       [t('list.number'), t('cli.state'), 'ID', t('cli.by'), t('cli.when'), t('list.title')],
@@ -39,6 +68,7 @@ export async function numbersCommand({ positionals, options, call, io, t }: CliC
       ]),
     ),
   );
+  io.out(t('cli.nextNumber', { next: numbering.next }));
 }
 
 /** `log [ID] [--limit N]`: the audit log of one communiqué, or of the office. */

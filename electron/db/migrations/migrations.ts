@@ -5,6 +5,15 @@ import { officeDictionary } from './0003_officeDictionary';
 import { review } from './0004_review';
 import { exportRecords } from './0005_exports';
 import { seriesRequiredParts } from './0006_seriesRequiredParts';
+import { numbersIssuedOutside } from './0007_numbersIssuedOutside';
 
 /** Every migration, in order; a new schema step is a new file appended here. */
-export const migrations: readonly Migration[] = [initialSchema, defaultSeriesAndLetterhead, officeDictionary, review, exportRecords, seriesRequiredParts];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  defaultSeriesAndLetterhead,
+  officeDictionary,
+  review,
+  exportRecords,
+  seriesRequiredParts,
+  numbersIssuedOutside,
+];

@@ -9,6 +9,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { useSession } from '../session/SessionContext';
 import { useSeries } from './useSeries';
 import { useWhen } from '../i18n/useWhen';
+import { NumberingPanel } from './NumberingPanel';
 
 /** The number report of a series for a year: every number assigned or voided, by whom, exportable as CSV. */
 export function NumbersScreen() {
@@ -83,6 +84,7 @@ export function NumbersScreen() {
         </button>
       </div>
       {error && <ErrorBanner message={error} />}
+      <NumberingPanel series={seriesId} seriesLabel={series.find((candidate) => candidate.id === seriesId)?.label[language] ?? seriesId} year={year} />
       {entries.length === 0 ? (
         <p>{t('numbers.none')}</p>
       ) : (

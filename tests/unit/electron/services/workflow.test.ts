@@ -120,6 +120,8 @@ const whoMayCall: Record<MethodName, 'public' | '*' | string> = {
   voidNumber: 'EA',
   listNumbers: '*',
   listNumberYears: '*',
+  getNumbering: '*',
+  continueNumbering: 'A',
   createCorrection: 'REA',
   markTranslationSynced: 'REA',
   getInbox: '*',
