@@ -9,6 +9,7 @@ import { letterheadService } from '../services/letterheadService';
 import { numberingService } from '../services/numberingService';
 import { officeDictionaryService } from '../services/officeDictionaryService';
 import { reviewService } from '../services/reviewService';
+import { searchService } from '../services/searchService';
 import { sessionService } from '../services/sessionService';
 import { translationService } from '../services/translationService';
 import type { Handlers } from './Handlers';
@@ -17,6 +18,7 @@ import type { Handlers } from './Handlers';
 export const allHandlers: Handlers = {
   ...catalogService,
   ...communiqueService,
+  ...searchService,
   ...letterheadService,
   ...officeDictionaryService,
   ...translationService,

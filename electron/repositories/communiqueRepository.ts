@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { foldedSearchText } from '../../shared/text/searchableText';
 import type { Communique, CommuniqueSummary } from '../../shared/domain/communique';
 import type { Content } from '../../shared/domain/content';
 import { contentSchema } from '../../shared/domain/content';
@@ -36,7 +37,8 @@ interface CommuniqueRow {
   synced_seq: number | null;
 }
 
-interface SummaryRow {
+/** A list row as the summary columns read it. */
+export interface SummaryRow {
   id: number;
   series_id: string;
   shown_number: number | null;
@@ -91,8 +93,10 @@ const select = `
   LEFT JOIN versions oav ON oav.id = o.approved_version_id
   LEFT JOIN versions sv ON sv.id = c.translation_synced_version_id`;
 
-const summaryColumns = `c.id, c.series_id, ${shown('number')}, ${shown('year')}, c.language, c.status, c.title, c.updated_at`;
-const summaryFrom = 'communiques c LEFT JOIN communiques o ON o.id = c.translation_of';
+/** The columns of a list row, and what they read from (a translation shows its original's number). */
+export const summaryColumns = `c.id, c.series_id, ${shown('number')}, ${shown('year')}, c.language, c.status, c.title, c.updated_at`;
+export const summaryJoin = 'LEFT JOIN communiques o ON o.id = c.translation_of';
+export const summaryFrom = `communiques c ${summaryJoin}`;
 
 /** Stores communiqués, their working copies and where they stand in the review flow. */
 export function communiqueRepository(db: Database) {
@@ -132,12 +136,20 @@ export function communiqueRepository(db: Database) {
        updated_at = @at, updated_by = @actor WHERE id = @id`,
   );
   const setSynced = db.prepare('UPDATE communiques SET translation_synced_version_id = @versionId WHERE id = @id');
+  // The search index follows every write of the working text (see migration 0008).
+  const unindex = db.prepare('DELETE FROM communique_search WHERE rowid = ?');
+  const index = db.prepare('INSERT INTO communique_search (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
+  const reindex = (id: number, content: Content) => {
+    const text = foldedSearchText(content);
+    unindex.run(id);
+    index.run(id, text.title, text.summary, text.body);
+  };
   const approvedVersionOf = db.prepare<[number], { approved_version_id: number | null }>('SELECT approved_version_id FROM communiques WHERE id = ?');
 
   return {
     /** Stores a new draft (a translation or a correction when linked) and returns its id. */
-    insert: (draft: NewCommunique): number =>
-      Number(
+    insert: (draft: NewCommunique): number => {
+      const id = Number(
         insert.run({
           series: draft.content.series,
           language: draft.content.language,
@@ -149,7 +161,10 @@ export function communiqueRepository(db: Database) {
           at: draft.at,
           actor: draft.actor,
         }).lastInsertRowid,
-      ),
+      );
+      reindex(id, draft.content);
+      return id;
+    },
     /** One communiqué with where it stands, or undefined. */
     get: (id: number): Communique | undefined => {
       const row = byId.get(id);
@@ -173,7 +188,10 @@ export function communiqueRepository(db: Database) {
         at: save.at,
         actor: save.actor,
       }) as { revision: number; updatedAt: string; status: CommuniqueStatus } | undefined;
-      if (row) return { kind: 'saved', ...row };
+      if (row) {
+        reindex(save.id, save.content);
+        return { kind: 'saved', ...row };
+      }
       const current = revisionOf.get(save.id);
       return current ? { kind: 'conflict', currentRevision: current.revision } : { kind: 'missing' };
     },
@@ -232,7 +250,8 @@ function toCommunique(row: CommuniqueRow, linked: Communique['linked']): Communi
   };
 }
 
-function toSummary(row: SummaryRow): CommuniqueSummary {
+/** A list row as the contract shapes it. */
+export function toSummary(row: SummaryRow): CommuniqueSummary {
   return {
     id: row.id,
     series: row.series_id,

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { auditRepository } from './auditRepository';
 import { commentRepository } from './commentRepository';
+import { communiqueSearchRepository } from './communiqueSearchRepository';
 import { communiqueRepository } from './communiqueRepository';
 import { decisionRepository } from './decisionRepository';
 import { exportRepository } from './exportRepository';
@@ -17,6 +18,7 @@ export function createRepositories(db: Database) {
     audit: auditRepository(db),
     comments: commentRepository(db),
     communiques: communiqueRepository(db),
+    search: communiqueSearchRepository(db),
     decisions: decisionRepository(db),
     exports: exportRepository(db),
     letterheads: letterheadRepository(db),

@@ -8,6 +8,7 @@ import { auditEntrySchema } from '../domain/auditEntry';
 import { commentAnchorSchema, commentBodySchema, commentSchema } from '../domain/comment';
 import { isoDateSchema } from '../domain/isoDate';
 import { numberingSchema } from '../domain/numbering';
+import { communiquePageSchema, communiqueQuerySchema } from '../domain/communiqueQuery';
 import { numberEntrySchema } from '../domain/numberEntry';
 import { roleSchema } from '../domain/role';
 import { seriesIdSchema } from '../domain/series';
@@ -99,6 +100,13 @@ export const contract = {
     roles: 'everyone',
     input: z.object({ limit: z.number().int().min(1).max(100_000).optional() }).strict(),
     output: z.array(communiqueSummarySchema),
+  }),
+  findCommuniques: defineMethod({
+    summary: 'One page of communiqués: by words (accents ignored, ñ kept, prefixes and phrases), filters and order, with how many in all.',
+    access: 'read',
+    roles: 'everyone',
+    input: communiqueQuerySchema,
+    output: communiquePageSchema,
   }),
   getCommunique: defineMethod({
     summary: 'One communiqué with its working copy.',

@@ -9,6 +9,7 @@ export const methodNames = [
   'listOfficeWords',
   'addOfficeWord',
   'listCommuniques',
+  'findCommuniques',
   'getCommunique',
   'createCommunique',
   'saveCommunique',

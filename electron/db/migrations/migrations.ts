@@ -6,6 +6,7 @@ import { review } from './0004_review';
 import { exportRecords } from './0005_exports';
 import { seriesRequiredParts } from './0006_seriesRequiredParts';
 import { numbersIssuedOutside } from './0007_numbersIssuedOutside';
+import { search } from './0008_search';
 
 /** Every migration, in order; a new schema step is a new file appended here. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   exportRecords,
   seriesRequiredParts,
   numbersIssuedOutside,
+  search,
 ];

@@ -15,7 +15,7 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(5000);
     expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
-    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all() as {
+    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'").all() as {
       name: string;
       strict: number;
     }[];
@@ -28,6 +28,7 @@ describe('openDatabase', () => {
         'exports',
         'letterheads',
         'number_log',
+        'numbers_issued_outside',
         'office_words',
         'series',
         'user_roles',
@@ -36,6 +37,8 @@ describe('openDatabase', () => {
       ].sort(),
     );
     expect(tables.filter((t) => t.strict !== 1)).toEqual([]);
+    // The search index is FTS5's own virtual table (its shadow tables are FTS5's business).
+    expect(db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'virtual'").all()).toEqual([{ name: 'communique_search' }]);
     db.close();
   });
 

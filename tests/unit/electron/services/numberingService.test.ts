@@ -61,7 +61,7 @@ describe('numbering continues the office’s own', () => {
     expect(await approve(made, '2026-03-03')).toBe(50);
   });
 
-  it('only an administrator states it; an unknown series, a number below 2 and an empty reason are refused; nothing changes', async () => {
+  it('only an administrator states it; an unknown or unnumbered series, a number below 2 and an empty reason are refused; nothing changes', async () => {
     const made = await office();
     const { ok, call } = made;
     for (const who of ['ana', 'eva', 'dora'] as const) {

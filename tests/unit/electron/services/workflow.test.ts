@@ -120,6 +120,7 @@ const whoMayCall: Record<MethodName, 'public' | '*' | string> = {
   voidNumber: 'EA',
   listNumbers: '*',
   listNumberYears: '*',
+  findCommuniques: '*',
   getNumbering: '*',
   continueNumbering: 'A',
   createCorrection: 'REA',

@@ -1,0 +1,69 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { CommuniqueQuery } from '../../shared/domain/communiqueQuery';
+import type { CommuniqueSummary } from '../../shared/domain/communique';
+import type { SearchTerm } from '../../shared/text/searchQuery';
+import type { SummaryRow } from './communiqueRepository';
+import { summaryColumns, summaryFrom, summaryJoin, toSummary } from './communiqueRepository';
+
+/** The page size when none is asked for. */
+export const defaultPageSize = 50;
+
+/** An FTS5 query for parsed terms: every term quoted (no operator ever reaches the engine), prefixes with `*`. */
+function ftsMatch(terms: readonly SearchTerm[]): string {
+  return terms.map((term) => `"${term.words.join(' ')}"${term.kind === 'prefix' ? '*' : ''}`).join(' ');
+}
+
+const orderBy = {
+  relevance: 'rank, c.updated_at DESC, c.id DESC',
+  updated: 'c.updated_at DESC, c.id DESC',
+  date: 'c.date DESC, c.id DESC',
+  number: 'c.year DESC NULLS LAST, c.number DESC NULLS LAST, c.id DESC',
+} as const;
+
+/** One page of communiqués by words, filters and order, from the FTS5 index and the list columns; never the whole list. */
+export function communiqueSearchRepository(db: Database) {
+  const statements = new Map<string, { page: Statement; count: Statement }>();
+  // Prepared once per shape of query (which filters are present, with words or not, which order).
+  const prepared = (withText: boolean, filters: string[], sort: keyof typeof orderBy) => {
+    const key = `${withText}|${filters.join(',')}|${sort}`;
+    let found = statements.get(key);
+    if (!found) {
+      const from = withText ? `communique_search s JOIN communiques c ON c.id = s.rowid ${summaryJoin}` : summaryFrom;
+      const where = [...(withText ? ['communique_search MATCH @match'] : []), ...filters];
+      const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+      const rank = withText ? ', bm25(communique_search, 10.0, 4.0, 1.0) AS rank' : '';
+      const order = !withText && sort === 'relevance' ? orderBy.updated : orderBy[sort];
+      found = {
+        page: db.prepare(`SELECT ${summaryColumns}, c.date, c.content${rank} FROM ${from} ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`),
+        count: db.prepare(`SELECT count(*) AS total FROM ${from} ${whereSql}`),
+      };
+      statements.set(key, found);
+    }
+    return found;
+  };
+
+  return {
+    /** A page of what matches, with each row's stored text (for its snippet), and how many match in all. */
+    find: (query: CommuniqueQuery, terms: readonly SearchTerm[]): { items: (CommuniqueSummary & { date: string; content: string })[]; total: number } => {
+      const filters: string[] = [];
+      const values: Record<string, string | number> = { limit: query.limit ?? defaultPageSize, offset: query.offset ?? 0 };
+      if (terms.length > 0) values.match = ftsMatch(terms);
+      const where = (sql: string, named: Record<string, string | number>) => {
+        filters.push(sql);
+        Object.assign(values, named);
+      };
+      if (query.series) where('c.series_id = @series', { series: query.series });
+      if (query.status) where('c.status = @status', { status: query.status });
+      if (query.language) where('c.language = @language', { language: query.language });
+      if (query.year !== undefined)
+        where('c.date >= @yearStart AND c.date < @yearEnd', { yearStart: `${query.year}-01-01`, yearEnd: `${query.year + 1}-01-01` });
+      if (query.from) where('c.date >= @from', { from: query.from });
+      if (query.to) where('c.date <= @to', { to: query.to });
+      const { page, count } = prepared(terms.length > 0, filters, query.sort ?? (terms.length > 0 ? 'relevance' : 'updated'));
+      const rows = page.all(values) as (SummaryRow & { date: string; content: string })[];
+      const { limit: _limit, offset: _offset, ...countValues } = values;
+      const total = (count.get(countValues) as { total: number }).total;
+      return { items: rows.map((row) => ({ ...toSummary(row), date: row.date, content: row.content })), total };
+    },
+  };
+}

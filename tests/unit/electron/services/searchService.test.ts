@@ -1,0 +1,78 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readyContent } from '../../../helpers/readyContent';
+import { testOffice } from '../../../helpers/office';
+
+type Office = Awaited<ReturnType<typeof testOffice>>;
+const offices: Office[] = [];
+afterAll(async () => {
+  for (const office of offices) await office.backend.close();
+});
+
+/** An office with a few communiqués of different years, languages and statuses. */
+async function archive() {
+  const office = await testOffice();
+  offices.push(office);
+  const { ok } = office;
+  const make = async (title: string, body: string, more: Parameters<typeof readyContent>[1] = {}) =>
+    (await ok('ana', 'createCommunique', { content: readyContent(title, { body, ...more }) })).id;
+  const ids = {
+    educacion: await make('Reforma de la educación media', 'La Secretaría añadió materias de educación dual.', { date: '2025-03-10' }),
+    anadio: await make('Nuevo laboratorio', 'El rector Añadió que la geoquímica crece.', { date: '2026-05-02' }),
+    prensa: await make('Rueda de prensa en Zacatenco', 'Se convocó a una rueda de prensa para anunciar el posgrado.', { date: '2026-06-01' }),
+    english: await make('Dual graduate program', 'The Institute announced a dual graduate program with New Mexico.', { date: '2026-06-02', language: 'en' }),
+  };
+  return { ...office, ids };
+}
+
+describe('findCommuniques', () => {
+  it('ignores accents but keeps ñ apart: "educacion" finds "educación", "Anadio" never finds "Añadió"', async () => {
+    const { ok, ids } = await archive();
+    const found = await ok('dora', 'findCommuniques', { text: 'educacion' });
+    expect(found.items.map((item) => item.id)).toEqual([ids.educacion]);
+    expect(found.total).toBe(1);
+    expect(found.items[0]?.snippet?.filter((part) => part.hit).map((part) => part.text)).toEqual(['educación']);
+    expect((await ok('dora', 'findCommuniques', { text: 'Anadio' })).total).toBe(0);
+    expect((await ok('dora', 'findCommuniques', { text: 'AÑADIÓ' })).items.map((item) => item.id).sort()).toEqual([ids.educacion, ids.anadio].sort());
+  });
+
+  it('finds prefixes and phrases, and all words of a query together', async () => {
+    const { ok, ids } = await archive();
+    expect((await ok('dora', 'findCommuniques', { text: 'geoquim*' })).items.map((item) => item.id)).toEqual([ids.anadio]);
+    expect((await ok('dora', 'findCommuniques', { text: '"rueda de prensa"' })).items.map((item) => item.id)).toEqual([ids.prensa]);
+    expect((await ok('dora', 'findCommuniques', { text: '"prensa de rueda"' })).total).toBe(0);
+    expect((await ok('dora', 'findCommuniques', { text: 'posgrado zacatenco' })).items.map((item) => item.id)).toEqual([ids.prensa]);
+    // What looks like an operator is a word: nothing breaks.
+    expect((await ok('dora', 'findCommuniques', { text: 'NEAR(rueda OR "' })).total).toBe(0);
+  });
+
+  it('filters by year, language, series, status and dates; pages without loading everything; the title ranks first', async () => {
+    const { ok, ids } = await archive();
+    expect((await ok('dora', 'findCommuniques', { year: 2025 })).items.map((item) => item.id)).toEqual([ids.educacion]);
+    expect((await ok('dora', 'findCommuniques', { language: 'en' })).items.map((item) => item.id)).toEqual([ids.english]);
+    expect((await ok('dora', 'findCommuniques', { from: '2026-05-01', to: '2026-06-01', sort: 'date' })).items.map((item) => item.id)).toEqual([
+      ids.prensa,
+      ids.anadio,
+    ]);
+    expect((await ok('dora', 'findCommuniques', { status: 'approved' })).total).toBe(0);
+    expect((await ok('dora', 'findCommuniques', { series: 'comunicado', sort: 'date' })).items.map((item) => item.id)).toEqual([
+      ids.english,
+      ids.prensa,
+      ids.anadio,
+      ids.educacion,
+    ]);
+    const first = await ok('dora', 'findCommuniques', { sort: 'date', limit: 2 });
+    const second = await ok('dora', 'findCommuniques', { sort: 'date', limit: 2, offset: 2 });
+    expect([first.total, second.total]).toEqual([4, 4]);
+    expect([...first.items, ...second.items].map((item) => item.id)).toEqual([ids.english, ids.prensa, ids.anadio, ids.educacion]);
+    expect((await ok('dora', 'findCommuniques', { text: 'dual' })).items.map((item) => item.id)).toEqual([ids.english, ids.educacion]);
+  });
+
+  it('follows every save: a word typed into a draft is found, a word taken out is not', async () => {
+    const { ok, ids } = await archive();
+    const current = await ok('ana', 'getCommunique', { id: ids.prensa });
+    await ok('ana', 'saveCommunique', { id: ids.prensa, revision: current.revision, content: { ...current.content, title: 'Conferencia en Zacatenco' } });
+    expect((await ok('dora', 'findCommuniques', { text: 'conferencia' })).items.map((item) => item.id)).toEqual([ids.prensa]);
+    expect((await ok('dora', 'findCommuniques', { text: 'rueda' })).items.map((item) => item.id)).toEqual([ids.prensa]);
+    expect((await ok('dora', 'findCommuniques', { text: '"rueda de prensa en zacatenco"' })).total).toBe(0);
+  });
+});
