@@ -43,6 +43,20 @@ test('on a 1366×768 laptop a new draft opens with the title and body in view, t
   expect(await cutSelects(page)).toEqual([]);
 });
 
+test('on a 1366×768 laptop an existing draft with three bullets still opens with its body in view', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const composer = new ComposerPage(page);
+  await composer.createFromList();
+  await composer.title.fill('Egresa la primera generación de ingeniería aeroespacial del IPN');
+  for (const bullet of ['Son 120 egresados', 'Trabajarán en la industria', 'La carrera se abrió en 2021']) await composer.addBullet(bullet);
+  await composer.body.click();
+  await page.keyboard.type('El Instituto Politécnico Nacional celebró la ceremonia de graduación.');
+  await composer.waitUntilSaved();
+  await page.reload();
+  await expect(composer.body.locator('p').first()).toBeInViewport({ ratio: 1 });
+});
+
 test('an existing draft with a title does not steal the cursor', async ({ app }) => {
   const { page } = app;
   const composer = new ComposerPage(page);

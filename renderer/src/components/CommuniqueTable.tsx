@@ -1,9 +1,25 @@
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { CommuniqueSummary } from '../../../shared/domain/communique';
 import type { Series } from '../../../shared/domain/series';
 import { formatNumberLine } from '../../../shared/format/formatNumberLine';
 import { useWhen } from '../i18n/useWhen';
+import type { SnippetPart } from '../../../shared/text/searchSnippet';
+
+/** ↑ and ↓ move between rows, keeping the column (the tick or the title); Enter on a title opens it as a link does. */
+function moveByArrows(event: KeyboardEvent<HTMLTableSectionElement>) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const target = event.target as HTMLElement;
+  const cell = target.closest('td');
+  const row = cell?.parentElement;
+  if (!cell || !row) return;
+  const sibling = (event.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling) as HTMLTableRowElement | null;
+  const same = sibling?.cells[cell.cellIndex]?.querySelector<HTMLElement>('a, input');
+  if (!same) return;
+  event.preventDefault();
+  same.focus();
+}
 
 /** Which rows are ticked, for acting on several at once. */
 export interface RowSelection {
@@ -18,6 +34,7 @@ export function CommuniqueTable({
   caption,
   selection,
   hrefOf = (row) => `/c/${row.id}`,
+  snippetOf = () => null,
 }: {
   rows: readonly CommuniqueSummary[];
   series: readonly Series[];
@@ -25,6 +42,8 @@ export function CommuniqueTable({
   selection?: RowSelection;
   /** Where a row opens (the editor unless said: an inbox item to review opens its review). */
   hrefOf?: (row: CommuniqueSummary) => string;
+  /** An extract of a found row with the hits marked, shown under its title. */
+  snippetOf?: (row: CommuniqueSummary) => readonly SnippetPart[] | null;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'es';
@@ -62,9 +81,10 @@ export function CommuniqueTable({
           <th scope="col">{t('list.updated')}</th>
         </tr>
       </thead>
-      <tbody>
+      <tbody onKeyDown={moveByArrows}>
         {rows.map((row) => {
           const title = row.title || t('list.untitled');
+          const snippet = snippetOf(row);
           return (
             <tr key={row.id}>
               {selection && (
@@ -81,6 +101,11 @@ export function CommuniqueTable({
                 <Link href={hrefOf(row)} aria-label={t('list.open', { title })}>
                   {title}
                 </Link>
+                {snippet && (
+                  <p className="snippet">
+                    {snippet.map((part, index) => (part.hit ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+                  </p>
+                )}
               </td>
               <td>{series.find((candidate) => candidate.id === row.series)?.label[language] ?? row.series}</td>
               <td>{numberOf(row)}</td>

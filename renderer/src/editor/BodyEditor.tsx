@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { BodyNodeJson } from '../../../shared/body/bodyJson';
 import { bodyExtensions } from '../../../shared/body/bodyExtensions';
 import { BodyToolbar } from './BodyToolbar';
+import type { WholeUndo } from './useWholeUndo';
 import { cleanPastedHtml } from './cleanPastedHtml';
+import { cleanPastedText } from '../../../shared/text/cleanPastedText';
 import { IssueMarks } from './extensions/IssueMarks';
 import { SearchHighlight } from './extensions/SearchHighlight';
 import { LinkForm } from './LinkForm';
@@ -22,10 +24,12 @@ interface BodyEditorProps {
   onShortcuts(): void;
   /** False while the communiqué is locked (in review, published, withdrawn). */
   editable: boolean;
+  /** Undo and redo of a change across fields, for the toolbar. */
+  whole?: WholeUndo;
 }
 
 /** The rich-text body, on the same tiptap extensions the back end validates against (plus search highlighting). */
-export function BodyEditor({ initial, language, onChange, onReady, onFind, onShortcuts, editable }: BodyEditorProps) {
+export function BodyEditor({ initial, language, onChange, onReady, onFind, onShortcuts, editable, whole }: BodyEditorProps) {
   const { t, i18n } = useTranslation();
   const [linking, setLinking] = useState(false);
   const [imageProblem, setImageProblem] = useState<string | null>(null);
@@ -46,6 +50,7 @@ export function BodyEditor({ initial, language, onChange, onReady, onFind, onSho
         class: 'body-content',
       },
       transformPastedHTML: cleanPastedHtml,
+      transformPastedText: cleanPastedText,
       handleKeyDown: (view, event) => {
         // Shortcuts act on what is selected on screen, even if Chrome has not reported the selection yet.
         if (event.ctrlKey || event.metaKey || event.altKey) syncSelectionFromDom(view);
@@ -88,7 +93,14 @@ export function BodyEditor({ initial, language, onChange, onReady, onFind, onSho
   return (
     <div className="body-editor">
       {editable && (
-        <BodyToolbar editor={editor} onLink={() => setLinking(true)} onImage={() => fileInput.current?.click()} onFind={onFind} onShortcuts={onShortcuts} />
+        <BodyToolbar
+          editor={editor}
+          onLink={() => setLinking(true)}
+          onImage={() => fileInput.current?.click()}
+          onFind={onFind}
+          onShortcuts={onShortcuts}
+          whole={whole}
+        />
       )}
       <input
         ref={fileInput}

@@ -5,6 +5,7 @@ import { formattingButtons, toolbarState } from './toolbarButtons';
 import type { ToolbarButton } from './toolbarButtons';
 import { ImageIcon, KeyboardIcon, SearchIcon, TableIcon } from './toolIcons';
 import { syncSelectionFromDom } from './syncSelectionFromDom';
+import type { WholeUndo } from './useWholeUndo';
 
 interface BodyToolbarProps {
   editor: Editor;
@@ -12,14 +13,16 @@ interface BodyToolbarProps {
   onImage(): void;
   onFind(): void;
   onShortcuts(): void;
+  /** Undo and redo of a change across fields (replace all). */
+  whole?: WholeUndo | undefined;
 }
 
 /** Formatting buttons for the body; each shows whether its format is on where the cursor is. */
-export function BodyToolbar({ editor, onLink, onImage, onFind, onShortcuts }: BodyToolbarProps) {
+export function BodyToolbar({ editor, onLink, onImage, onFind, onShortcuts, whole }: BodyToolbarProps) {
   const { t } = useTranslation();
   // Plain values, compared after every transaction: the toolbar re-renders only when a state actually changes.
   const state = useEditorState({ editor, selector: ({ editor: current }) => toolbarState(current) });
-  const buttons = formattingButtons(editor, state, t, onLink);
+  const buttons = formattingButtons(editor, state, t, onLink, whole);
   const inTable = state.table;
   const extra: ToolbarButton[] = [
     {

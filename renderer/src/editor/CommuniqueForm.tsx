@@ -359,7 +359,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
         <ChangesRequestedNote feedback={feedback} notes={{ ...notesProps, threads: threadsOn(['general']) }} />
         {feedback.error && <ErrorBanner message={feedback.error} />}
         <fieldset className="metadata" disabled={readOnly}>
-          <legend>{t('editor.metadata')}</legend>
+          <legend className="visually-hidden">{t('editor.metadata')}</legend>
           <label>
             {t('editor.series')}
             <select value={fields.series} onChange={(event) => change({ series: event.target.value })}>
@@ -461,6 +461,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
           onFind={() => setFinding(true)}
           onShortcuts={() => setShowingShortcuts(true)}
           editable={!readOnly}
+          whole={wholeUndo}
         />
         <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
         <TextCounts counts={analysis.counts} />

@@ -51,8 +51,11 @@ function wordListsToLists(doc: Document): void {
     element instanceof HTMLElement && element.tagName === 'P' && /mso-list/i.test(element.getAttribute('style') ?? '');
   for (const paragraph of [...doc.body.querySelectorAll('p')]) {
     if (!isListParagraph(paragraph) || !paragraph.isConnected) continue;
+    // One list is the paragraphs in a row with Word's same list id (`mso-list:l0 …`); another id starts another list.
+    const listId = (element: HTMLElement) => /mso-list:\s*(l\d+)/i.exec(element.getAttribute('style') ?? '')?.[1] ?? '';
     const run: HTMLElement[] = [];
-    for (let current: Element | null = paragraph; isListParagraph(current); current = current.nextElementSibling) run.push(current);
+    for (let current: Element | null = paragraph; isListParagraph(current) && listId(current) === listId(paragraph); current = current.nextElementSibling)
+      run.push(current);
     const marker = markerText(run[0] as HTMLElement);
     const list = doc.createElement(/^\(?\w{1,3}[.)]/.test(marker) ? 'ol' : 'ul');
     for (const item of run) {
@@ -74,6 +77,17 @@ function markerText(paragraph: HTMLElement): string {
 
 function stripMarker(paragraph: HTMLElement): void {
   for (const span of paragraph.querySelectorAll('span')) if (/mso-list:\s*ignore/i.test(span.getAttribute('style') ?? '')) span.remove();
-  const first = paragraph.firstChild;
-  if (first?.nodeType === Node.TEXT_NODE) first.textContent = (first.textContent ?? '').replace(/^\s*([·•▪o§\-–]|\(?\w{1,3}[.)])\s+/, '');
+  // Without Word's marker span, the marker is the paragraph's first characters, whatever elements hold them.
+  const walker = paragraph.ownerDocument.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+  const leading = texts.map((node) => node.data).join('');
+  const marker = /^[\s\u00a0]*(?:[·•▪o§\-–\uf0b7\uf0a7]|\(?\w{1,3}[.)])[\s\u00a0]+/.exec(leading);
+  let left = marker?.[0].length ?? /^[\s\u00a0]*/.exec(leading)?.[0].length ?? 0;
+  for (const node of texts) {
+    if (left <= 0) break;
+    const cut = Math.min(left, node.data.length);
+    node.data = node.data.slice(cut);
+    left -= cut;
+  }
 }

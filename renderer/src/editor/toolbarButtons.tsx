@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/react';
+import type { WholeUndo } from './useWholeUndo';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { LinkIcon, RedoIcon, UndoIcon } from './toolIcons';
@@ -45,11 +46,14 @@ export function toolbarState(editor: Editor): ToolbarState {
 }
 
 /** The body's formatting buttons, in toolbar order. */
-export function formattingButtons(editor: Editor, state: ToolbarState, t: TFunction, onLink: () => void): ToolbarButton[] {
+export function formattingButtons(editor: Editor, state: ToolbarState, t: TFunction, onLink: () => void, whole?: WholeUndo): ToolbarButton[] {
   const chain = () => editor.chain().focus();
+  // Undo and redo take a change across fields (replace all) as one step first, as the keyboard does.
+  const undo = () => (whole?.step('undo') ? editor.commands.focus() : chain().undo().run());
+  const redo = () => (whole?.step('redo') ? editor.commands.focus() : chain().redo().run());
   return [
-    { key: 'undo', label: t('editor.undo'), shortcut: 'Ctrl+Z', glyph: <UndoIcon />, run: () => chain().undo().run(), disabled: !state.canUndo },
-    { key: 'redo', label: t('editor.redo'), shortcut: 'Ctrl+Shift+Z', glyph: <RedoIcon />, run: () => chain().redo().run(), disabled: !state.canRedo },
+    { key: 'undo', label: t('editor.undo'), shortcut: 'Ctrl+Z', glyph: <UndoIcon />, run: undo, disabled: !state.canUndo && whole?.available !== 'undo' },
+    { key: 'redo', label: t('editor.redo'), shortcut: 'Ctrl+Shift+Z', glyph: <RedoIcon />, run: redo, disabled: !state.canRedo && whole?.available !== 'redo' },
     { key: 'bold', label: t('editor.bold'), shortcut: 'Ctrl+B', glyph: <b>B</b>, run: () => chain().toggleBold().run(), pressed: state.bold },
     { key: 'italic', label: t('editor.italic'), shortcut: 'Ctrl+I', glyph: <i>I</i>, run: () => chain().toggleItalic().run(), pressed: state.italic },
     {

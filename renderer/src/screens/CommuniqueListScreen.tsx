@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { CommuniqueSummary } from '../../../shared/domain/communique';
+import type { CommuniqueQuery } from '../../../shared/domain/communiqueQuery';
 import type { Series } from '../../../shared/domain/series';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
@@ -9,38 +10,53 @@ import { CommuniqueTable } from '../components/CommuniqueTable';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { BatchExportDialog } from '../export/BatchExportDialog';
 import { useSession } from '../session/SessionContext';
+import { ListFilters } from './ListFilters';
+import { useCommuniquePage } from './useCommuniquePage';
 
-/** The office's communiqués, most recently changed first, and the way to start a new one. */
+/** Rows per page: enough to scan, never the whole archive. */
+const pageSize = 50;
+
+/**
+ * The office's communiqués, one page at a time from the back end: search as you type (accents ignored), filters and
+ * order, a selection kept across pages for batch export, and the way to start a new one.
+ */
 export function CommuniqueListScreen() {
   const api = useApi();
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const [, navigate] = useLocation();
-  const [rows, setRows] = useState<CommuniqueSummary[] | null>(null);
+  const [query, setQuery] = useState<CommuniqueQuery>({});
+  const [offset, setOffset] = useState(0);
+  const [typing, setTyping] = useState(false);
+  const { page, error: findError } = useCommuniquePage({ ...query, offset, limit: pageSize }, typing);
   const [series, setSeries] = useState<Series[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  // Ticked rows by id, with the row as last seen: the selection outlives the page and the search that showed it.
+  const [selected, setSelected] = useState<ReadonlyMap<number, CommuniqueSummary>>(new Map());
   const [exporting, setExporting] = useState(false);
+  const table = useRef<HTMLDivElement>(null);
+  const session = useSession();
+
+  useEffect(() => {
+    void api.listSeries({}).then((result) => result.ok && setSeries(result.value));
+  }, [api]);
+
+  const change = (patch: Partial<CommuniqueQuery>, byTyping = false) => {
+    setTyping(byTyping);
+    setOffset(0);
+    setQuery((current) => ({ ...current, ...patch }));
+  };
   const toggle = (ids: readonly number[], on: boolean) =>
     setSelected((current) => {
-      const next = new Set(current);
+      const next = new Map(current);
       for (const id of ids) {
-        if (on) next.add(id);
+        const row = page?.items.find((item) => item.id === id);
+        if (on && row) next.set(id, row);
         else next.delete(id);
       }
       return next;
     });
-  const session = useSession();
-
-  useEffect(() => {
-    void (async () => {
-      const [list, allSeries] = await Promise.all([api.listCommuniques({}), api.listSeries({})]);
-      if (!list.ok) return setError(describe(list.error));
-      setRows(list.value);
-      if (allSeries.ok) setSeries(allSeries.value);
-    })();
-  }, [api, describe]);
 
   const create = async () => {
     setCreating(true);
@@ -50,6 +66,8 @@ export function CommuniqueListScreen() {
     navigate(`/c/${result.value.id}`);
   };
 
+  const filtered = Boolean(query.text?.trim() || query.series || query.status || query.language || query.year);
+  const total = page?.total ?? 0;
   return (
     <main className="list-screen">
       <div className="screen-title">
@@ -61,11 +79,55 @@ export function CommuniqueListScreen() {
           {t('list.newCommunique')}
         </button>
       </div>
-      {exporting && rows && <BatchExportDialog rows={rows.filter((row) => selected.has(row.id))} onClose={() => setExporting(false)} />}
-      {error && <ErrorBanner message={error} />}
-      {rows === null && !error && <p>{t('app.loading')}</p>}
-      {rows?.length === 0 && <p>{t('list.empty')}</p>}
-      {rows && rows.length > 0 && <CommuniqueTable rows={rows} series={series} selection={{ selected, toggle }} />}
+      <div className="search-bar">
+        <input
+          type="search"
+          aria-label={t('search.label')}
+          placeholder={t('search.placeholder')}
+          value={query.text ?? ''}
+          maxLength={500}
+          onChange={(event) => change({ text: event.target.value }, true)}
+          onKeyDown={(event) => {
+            // Down from the search box goes to the first result.
+            if (event.key === 'ArrowDown') {
+              event.preventDefault();
+              table.current?.querySelector<HTMLElement>('tbody a')?.focus();
+            }
+          }}
+        />
+      </div>
+      <ListFilters query={query} series={series} onChange={(patch) => change(patch)} />
+      {exporting && <BatchExportDialog rows={[...selected.values()]} onClose={() => setExporting(false)} />}
+      {(error ?? findError) && <ErrorBanner message={(error ?? findError) as string} />}
+      {page === null && !findError && <p>{t('app.loading')}</p>}
+      {page && (
+        <p className="list-count" role="status">
+          {t('search.count', { count: total })}
+          {selected.size > 0 && <> · {t('search.selected', { count: selected.size })}</>}
+        </p>
+      )}
+      {page && total === 0 && <p>{filtered ? t('search.nothing') : t('list.empty')}</p>}
+      {page && page.items.length > 0 && (
+        <div ref={table}>
+          <CommuniqueTable
+            rows={page.items}
+            series={series}
+            selection={{ selected: new Set(selected.keys()), toggle }}
+            snippetOf={(row) => page.items.find((item) => item.id === row.id)?.snippet ?? null}
+          />
+        </div>
+      )}
+      {page && total > pageSize && (
+        <nav className="pager" aria-label={t('search.range', { from: offset + 1, to: Math.min(offset + pageSize, total), total })}>
+          <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - pageSize))}>
+            ← {t('search.previous')}
+          </button>
+          <span>{t('search.range', { from: offset + 1, to: Math.min(offset + pageSize, total), total })}</span>
+          <button type="button" disabled={offset + pageSize >= total} onClick={() => setOffset(offset + pageSize)}>
+            {t('search.next')} →
+          </button>
+        </nav>
+      )}
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cleanPastedText } from '../../../../shared/text/cleanPastedText';
 import { cleanLine, pastedLine, pastedLines } from '../../../../shared/text/pastedLines';
 
 describe('pastedLines: what a person pastes into the summary bullets', () => {
@@ -35,5 +36,13 @@ describe('pastedLine and cleanLine: a title', () => {
   });
   it('turns runs of non-breaking and zero-width spaces into one space', () => {
     expect(cleanLine('\u00a0Ciencia\u00a0\u00a0\u200b y  técnica\u202f')).toBe('Ciencia y técnica');
+  });
+});
+
+describe('cleanPastedText: plain text pasted into the body', () => {
+  it('turns runs of non-breaking spaces into one space and empties lines of nothing but spaces', () => {
+    expect(cleanPastedText('Primer\u00a0\u00a0\u00a0párrafo con\u00a0nombre.\n\u00a0\u00a0\n \t\nSegundo.')).toBe(
+      'Primer párrafo con\u00a0nombre.\n\n\nSegundo.',
+    );
   });
 });

@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import type { CommuniqueQuery } from '../../../shared/domain/communiqueQuery';
+import { communiqueSortSchema } from '../../../shared/domain/communiqueQuery';
+import { languages, languageSchema } from '../../../shared/domain/language';
+import type { Series } from '../../../shared/domain/series';
+import { communiqueStatuses, communiqueStatusSchema } from '../../../shared/domain/status';
+
+/** The list's filters and order; "all" is the empty choice of each. */
+export function ListFilters({
+  query,
+  series,
+  onChange,
+}: {
+  query: CommuniqueQuery;
+  series: readonly Series[];
+  onChange(patch: Partial<CommuniqueQuery>): void;
+}) {
+  const { t, i18n } = useTranslation();
+  const uiLanguage = i18n.language === 'en' ? 'en' : 'es';
+  const sorts = communiqueSortSchema.options.filter((sort) => sort !== 'relevance' || Boolean(query.text?.trim()));
+  return (
+    <div className="filters">
+      <label>
+        {t('list.series')}
+        <select value={query.series ?? ''} onChange={(event) => onChange({ series: event.target.value || undefined })}>
+          <option value="">{t('search.all')}</option>
+          {series.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.label[uiLanguage]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('list.status')}
+        <select value={query.status ?? ''} onChange={(event) => onChange({ status: communiqueStatusSchema.safeParse(event.target.value).data })}>
+          <option value="">{t('search.all')}</option>
+          {communiqueStatuses.map((status) => (
+            <option key={status} value={status}>
+              {t(`status.${status}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('list.language')}
+        <select value={query.language ?? ''} onChange={(event) => onChange({ language: languageSchema.safeParse(event.target.value).data })}>
+          <option value="">{t('search.all')}</option>
+          {languages.map((language) => (
+            <option key={language} value={language}>
+              {t(`languageName.${language}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('search.year')}
+        <input
+          type="number"
+          min={1900}
+          max={9999}
+          value={query.year ?? ''}
+          onChange={(event) => {
+            const year = Number(event.target.value);
+            onChange({ year: Number.isInteger(year) && year >= 1900 && year <= 9999 ? year : undefined });
+          }}
+        />
+      </label>
+      <label>
+        {t('search.sort')}
+        <select
+          value={query.sort && sorts.includes(query.sort) ? query.sort : query.text?.trim() ? 'relevance' : 'updated'}
+          onChange={(event) => onChange({ sort: communiqueSortSchema.safeParse(event.target.value).data })}
+        >
+          {sorts.map((sort) => (
+            <option key={sort} value={sort}>
+              {t(`search.sortBy.${sort}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect, useRef, useState } from 'react';
+import type { CommuniquePage, CommuniqueQuery } from '../../../shared/domain/communiqueQuery';
+import { useApi } from '../api/ApiContext';
+import { useErrorMessage } from '../api/useErrorMessage';
+
+/** Pause after the last keystroke in the search box before asking: results as one types, not one request per key. */
+export const searchDelayMs = 180;
+
+/** One page of the list for a query, asked of the back end as the query changes; a slower older answer never wins. */
+export function useCommuniquePage(query: CommuniqueQuery, typing: boolean) {
+  const api = useApi();
+  const describe = useErrorMessage();
+  const [page, setPage] = useState<CommuniquePage | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef(0);
+  const key = JSON.stringify(query);
+  useEffect(() => {
+    const request = ++latest.current;
+    const timer = setTimeout(
+      () =>
+        void api.findCommuniques(JSON.parse(key) as CommuniqueQuery).then((result) => {
+          if (request !== latest.current) return;
+          if (!result.ok) return setError(describe(result.error));
+          setError(null);
+          setPage(result.value);
+        }),
+      typing ? searchDelayMs : 0,
+    );
+    return () => clearTimeout(timer);
+  }, [api, describe, key, typing]);
+  return { page, error };
+}
