@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy } from './shared/security/contentSecurityPolicy';
+import { metaContentSecurityPolicy } from './shared/security/contentSecurityPolicy';
 
 /** Puts the shared CSP into the built page, so browser mode, Electron and the file itself agree. */
 function cspMeta(): Plugin {
@@ -12,7 +12,7 @@ function cspMeta(): Plugin {
     transformIndexHtml: (html) =>
       html.replace(
         '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy}" />`,
       ),
   };
 }

@@ -19,7 +19,9 @@ export const folderService: Pick<Handlers, 'listFolder' | 'makeFolder'> = {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EEXIST') throw new AppError('FOLDER_EXISTS', { name, folder });
-      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new AppError('FOLDER_NOT_WRITABLE', { folder });
+      // Whatever else stops a folder being made here (no permission, read-only, a system folder) means: not here.
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOENT' || code === 'ENOTDIR')
+        throw new AppError('FOLDER_NOT_WRITABLE', { folder });
       if (code === 'ENOSPC') throw new AppError('DISK_FULL', { folder });
       throw error;
     }

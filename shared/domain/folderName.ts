@@ -2,7 +2,7 @@
 export const maxFolderNameLength = 120;
 
 /**
- * True when `name` can be a new folder's name on Windows, macOS and Linux alike: not empty, not only dots, no path
+ * True when `name` can be a new folder's name on Windows, macOS and Linux alike: not empty, not starting with a dot, no path
  * separator, none of the characters Windows refuses, no control character, no trailing dot or space.
  */
 export function isValidFolderName(name: string): boolean {
@@ -10,7 +10,8 @@ export function isValidFolderName(name: string): boolean {
     name.trim() === name &&
     name.length > 0 &&
     name.length <= maxFolderNameLength &&
-    !/^\.+$/.test(name) &&
+    // A name starting with a dot makes a hidden folder, which the chooser would not show.
+    !name.startsWith('.') &&
     !/[\\/:*?"<>|]/.test(name) &&
     ![...name].some((character) => (character.codePointAt(0) ?? 0) < 0x20) &&
     !/[. ]$/.test(name) &&

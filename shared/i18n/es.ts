@@ -97,8 +97,8 @@ export const es = {
     heading: 'Original (#{{id}})',
     show: 'Ver el original al lado',
     preview: 'Ver la vista previa',
-    approved: 'Su texto aprobado (v{{seq}}).',
-    working: 'Su texto actual: aún no está aprobado.',
+    approved: 'Texto aprobado del original (v{{seq}}).',
+    working: 'Texto actual del original: aún no está aprobado.',
     title: 'Título',
     summary: 'Balazos',
     body: 'Cuerpo',
@@ -114,6 +114,8 @@ export const es = {
     pending_other: 'Falta decidir {{count}} campos, cada uno junto a su campo abajo. Al decidirlos se guarda la combinación.',
     taken_one: 'Se tomó lo que la otra ventana cambió en {{fields}}: aquí no lo había tocado.',
     taken_other: 'Se tomó lo que la otra ventana cambió en {{fields}}: aquí no los había tocado.',
+    saved: 'Se guardó la combinación de las dos ventanas.',
+    doubled: 'En {{fields}} quedaron las dos versiones: revise y borre lo que sobre.',
     field: {
       series: 'la serie',
       language: 'el idioma',
@@ -216,7 +218,8 @@ export const es = {
     failed: 'No se pudo guardar: {{message}}',
     retry: 'Reintentar',
     conflictTitle: 'Otra ventana cambió este borrador',
-    conflictBody: 'Sus cambios de esta ventana no se guardaron para no sobrescribir los de la otra. Elija qué conservar.',
+    conflictBody:
+      'Nada de lo que escribió aquí se pierde: junto a cada campo que cambiaron las dos ventanas verá lo que guardó la otra, y elige qué conservar.',
     keepMine: 'Guardar mi versión encima',
     loadSaved: 'Cargar la versión guardada y descartar mis cambios',
     leaveWarning: 'Hay cambios sin guardar.',
@@ -229,6 +232,8 @@ export const es = {
     previous: 'Anterior',
     next: 'Siguiente',
     replace: 'Reemplazar',
+    replaced_one: 'Se reemplazó {{count}} vez. Ctrl+Z lo deshace en todos los campos.',
+    replaced_other: 'Se reemplazó {{count}} veces. Ctrl+Z lo deshace en todos los campos.',
     replaceAll: 'Reemplazar todo',
     close: 'Cerrar búsqueda',
   },
@@ -395,7 +400,7 @@ export const es = {
     TRANSLATION_EXISTS: 'El comunicado {{id}} ya tiene su versión en {{language}}: el {{existing}}.',
     UNKNOWN_SERIES: 'La serie «{{series}}» no existe. Series disponibles: {{available}}.',
     REVISION_CONFLICT:
-      'El borrador {{id}} cambió en otra ventana (revisión {{current}}; usted editaba la {{expected}}). No se guardó nada para no sobrescribir esos cambios.',
+      'El borrador {{id}} se guardó desde otra ventana (guardado n.º {{current}}; esta ventana partía del {{expected}}). No se guardó nada de esta ventana para no sobrescribir esos cambios.',
     FORBIDDEN: 'Su perfil ({{actor}}) no tiene permiso para esta acción.',
     INVALID_TRANSITION: 'El comunicado {{id}} está «$t(status.{{status}})»: no se puede $t(actions.{{action}}).',
     VERSION_MISMATCH: 'La versión que revisó (v{{seq}}) ya no es la que está en revisión (v{{current}}); vuelva a revisar antes de decidir.',
@@ -415,7 +420,8 @@ export const es = {
     FILE_EXISTS: 'Ya existe «{{fileName}}» en {{folder}}. No se reemplazó: elija reemplazarlo u omitirlo.',
     FOLDER_NOT_FOUND: 'La carpeta {{folder}} no existe o no es una carpeta.',
     FOLDER_EXISTS: 'Ya existe una carpeta llamada «{{name}}» en {{folder}}.',
-    INVALID_FOLDER_NAME: '«{{name}}» no sirve como nombre de carpeta: no puede estar vacío, terminar en punto o espacio, ni llevar / \\ : * ? " < > |.',
+    INVALID_FOLDER_NAME:
+      '«{{name}}» no sirve como nombre de carpeta: no puede estar vacío, empezar con punto, terminar en punto o espacio, llevar / \\ : * ? " < > | ni ser un nombre reservado de Windows como CON o NUL.',
     NUMBERING_BACKWARDS:
       'La numeración de {{series}} {{year}} ya va en el {{next}}: no puede seguir desde el {{requested}}, porque los números nunca se repiten.',
     SERIES_NOT_NUMBERED: 'La serie {{series}} no lleva número.',

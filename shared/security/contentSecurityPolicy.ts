@@ -1,5 +1,5 @@
-/** The renderer's Content-Security-Policy: only our own scripts, no plugins, no framing, calls only to our own origin. */
-export const contentSecurityPolicy = [
+/** The policy a `<meta>` tag can carry (browsers ignore `frame-ancestors` there): our scripts, no plugins, our origin. */
+export const metaContentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -9,5 +9,7 @@ export const contentSecurityPolicy = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
 ].join('; ');
+
+/** The renderer's Content-Security-Policy as a header: the same, and no framing. */
+export const contentSecurityPolicy = `${metaContentSecurityPolicy}; frame-ancestors 'none'`;

@@ -24,7 +24,7 @@ test('a save from a stale window is refused with a clear conflict, never a silen
   await composer.title.fill('Texto de esta ventana, corregido');
   const conflict = app.page.getByRole('alert').filter({ hasText: 'Otra ventana cambió este borrador' });
   await expect(conflict).toBeVisible();
-  await expect(conflict).toContainText('No se guardó nada para no sobrescribir esos cambios.');
+  await expect(conflict).toContainText('No se guardó nada de esta ventana para no sobrescribir esos cambios.');
   expect((await asOtherWriter(app.databasePath, 'getCommunique', { id })).content.title).toBe('Texto de la otra ventana');
 
   // Typing more and pressing Ctrl+S send no save past the conflict (browser mode counts the requests).
@@ -166,8 +166,11 @@ test('a conflict is decided field by field beside each field: mine, the other wi
   await bodyCard.getByRole('button', { name: 'Conservar ambos' }).click();
   await expect(composer.body.locator('p')).toHaveText(['Párrafo común.', 'Párrafo de esta ventana.', 'Párrafo de la otra ventana.']);
 
-  // Every field decided: the combination is stored over the other window's save.
+  // Every field decided: the combination is stored over the other window's save, and the person is told what was doubled.
   await expect(conflict).toBeHidden();
+  await expect(page.getByRole('note').filter({ hasText: 'Se guardó la combinación de las dos ventanas.' })).toContainText(
+    'En los balazos y el cuerpo quedaron las dos versiones: revise y borre lo que sobre.',
+  );
   await composer.waitUntilSaved();
   const merged = await asOtherWriter(app.databasePath, 'getCommunique', { id });
   expect(merged.content.title).toBe('Título de la otra ventana');

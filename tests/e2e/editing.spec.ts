@@ -104,6 +104,7 @@ test('find and replace covers title, bullets and body, and one Ctrl+Z undoes it 
   await panel.getByRole('checkbox', { name: 'Distinguir mayúsculas y minúsculas' }).uncheck();
   await panel.getByRole('textbox', { name: 'Reemplazar con' }).fill('Politécnico');
   await panel.getByRole('button', { name: 'Reemplazar todo' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Se reemplazó 5 veces. Ctrl+Z lo deshace en todos los campos.');
   await expect(composer.title).toHaveValue('El Politécnico firma convenio');
   await expect(composer.bullet(1)).toHaveValue('El Politécnico y el Conalep');
   await expect(composer.body).toHaveText('El Politécnico celebra. Según el Politécnico, el Politécnico crece.');

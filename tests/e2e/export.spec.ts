@@ -132,7 +132,7 @@ test('a selection exports to a folder made from the chooser, with a progress bar
   await name.fill('Boletines: noviembre');
   await dialog.getByRole('button', { name: 'Crear carpeta' }).click();
   await expect(dialog.getByRole('alert')).toHaveText(
-    '«Boletines: noviembre» no sirve como nombre de carpeta: no puede estar vacío, terminar en punto o espacio, ni llevar / \\ : * ? " < > |.',
+    '«Boletines: noviembre» no sirve como nombre de carpeta: no puede estar vacío, empezar con punto, terminar en punto o espacio, llevar / \\ : * ? " < > | ni ser un nombre reservado de Windows como CON o NUL.',
   );
   expect(readdirSync(parent)).toEqual([]);
   await name.fill('Boletines de noviembre');

@@ -12,7 +12,7 @@ test('a draft missing its title, bullets or body cannot be sent: the bar says wh
   const send = bar.getByRole('button', { name: 'Enviar a revisión' });
   await expect(send).toBeDisabled();
   const missing = bar.getByRole('note');
-  await expect(missing).toHaveText(/^Para enviarlo a revisión falta:\s*el título\s*los balazos\s*el cuerpo$/);
+  await expect(missing).toHaveText(/^Para enviarlo a revisión falta:\s*el título, los balazos y el cuerpo$/);
 
   await missing.getByRole('button', { name: 'Completar el título' }).click();
   await expect(ana.title).toBeFocused();

@@ -58,7 +58,7 @@ test('a translator can read the original beside the draft, part by part, with th
   const composer = new ComposerPage(page);
   await page.getByRole('button', { name: 'Ver el original al lado' }).click();
   const beside = page.getByRole('region', { name: `Original (#${original})` });
-  await expect(beside).toContainText('Su texto aprobado (v1).');
+  await expect(beside).toContainText('Texto aprobado del original (v1).');
   await expect(beside.locator('.original-part')).toHaveText([
     'Buscará IPN posgrado dual con Nuevo México',
     'Balazo de prueba',

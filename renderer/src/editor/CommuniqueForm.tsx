@@ -42,6 +42,7 @@ import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
 import { useAutosave } from './useAutosave';
 import { useWholeUndo } from './useWholeUndo';
+import { useListFormat } from '../i18n/useListFormat';
 import { ConflictCard } from './ConflictCard';
 import { useConflictMerge } from './useConflictMerge';
 import type { ConflictField } from '../../../shared/review/mergeFields';
@@ -289,6 +290,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
     },
     finish: (revision) => void autosave.overwriteFrom(revision),
   });
+  const list = useListFormat();
   const conflictCard = (field: ConflictField) => (
     <ConflictCard
       field={field}
@@ -350,9 +352,12 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
             onLoadSaved={discardAndReload}
             pending={merge.pending.length}
           />
-          {merge.taken.length > 0 && (
+          {(merge.taken.length > 0 || (merge.saved && merge.pending.length === 0)) && (
             <p className="field-note" role="note">
-              {t('conflict.taken', { count: merge.taken.length, fields: merge.taken.map((field) => t(`conflict.field.${field}`)).join(', ') })}
+              {merge.saved && merge.pending.length === 0 && `${t('conflict.saved')} `}
+              {merge.taken.length > 0 &&
+                `${t('conflict.taken', { count: merge.taken.length, fields: list.join(merge.taken.map((field) => t(`conflict.field.${field}`))) })} `}
+              {merge.doubled.length > 0 && t('conflict.doubled', { fields: list.join(merge.doubled.map((field) => t(`conflict.field.${field}`))) })}
             </p>
           )}
         </div>

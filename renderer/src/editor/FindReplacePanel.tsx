@@ -24,6 +24,8 @@ export function FindReplacePanel({ editor, title, summary, onTextFields, onRepla
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
   const [caseSensitive, setCaseSensitive] = useState(false);
+  // How many "Reemplazar todo" just replaced, said until the search changes.
+  const [replaced, setReplaced] = useState<number | null>(null);
   const body = useEditorState({
     editor,
     selector: ({ editor: current }) => {
@@ -40,6 +42,7 @@ export function FindReplacePanel({ editor, title, summary, onTextFields, onRepla
 
   const replaceAll = () => {
     if (!onTextFields) return;
+    setReplaced(body.count + inFields);
     const bodyChanged = editor.commands.replaceAllMatches(replacement);
     const before = { title, summary };
     const after =
@@ -67,7 +70,10 @@ export function FindReplacePanel({ editor, title, summary, onTextFields, onRepla
           type="search"
           autoFocus
           value={query}
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => {
+            setReplaced(null);
+            setQuery(event.target.value);
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();
@@ -87,7 +93,11 @@ export function FindReplacePanel({ editor, title, summary, onTextFields, onRepla
         {t('find.caseSensitive')}
       </label>
       <p role="status" id={`${id}-status`}>
-        {query ? t('find.count', { body: body.count, fields: inFields, current: body.count > 0 ? body.current + 1 : 0 }) : ''}
+        {replaced !== null
+          ? t('find.replaced', { count: replaced })
+          : query
+            ? t('find.count', { body: body.count, fields: inFields, current: body.count > 0 ? body.current + 1 : 0 })
+            : ''}
       </p>
       <div className="actions">
         <button type="button" disabled={body.count === 0} onClick={() => editor.commands.goToMatch(-1)}>

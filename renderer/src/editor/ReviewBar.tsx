@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useListFormat } from '../i18n/useListFormat';
 import { Link, useLocation } from 'wouter';
 import type { Communique } from '../../../shared/domain/communique';
 import type { CommuniqueStatus } from '../../../shared/domain/status';
@@ -32,6 +33,7 @@ interface ReviewBarProps {
 export function ReviewBar({ communique, status, saveNow, reload, missing, onGoTo }: ReviewBarProps) {
   const api = useApi();
   const { t, i18n } = useTranslation();
+  const list = useListFormat();
   const describe = useErrorMessage();
   const session = useSession();
   const [, navigate] = useLocation();
@@ -149,18 +151,23 @@ export function ReviewBar({ communique, status, saveNow, reload, missing, onGoTo
       )}
       {may('submit') && missing.length > 0 && (
         <div className="missing-parts" role="note">
-          {t('editor.missingBefore')}{' '}
-          {missing.map((part) => (
-            <button
-              key={part}
-              type="button"
-              className="link-button"
-              aria-label={t('editor.completePart', { part: t(`parts.${part}`) })}
-              onClick={() => onGoTo(part)}
-            >
-              {t(`parts.${part}`)}
-            </button>
-          ))}
+          {t('editor.missingBefore')} {/* The parts as a sentence ("el título, los balazos y el cuerpo"), each a way to its field. */}
+          {list.parts(missing.map((part) => t(`parts.${part}`))).map((piece, index) => {
+            const part = missing.find((candidate) => t(`parts.${candidate}`) === piece.value);
+            return piece.type === 'element' && part ? (
+              <button
+                key={part}
+                type="button"
+                className="link-button"
+                aria-label={t('editor.completePart', { part: piece.value })}
+                onClick={() => onGoTo(part)}
+              >
+                {piece.value}
+              </button>
+            ) : (
+              <span key={`${index}-literal`}>{piece.value}</span>
+            );
+          })}
         </div>
       )}
       {error && <ErrorBanner message={error} />}

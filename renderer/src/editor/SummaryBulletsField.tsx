@@ -35,7 +35,10 @@ export function SummaryBulletsField({
 
   useEffect(() => {
     if (focusNext.current === null) return;
-    inputs.current[focusNext.current]?.focus();
+    // A render can come before the one that shows the new bullet: wait for the bullet to be there.
+    const target = inputs.current[focusNext.current];
+    if (!target) return;
+    target.focus();
     focusNext.current = null;
   });
 

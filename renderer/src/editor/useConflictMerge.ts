@@ -26,6 +26,8 @@ export function useConflictMerge({ id, inConflict, getContent, getBase, applyFie
   const [stored, setStored] = useState<{ content: Content; revision: number } | null>(null);
   const [pending, setPending] = useState<ConflictField[]>([]);
   const [taken, setTaken] = useState<ConflictField[]>([]);
+  const [doubled, setDoubled] = useState<ConflictField[]>([]);
+  const [saved, setSaved] = useState(false);
   const latest = useRef({ getContent, getBase, applyField, finish });
   latest.current = { getContent, getBase, applyField, finish };
 
@@ -42,8 +44,13 @@ export function useConflictMerge({ id, inConflict, getContent, getBase, applyFie
         if (value !== null) latest.current.applyField(field, value);
       }
       setTaken(onlyTheirs);
+      setDoubled([]);
+      setSaved(false);
       // Nothing both changed: there is nothing to choose.
-      if (differing.length === 0) return latest.current.finish(result.value.revision);
+      if (differing.length === 0) {
+        setSaved(true);
+        return latest.current.finish(result.value.revision);
+      }
       setStored({ content: theirs, revision: result.value.revision });
       setPending(differing);
     });
@@ -58,17 +65,19 @@ export function useConflictMerge({ id, inConflict, getContent, getBase, applyFie
       const value = mergeField(field, latest.current.getContent(), stored.content, choice);
       if (value === null) return;
       if (choice !== 'mine') latest.current.applyField(field, value);
+      if (choice === 'both') setDoubled((current) => [...current, field]);
       const left = pending.filter((candidate) => candidate !== field);
       setPending(left);
       if (left.length === 0) {
         setStored(null);
+        setSaved(true);
         latest.current.finish(stored.revision);
       }
     },
     [stored, pending],
   );
 
-  return { stored: stored?.content ?? null, pending, taken, choose };
+  return { stored: stored?.content ?? null, pending, taken, doubled, saved, choose };
 }
 
 /** Of the fields the two texts hold differently: those both windows changed since the base, and those only the other did. */

@@ -103,7 +103,7 @@ export function FolderPicker({ initial, onChange }: { initial: string | null; on
                     aria-label={t('folders.open', { name })}
                     onClick={() => void go(`${view.path.replace(/[\\/]$/, '')}${view.path.includes('\\') ? '\\' : '/'}${name}`)}
                   >
-                    📁 {name}
+                    ▸ {name}
                   </button>
                 </li>
               ))}

@@ -28,7 +28,23 @@ describe('makeFolder: a new folder from the folder chooser', () => {
   it('refuses a name no file system takes, or one that would leave the folder, and makes nothing', async () => {
     const { call } = await office();
     const parent = tempDir();
-    for (const name of ['', '   ', '..', '.', 'a/b', '../fuera', 'a\\b', 'dos:puntos', 'termina.', 'termina ', ' empieza', 'CON', 'nul.txt', 'x\u0000y']) {
+    for (const name of [
+      '',
+      '   ',
+      '..',
+      '.',
+      '.oculta',
+      'a/b',
+      '../fuera',
+      'a\\b',
+      'dos:puntos',
+      'termina.',
+      'termina ',
+      ' empieza',
+      'CON',
+      'nul.txt',
+      'x\u0000y',
+    ]) {
       expect(await call('dora', 'makeFolder', { parent, name })).toMatchObject({ ok: false, error: { code: 'INVALID_FOLDER_NAME' } });
     }
     expect(readdirSync(parent)).toEqual([]);
@@ -51,5 +67,7 @@ describe('makeFolder: a new folder from the folder chooser', () => {
     if (locked !== '/sys') chmodSync(locked, 0o500);
     expect(await call('dora', 'makeFolder', { parent: locked, name: 'Nueva' })).toMatchObject({ ok: false, error: { code: 'FOLDER_NOT_WRITABLE' } });
     if (locked !== '/sys') chmodSync(locked, 0o700);
+    // A system folder where nothing can be made says the same, not an internal error.
+    expect(await call('dora', 'makeFolder', { parent: '/proc', name: 'Nueva' })).toMatchObject({ ok: false, error: { code: 'FOLDER_NOT_WRITABLE' } });
   });
 });
