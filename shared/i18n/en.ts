@@ -74,6 +74,7 @@ export const en: Catalog<typeof es> = {
   search: {
     label: 'Search the communiqués',
     placeholder: 'Words, “exact phrase” or start of a word*',
+    allSeries: 'All',
     all: 'All',
     year: 'Year',
     sort: 'Order',

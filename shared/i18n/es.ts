@@ -72,6 +72,7 @@ export const es = {
   search: {
     label: 'Buscar en los comunicados',
     placeholder: 'Palabras, «frase exacta» o inicio de palabra*',
+    allSeries: 'Todas',
     all: 'Todos',
     year: 'Año',
     sort: 'Orden',

@@ -23,7 +23,7 @@ export function ListFilters({
       <label>
         {t('list.series')}
         <select value={query.series ?? ''} onChange={(event) => onChange({ series: event.target.value || undefined })}>
-          <option value="">{t('search.all')}</option>
+          <option value="">{t('search.allSeries')}</option>
           {series.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
               {candidate.label[uiLanguage]}
