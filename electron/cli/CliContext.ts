@@ -28,6 +28,9 @@ export interface CliOptions {
   reason?: string | undefined;
   date?: string | undefined;
   csv?: boolean | undefined;
+  year?: string | undefined;
+  series?: string | undefined;
+  language?: string | undefined;
   'new-token'?: boolean | undefined;
   format?: string | undefined;
   version?: string | undefined;

@@ -19,6 +19,7 @@ import { newCommand } from './commands/newCommand';
 import { serveCommand } from './commands/serveCommand';
 import { showCommand } from './commands/showCommand';
 import { verifyCommand } from './commands/verifyCommand';
+import { searchCommand } from './commands/searchCommand';
 
 const verbs: Record<string, (context: CliContext) => Promise<void>> = {
   new: newCommand,
@@ -35,6 +36,7 @@ const verbs: Record<string, (context: CliContext) => Promise<void>> = {
   log: logCommand,
   export: exportCommand,
   verify: verifyCommand,
+  search: searchCommand,
 };
 
 /** Runs one command line and returns its exit status: 0 success, 1 user error, 2 bad usage. */
@@ -105,6 +107,9 @@ function parse(args: string[], t: Translate) {
         overwrite: { type: 'boolean' },
         'skip-existing': { type: 'boolean' },
         'new-token': { type: 'boolean' },
+        year: { type: 'string' },
+        series: { type: 'string' },
+        language: { type: 'string' },
       },
     });
     return { values: values as CliOptions, positionals };

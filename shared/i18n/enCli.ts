@@ -23,6 +23,8 @@ Verbs:
   numbers SERIES YEAR [--csv]         the year's number report
   numbers start SERIES YEAR N --reason TEXT
                                       the office issued up to N-1 outside Redacta: the next number is N
+  search TEXT [--year YEAR] [--series SERIES] [--language es|en] [--limit N]
+                                      finds words (accents ignored; pref* and "exact phrase")
   log [ID] [--limit N]       audit log of one communiqué or of the office
   export ID… --format docx,pdf,txt,html --out FOLDER [--version N|working] [--overwrite|--skip-existing]
                              exports into the folder (unsaid: the approved version, else the working copy as BORRADOR)
@@ -41,6 +43,7 @@ Exit status: 0 on success, 1 on a user error, 2 on bad usage.`,
     missingArgument: 'Missing {{what}}.',
     arg: {
       seriesYearNumber: 'SERIES YEAR NUMBER',
+      query: 'TEXT to search',
       seriesYear: 'SERIES YEAR',
       seriesYearNext: 'SERIES YEAR N',
       next: 'N',
@@ -114,6 +117,11 @@ Exit status: 0 on success, 1 on a user error, 2 on bad usage.`,
     someFailed: '{{failures}} of {{total}} could not be completed (see above).',
     badDate: '“{{value}}” is not a YYYY-MM-DD date.',
     voided: 'Number {{number}} of {{series}} in {{year}} voided; communiqué {{id}} is withdrawn.',
+    noHits: 'Nothing matches “{{query}}”.',
+    where: 'Where',
+    hitCount_one: '{{count}} result.',
+    hitCount_other: '{{count}} results ({{shown}} shown).',
+    badLanguage: 'Not a language: “{{language}}” (es or en).',
     noNumbers: 'No numbers of {{series}} in {{year}}.',
     numberingContinues: 'Numbers of {{series}} in {{year}} up to {{upTo}}: issued outside Redacta. The next is {{next}}.',
     issuedOutside: 'Up to {{upTo}}: issued outside Redacta (stated by {{by}} on {{when}}: “{{reason}}”).',

@@ -20,6 +20,8 @@ export const esCli = {
   numbers SERIE AÑO [--csv] informe de números del año
   numbers start SERIE AÑO N --reason TEXTO
                             la oficina ya emitió hasta el N-1 fuera de Redacta: el siguiente número será el N
+  search TEXTO [--year AÑO] [--series SERIE] [--language es|en] [--limit N]
+                            busca palabras (sin importar acentos; pref* y "frase exacta")
   log [ID] [--limit N]      bitácora de un comunicado o de la oficina
   export ID… --format docx,pdf,txt,html --out CARPETA [--version N|working] [--overwrite|--skip-existing]
                             exporta a la carpeta (sin número: la versión aprobada, o la copia de trabajo como BORRADOR)
@@ -38,6 +40,7 @@ Salida: 0 si todo salió bien, 1 ante un error del usuario, 2 ante un uso incorr
     missingArgument: 'Falta {{what}}.',
     arg: {
       seriesYearNumber: 'SERIE AÑO NÚMERO',
+      query: 'TEXTO a buscar',
       seriesYear: 'SERIE AÑO',
       seriesYearNext: 'SERIE AÑO N',
       next: 'N',
@@ -111,6 +114,11 @@ Salida: 0 si todo salió bien, 1 ante un error del usuario, 2 ante un uso incorr
     someFailed: '{{failures}} de {{total}} no se pudieron completar (vea arriba).',
     badDate: '«{{value}}» no es una fecha AAAA-MM-DD.',
     voided: 'Número {{number}} de {{series}} en {{year}} anulado; el comunicado {{id}} quedó retirado.',
+    noHits: 'Nada coincide con «{{query}}».',
+    where: 'Dónde',
+    hitCount_one: '{{count}} resultado.',
+    hitCount_other: '{{count}} resultados (se muestran {{shown}}).',
+    badLanguage: 'Idioma no válido: «{{language}}» (es o en).',
     noNumbers: 'No hay números de {{series}} en {{year}}.',
     numberingContinues: 'Números de {{series}} en {{year}} hasta el {{upTo}}: emitidos fuera de Redacta. El siguiente será el {{next}}.',
     issuedOutside: 'Hasta el {{upTo}}: emitidos fuera de Redacta (lo declaró {{by}} el {{when}}: «{{reason}}»).',
