@@ -13,8 +13,14 @@ function ftsMatch(terms: readonly SearchTerm[]): string {
   return terms.map((term) => `"${term.words.join(' ')}"${term.kind === 'prefix' ? '*' : ''}`).join(' ');
 }
 
+/** Above this many matches the total is given as "more than" and relevance gives way to the newest first. */
+export const countCap = 10_000;
+export const rankCap = 1_000;
+
 const orderBy = {
   relevance: 'rank, c.updated_at DESC, c.id DESC',
+  // The index's own order, newest first: FTS5 walks it and stops at the page, whatever the number of matches.
+  recent: 's.rowid DESC',
   updated: 'c.updated_at DESC, c.id DESC',
   date: 'c.date DESC, c.id DESC',
   number: 'c.year DESC NULLS LAST, c.number DESC NULLS LAST, c.id DESC',
@@ -25,17 +31,24 @@ export function communiqueSearchRepository(db: Database) {
   const statements = new Map<string, { page: Statement; count: Statement }>();
   // Prepared once per shape of query (which filters are present, with words or not, which order).
   const prepared = (withText: boolean, filters: string[], sort: keyof typeof orderBy) => {
+    // Too many matches to rank them quickly: the newest first (the person is told, and more words rank them).
     const key = `${withText}|${filters.join(',')}|${sort}`;
     let found = statements.get(key);
     if (!found) {
       const from = withText ? `communique_search s JOIN communiques c ON c.id = s.rowid ${summaryJoin}` : summaryFrom;
+      // The count needs no original's number: no join to it.
+      // Without filters, words are counted in the index alone.
+      const counted = !withText ? 'communiques c' : filters.length > 0 ? 'communique_search s JOIN communiques c ON c.id = s.rowid' : 'communique_search';
       const where = [...(withText ? ['communique_search MATCH @match'] : []), ...filters];
       const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-      const rank = withText ? ', bm25(communique_search, 10.0, 4.0, 1.0) AS rank' : '';
-      const order = !withText && sort === 'relevance' ? orderBy.updated : orderBy[sort];
+      const rank = withText && sort === 'relevance' ? ', bm25(communique_search, 10.0, 4.0, 1.0) AS rank' : '';
+      const order = !withText && (sort === 'relevance' || sort === 'recent') ? orderBy.updated : orderBy[sort];
       found = {
-        page: db.prepare(`SELECT ${summaryColumns}, c.date, c.content${rank} FROM ${from} ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`),
-        count: db.prepare(`SELECT count(*) AS total FROM ${from} ${whereSql}`),
+        // The stored text only when words were asked for (it makes the extracts).
+        page: db.prepare(
+          `SELECT ${summaryColumns}, c.date${withText ? ', c.content' : ", '' AS content"}${rank} FROM ${from} ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+        ),
+        count: db.prepare(`SELECT count(*) AS total FROM (SELECT 1 FROM ${counted} ${whereSql} LIMIT ${countCap + 1})`),
       };
       statements.set(key, found);
     }
@@ -44,7 +57,10 @@ export function communiqueSearchRepository(db: Database) {
 
   return {
     /** A page of what matches, with each row's stored text (for its snippet), and how many match in all. */
-    find: (query: CommuniqueQuery, terms: readonly SearchTerm[]): { items: (CommuniqueSummary & { date: string; content: string })[]; total: number } => {
+    find: (
+      query: CommuniqueQuery,
+      terms: readonly SearchTerm[],
+    ): { items: (CommuniqueSummary & { date: string; content: string })[]; total: number; totalIsFloor: boolean; newestFirst: boolean } => {
       const filters: string[] = [];
       const values: Record<string, string | number> = { limit: query.limit ?? defaultPageSize, offset: query.offset ?? 0 };
       if (terms.length > 0) values.match = ftsMatch(terms);
@@ -59,11 +75,18 @@ export function communiqueSearchRepository(db: Database) {
         where('c.date >= @yearStart AND c.date < @yearEnd', { yearStart: `${query.year}-01-01`, yearEnd: `${query.year + 1}-01-01` });
       if (query.from) where('c.date >= @from', { from: query.from });
       if (query.to) where('c.date <= @to', { to: query.to });
-      const { page, count } = prepared(terms.length > 0, filters, query.sort ?? (terms.length > 0 ? 'relevance' : 'updated'));
-      const rows = page.all(values) as (SummaryRow & { date: string; content: string })[];
+      const withText = terms.length > 0;
+      const asked = query.sort ?? (withText ? 'relevance' : 'updated');
       const { limit: _limit, offset: _offset, ...countValues } = values;
-      const total = (count.get(countValues) as { total: number }).total;
-      return { items: rows.map((row) => ({ ...toSummary(row), date: row.date, content: row.content })), total };
+      const counted = (prepared(withText, filters, asked).count.get(countValues) as { total: number }).total;
+      const newestFirst = withText && asked === 'relevance' && counted > rankCap;
+      const rows = prepared(withText, filters, newestFirst ? 'recent' : asked).page.all(values) as (SummaryRow & { date: string; content: string })[];
+      return {
+        items: rows.map((row) => ({ ...toSummary(row), date: row.date, content: row.content })),
+        total: Math.min(counted, countCap),
+        totalIsFloor: counted > countCap,
+        newestFirst,
+      };
     },
   };
 }

@@ -8,9 +8,9 @@ import type { Handlers } from '../api/Handlers';
 export const searchService: Pick<Handlers, 'findCommuniques'> = {
   findCommuniques: (query, { repos }) => {
     const terms = parseSearchQuery(query.text ?? '');
-    const { items, total } = repos.search.find(query, terms);
+    const { items, ...counts } = repos.search.find(query, terms);
     return {
-      total,
+      ...counts,
       items: items.map(({ content, ...item }) => {
         if (terms.length === 0) return { ...item, snippet: null };
         const text = searchableText(JSON.parse(content) as Pick<Content, 'title' | 'summary' | 'body'>);

@@ -34,7 +34,14 @@ export const foundCommuniqueSchema = communiqueSummarySchema.extend({
 });
 
 /** One page of what was found, and how many there are in all. */
-export const communiquePageSchema = z.object({ items: z.array(foundCommuniqueSchema), total: z.number().int().min(0) });
+export const communiquePageSchema = z.object({
+  items: z.array(foundCommuniqueSchema),
+  total: z.number().int().min(0),
+  /** The total is a floor: there are more than that many (counting them all would cost more than it tells). */
+  totalIsFloor: z.boolean(),
+  /** Too many matches to rank: the newest come first; more words rank them. */
+  newestFirst: z.boolean(),
+});
 
 /** One page of what was found. */
 export type CommuniquePage = z.infer<typeof communiquePageSchema>;

@@ -81,6 +81,8 @@ export const en: Catalog<typeof es> = {
     sortBy: { relevance: 'Best match', updated: 'Recently changed', date: 'By date', number: 'By number' },
     count_one: '{{count}} communiqué',
     count_other: '{{count}} communiqués',
+    countFloor: 'More than {{shown}} communiqués',
+    newestFirst: 'There are many: the newest come first. Add words to order them by best match.',
     range: '{{from}}–{{to}} of {{total}}',
     previous: 'Previous',
     next: 'Next',

@@ -79,6 +79,8 @@ export const es = {
     sortBy: { relevance: 'Más pertinentes', updated: 'Modificados recientemente', date: 'Por fecha', number: 'Por número' },
     count_one: '{{count}} comunicado',
     count_other: '{{count}} comunicados',
+    countFloor: 'Más de {{shown}} comunicados',
+    newestFirst: 'Son muchos: se muestran primero los más recientes. Agregue palabras para ordenarlos por pertinencia.',
     range: '{{from}}–{{to}} de {{total}}',
     previous: 'Anteriores',
     next: 'Siguientes',

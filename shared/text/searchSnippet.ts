@@ -1,4 +1,4 @@
-import { foldWithMap } from './foldForSearch';
+import { foldForSearch, foldWithMap } from './foldForSearch';
 import type { SearchTerm } from './searchQuery';
 
 /** A piece of a snippet: text, and whether it is a hit to mark. */
@@ -34,8 +34,8 @@ function hits(folded: string, terms: readonly SearchTerm[]): [number, number][] 
  */
 export function searchSnippet(text: string, terms: readonly SearchTerm[], length = 160): SnippetPart[] {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const { folded, source } = foldWithMap(flat);
-  const found = hits(folded, terms).map(([start, end]) => [source[start] ?? 0, source[end] ?? flat.length] as const);
+  const { folded, at: origin } = alignedFold(flat);
+  const found = hits(folded, terms).map(([start, end]) => [origin(start), origin(end)] as const);
   const first = found[0]?.[0] ?? 0;
   let from = Math.max(0, first - Math.floor(length / 3));
   if (from > 0) from = flat.indexOf(' ', from) + 1 || from;
@@ -53,4 +53,15 @@ export function searchSnippet(text: string, terms: readonly SearchTerm[], length
   if (from > 0) parts.unshift({ text: '…', hit: false });
   if (to < flat.length) parts.push({ text: '…', hit: false });
   return parts;
+}
+
+/**
+ * The folded text and where each of its characters came from. Nearly every text folds character for character (same
+ * length): then the whole-text fold serves with positions unchanged, which keeps a page of snippets cheap.
+ */
+function alignedFold(text: string): { folded: string; at(index: number): number } {
+  const folded = foldForSearch(text);
+  if (folded.length === text.length) return { folded, at: (index) => index };
+  const { folded: slow, source } = foldWithMap(text);
+  return { folded: slow, at: (index) => source[index] ?? text.length };
 }

@@ -12,6 +12,7 @@ import { composerBench } from './composerBench';
 import { dispatchBench } from './dispatchBench';
 import { exportBench } from './exportBench';
 import { reviewBench } from './reviewBench';
+import { archiveBench } from './archiveBench';
 import { printTable, repeat, summarize, timed } from './measure';
 
 // `npm run bench`: figures a person would feel, measured on this machine in this run. Needs `npm run build` first.
@@ -42,6 +43,8 @@ try {
   rows.push(...(await dispatchBench(dir)));
   rows.push(...(await reviewBench(dir)));
   rows.push(...(await exportBench(dir)));
+  // REDACTA_ARCHIVE_SIZES=1000,10000 runs the archive at fewer sizes (the 100k archive takes minutes).
+  rows.push(...(await archiveBench(dir, (process.env.REDACTA_ARCHIVE_SIZES ?? '1000,10000,100000').split(',').map(Number))));
 
   const cli = summarize(await repeat(3, () => runCliProcess(['--db', databasePath, 'list', '--json', '--limit', '20'])));
   rows.push({ what: 'CLI `list --limit 20` wall time', figure: ms(cli.median), note: 'median of 3, includes tsx start-up' });

@@ -22,7 +22,7 @@ const pageSize = 50;
  */
 export function CommuniqueListScreen() {
   const api = useApi();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const describe = useErrorMessage();
   const [, navigate] = useLocation();
   const [query, setQuery] = useState<CommuniqueQuery>({});
@@ -102,7 +102,10 @@ export function CommuniqueListScreen() {
       {page === null && !findError && <p>{t('app.loading')}</p>}
       {page && (
         <p className="list-count" role="status">
-          {t('search.count', { count: total })}
+          {page.totalIsFloor
+            ? t('search.countFloor', { shown: total.toLocaleString(i18n.language === 'en' ? 'en-US' : 'es-MX') })
+            : t('search.count', { count: total })}
+          {page.newestFirst && <> · {t('search.newestFirst')}</>}
           {selected.size > 0 && <> · {t('search.selected', { count: selected.size })}</>}
         </p>
       )}

@@ -14,7 +14,12 @@ describe('redacta search', () => {
     expect(found.code).toBe(0);
     const result = JSON.parse(found.stdout) as { hits: { id: number; title: string; snippet: string }[]; total: number; tookMs: number };
     expect(result.total).toBe(1);
-    expect(result.hits[0]).toMatchObject({ id: 1, number: null, year: null, title: 'Buscará IPN posgrado dual con el Instituto de Minería y Tecnología de Nuevo México' });
+    expect(result.hits[0]).toMatchObject({
+      id: 1,
+      number: null,
+      year: null,
+      title: 'Buscará IPN posgrado dual con el Instituto de Minería y Tecnología de Nuevo México',
+    });
     expect(typeof result.tookMs).toBe('number');
 
     const english = await cli(['search', 'conalep', '--language', 'en', '--json']);

@@ -75,4 +75,15 @@ describe('findCommuniques', () => {
     expect((await ok('dora', 'findCommuniques', { text: 'rueda' })).items.map((item) => item.id)).toEqual([ids.prensa]);
     expect((await ok('dora', 'findCommuniques', { text: '"rueda de prensa en zacatenco"' })).total).toBe(0);
   });
+
+  it('with more matches than can be ranked quickly, gives the newest first and says so', async () => {
+    const office = await testOffice();
+    offices.push(office);
+    const ids: number[] = [];
+    for (let i = 0; i < 1001; i++) ids.push((await office.ok('ana', 'createCommunique', { content: { title: `Boletín ${i} del instituto` } })).id);
+    const found = await office.ok('dora', 'findCommuniques', { text: 'instituto', limit: 3 });
+    expect(found).toMatchObject({ total: 1001, totalIsFloor: false, newestFirst: true });
+    expect(found.items.map((item) => item.id)).toEqual(ids.slice(-3).reverse());
+    expect((await office.ok('dora', 'findCommuniques', { text: 'boletin 7', limit: 3 })).newestFirst).toBe(false);
+  });
 });

@@ -40,6 +40,14 @@ describe('searchSnippet', () => {
     expect(parts.filter((part) => part.hit).map((part) => part.text)).toEqual(['educación', 'Zacatenco']);
     expect(parts[0]).toEqual({ text: '…', hit: false });
   });
+  it('marks the right words when folding changes the length (a text with combining accents)', () => {
+    const text = 'El cafe\u0301 de la educacio\u0301n dual.';
+    expect(
+      searchSnippet(text, parseSearchQuery('educacion'))
+        .filter((part) => part.hit)
+        .map((part) => part.text),
+    ).toEqual(['educacio\u0301n']);
+  });
   it('matches whole words only, prefixes by their start, and ñ only as ñ', () => {
     const text = 'Añadió la educadora; se educó en la Universidad.';
     expect(searchSnippet(text, parseSearchQuery('educ')).some((part) => part.hit)).toBe(false);

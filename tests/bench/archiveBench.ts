@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createBackend } from '../../electron/api/createBackend';
+import { openStore } from '../../electron/repositories/openStore';
+import type { Content } from '../../shared/domain/content';
+import { plainTextToBody } from '../../shared/body/plainTextToBody';
+import { bodyToPlainText } from '../../shared/body/bodyToPlainText';
+import { seedContent } from '../helpers/fixtures';
+import type { BenchRow } from './measure';
+import { repeat, summarize, timed } from './measure';
+
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+/** A deterministic stream of numbers, so every run builds the same archive. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/** The office's words: every word of the two seeds, so the archive reads like theirs (common and rare words alike). */
+function vocabulary(): string[] {
+  const texts = (['seed-000-es', 'seed-001-en'] as const).map((name) => {
+    const seed = seedContent(name) as Content;
+    return `${seed.title} ${seed.summary.join(' ')} ${bodyToPlainText(seed.body, '')}`;
+  });
+  return [...new Set(texts.join(' ').match(/[\p{L}\p{N}]+/gu) ?? [])];
+}
+
+/** A realistic communiqué made of the office's words: a title, two bullets, five paragraphs of 60 words. */
+function generated(words: string[], next: () => number, index: number): Content {
+  const pick = () => words[Math.floor(next() * words.length)] ?? 'IPN';
+  const sentence = (count: number) => Array.from({ length: count }, pick).join(' ');
+  const year = 2016 + (index % 10);
+  const day = `${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`;
+  // One communiqué in a thousand speaks of the rare word; every one has the common ones the seeds use most.
+  const rare = index % 1000 === 7 ? ' xochimilcatl' : '';
+  return {
+    series: 'comunicado',
+    language: 'es',
+    place: 'Ciudad de México',
+    date: `${year}-${day}`,
+    title: `${sentence(8)}${rare}`,
+    summary: [sentence(14), sentence(12)],
+    body: plainTextToBody(Array.from({ length: 5 }, () => `Instituto Politécnico Nacional ${sentence(60)}.`).join('\n\n')),
+  };
+}
+
+/**
+ * The archive at 1k, 10k and 100k communiqués: how fast they go in (with their search index), how fast words are
+ * found (common, rare, prefix, phrase; p50 and p95 through the dispatcher), the list's first page, the file's size;
+ * beside `grep -ril` over the same texts as files, the office's way of finding things today.
+ */
+export async function archiveBench(dir: string, sizes: readonly number[] = [1000, 10_000, 100_000]): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const words = vocabulary();
+  const queries = { common: 'instituto', rare: 'xochimilcatl', prefix: 'tecnol*', phrase: '"instituto politecnico nacional"' } as const;
+  for (const size of sizes) {
+    const databasePath = join(dir, `archive-${size}.sqlite3`);
+    const textDir = join(dir, `archive-${size}-txt`);
+    mkdirSync(textDir);
+    const next = random(size);
+    const store = openStore(databasePath);
+    const at = new Date().toISOString();
+    const insertTime = await timed(async () => {
+      for (let start = 0; start < size; start += 1000)
+        store.write(() => {
+          for (let i = start; i < Math.min(size, start + 1000); i++) {
+            const content = generated(words, next, i);
+            store.repos.communiques.insert({ content, letterheadId: 1, actor: 'bench', at });
+            writeFileSync(join(textDir, `${i}.txt`), `${content.title}\n${content.summary.join('\n')}\n${bodyToPlainText(content.body, '')}`);
+          }
+        });
+    });
+    store.close();
+    rows.push({
+      what: `archive ${size}: store and index`,
+      figure: ms(insertTime),
+      note: `${Math.round(size / (insertTime / 1000))} communiqués/s (texts also written as files)`,
+    });
+    const backend = createBackend({ databasePath });
+    // Fewer repetitions at 100k: a slow query there would otherwise hold the run for minutes.
+    const times = size >= 100_000 ? 10 : 50;
+    for (const [kind, text] of Object.entries(queries)) {
+      await backend.dispatch('findCommuniques', { text });
+      const timings = summarize(await repeat(times, () => backend.dispatch('findCommuniques', { text })));
+      const found = await backend.dispatch('findCommuniques', { text, limit: 1 });
+      const total = found.ok ? (found.value as { total: number }).total : -1;
+      const grepWord = kind === 'prefix' ? 'tecnol' : kind === 'phrase' ? 'instituto politécnico nacional' : text;
+      const grep = await timed(async () => {
+        try {
+          execFileSync('grep', ['-ril', grepWord, textDir], { maxBuffer: 1 << 30 });
+        } catch {
+          // grep exits 1 when nothing matches
+        }
+      });
+      rows.push({
+        what: `  search ${kind} (${text}), p50`,
+        figure: ms(timings.median),
+        note: `p95 ${ms(timings.p95)}; ${total} found; grep -ril ${ms(grep)} (${(grep / timings.median).toFixed(0)}×)`,
+      });
+    }
+    const first = summarize(await repeat(times, () => backend.dispatch('findCommuniques', {})));
+    rows.push({ what: '  first page of the list (50 rows and the total)', figure: ms(first.median), note: `p95 ${ms(first.p95)}` });
+    await backend.close();
+    rows.push({ what: '  database file size', figure: `${(statSync(databasePath).size / 1024 / 1024).toFixed(1)} MB`, note: '' });
+  }
+  return rows;
+}
