@@ -13,14 +13,19 @@ function foldCharacter(character: string): string {
  * ("educación" → "educacion", "pingüino" → "pinguino"), ñ kept ("Añadió" → "añadio", never "anadio").
  */
 export function foldForSearch(text: string): string {
-  // The whole text at once (fast for long bodies); `foldWithMap` gives the same, character by character.
-  return text
-    .toLowerCase()
-    .replace(/ñ/g, enye)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\ue000/g, 'ñ');
+  // ASCII folds by lower case alone; every other character through a table filled as characters are met.
+  return text.toLowerCase().replace(/[\u0080-\u{10FFFF}]/gu, (character) => {
+    let folded = folds.get(character);
+    if (folded === undefined) {
+      folded = foldCharacter(character);
+      folds.set(character, folded);
+    }
+    return folded;
+  });
 }
+
+/** Each non-ASCII character met so far, folded (a few hundred at most in the office's languages). */
+const folds = new Map<string, string>();
 
 /** The folded text and, for each of its characters, where it came from in the original (to mark hits in the original). */
 export function foldWithMap(text: string): { folded: string; source: number[] } {

@@ -97,7 +97,8 @@ describe('drafting communiqués', () => {
       ok: false,
       error: {
         code: 'REVISION_CONFLICT',
-        message: 'El borrador 1 se guardó desde otra ventana (guardado n.º 2; esta ventana partía del 1). No se guardó nada de esta ventana para no sobrescribir esos cambios.',
+        message:
+          'El borrador 1 se guardó desde otra ventana (guardado n.º 2; esta ventana partía del 1). No se guardó nada de esta ventana para no sobrescribir esos cambios.',
         details: { id: 1, expected: 1, current: 2 },
       },
     });
