@@ -1,0 +1,26 @@
+/** A series label and number as a release prints it, and what is left of its line (often the dateline). */
+export interface NumberLine {
+  label: string;
+  number: number;
+  rest: string;
+}
+
+/** The labels the office's releases print before their number, longest first. */
+const labels = ['Comunicado conjunto', 'Joint Release', 'Press Release', 'Boletín de prensa', 'Boletín', 'Comunicado', 'Número', 'Bulletin'];
+const pattern = new RegExp(`^(${labels.join('|')})\\s*(?:n\\.|no\\.|núm\\.|nº|n°|#)?\\s*(\\d{1,5})\\.?\\s*(.*)$`, 'i');
+
+/** Reads "Comunicado 223", "Joint Release n. 035", "BOLETÍN DE PRENSA 030", "Comunicado No. 12", or null. */
+export function readNumberLine(line: string): NumberLine | null {
+  const found = pattern.exec(line.trim());
+  if (!found) return null;
+  const number = Number(found[2]);
+  return number > 0 ? { label: found[1] ?? '', number, rest: (found[3] ?? '').trim() } : null;
+}
+
+/** The series id a printed label belongs to, when the office has that series by default. */
+export function seriesForLabel(label: string): string | null {
+  const key = label.toLowerCase();
+  if (key === 'comunicado conjunto' || key === 'joint release') return 'comunicado-conjunto';
+  if (key === 'comunicado' || key === 'press release') return 'comunicado';
+  return null;
+}
