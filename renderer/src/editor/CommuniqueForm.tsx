@@ -12,9 +12,6 @@ import { DateField } from '../components/DateField';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { SingleLineText } from '../components/SingleLineText';
 import type { Letterhead } from '../../../shared/domain/letterhead';
-import { formatDateline } from '../../../shared/format/formatDateline';
-import { formatNumberLine } from '../../../shared/format/formatNumberLine';
-import { printLabels } from '../../../shared/print/printLabels';
 import { PagePreview } from '../preview/PagePreview';
 import { usePrintDocument } from '../preview/usePrintDocument';
 import { applyFieldEdits } from '../../../shared/style/applyTextEdits';
@@ -25,9 +22,8 @@ import { wordsToCheck } from '../../../shared/text/wordsToCheck';
 import { SpellingPanel } from '../spelling/SpellingPanel';
 import type { UnknownWord } from '../analysis/analysisProtocol';
 import { useAnalysis } from '../analysis/useAnalysis';
-import { useDynamicTranslation } from '../i18n/useDynamicTranslation';
 import { applyBodyEditsToEditor } from './applyEdits';
-import { spellingMarksKey, styleMarksKey } from './extensions/IssueMarks';
+import { useIssueMarks } from './useIssueMarks';
 import { StylePanel, styleIssueId } from './StylePanel';
 import { BodyEditor } from './BodyEditor';
 import { FindReplacePanel } from './FindReplacePanel';
@@ -42,20 +38,17 @@ import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
 import { useAutosave } from './useAutosave';
 import { useWholeUndo } from './useWholeUndo';
-import { useListFormat } from '../i18n/useListFormat';
 import { ConflictCard } from './ConflictCard';
+import { ConflictOutcome } from './ConflictOutcome';
+import { DerivedLines } from './DerivedLines';
 import { useConflictMerge } from './useConflictMerge';
 import type { ConflictField } from '../../../shared/review/mergeFields';
 import { typedDateText } from '../../../shared/format/typedDate';
 import { ChangesRequestedNote } from './ChangesRequestedNote';
-import { commentedKey, findCommentedBlock } from './extensions/CommentedParagraphs';
 import { FeedbackNotes } from './FeedbackNotes';
-import type { TextPart } from './OriginalBeside';
 import { OriginalBeside } from './OriginalBeside';
-import type { FeedbackThread } from './useReviewFeedback';
-import { useReviewFeedback } from './useReviewFeedback';
-import type { Comment } from '../../../shared/domain/comment';
-import { anchorLabel } from '../review/anchorLabel';
+import { useFeedbackPlacement } from './useFeedbackPlacement';
+import { useTranslatedPart } from './useTranslatedPart';
 import { workingCopyIsApproved } from '../../../shared/workflow/exportText';
 import type { RequiredPart } from '../../../shared/workflow/missingParts';
 import { missingParts } from '../../../shared/workflow/missingParts';
@@ -131,19 +124,6 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   const closingMark = letterhead?.definition.closingMarks[fields.language] ?? '';
   const analysis = useAnalysis(preview.content, closingMark);
   const { issues } = analysis;
-  const translate = useDynamicTranslation();
-  useEffect(() => {
-    if (!editor) return;
-    const marks = issues
-      .filter((issue) => issue.field === 'body' && issue.from !== undefined && issue.to !== undefined)
-      .map((issue) => ({
-        from: issue.from as number,
-        to: issue.to as number,
-        className: `style-mark ${issue.severity}`,
-        title: translate(`style.${issue.rule}.title`, issue.values),
-      }));
-    editor.view.dispatch(editor.state.tr.setMeta(styleMarksKey, marks));
-  }, [editor, issues, translate]);
 
   const goTo = (issue: Pick<StyleIssue, 'field' | 'index' | 'from' | 'to'>) => {
     if (issue.field === 'body' && editor && issue.from !== undefined) {
@@ -176,21 +156,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   const spelling = { ...analysis.spelling, language: analysis.language, addToOffice: analysis.addToOffice, ignore: analysis.ignore };
   // Offered only to people whose roles the contract lets add to the office dictionary.
   const addWord = session.mayCall('addOfficeWord') ? spelling.addToOffice : undefined;
-  useEffect(() => {
-    if (!editor) return;
-    const marks = spelling.entries.flatMap((entry) =>
-      entry.occurrences
-        .filter((occurrence) => occurrence.field === 'body')
-        .map((occurrence) => ({
-          from: occurrence.from,
-          to: occurrence.to,
-          className: 'spell-mark',
-          title: t('spelling.unknownWord', { word: entry.word }),
-          word: entry.word,
-        })),
-    );
-    editor.view.dispatch(editor.state.tr.setMeta(spellingMarksKey, marks));
-  }, [editor, spelling.entries, t]);
+  useIssueMarks(editor, issues, spelling.entries);
   const replaceWord = (entry: UnknownWord, replacement: string) => {
     // Where the word is now (the person may have typed since the check), every occurrence.
     const current = getContent();
@@ -223,60 +189,13 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   };
 
   // The review's comments, beside the fields they are about, answerable and resolvable here.
-  const feedback = useReviewFeedback(communique.id);
-  const notesProps = {
-    onReply: session.allows('comment', { ...communique, status }) ? feedback.reply : undefined,
-    onResolve: session.mayCall('resolveComment') ? feedback.resolve : undefined,
-  };
-  const threadsOn = (fields: readonly Comment['anchor']['field'][], index?: number) =>
-    feedback.open.filter(({ thread }) => fields.includes(thread.anchor.field) && (index === undefined || thread.anchor.index === index));
-  const bulletNotesLeft = feedback.open.filter(
-    ({ thread }) => thread.anchor.field === 'summary' && (thread.anchor.index === null || thread.anchor.index >= fields.summary.length),
-  );
-  const goToThread = ({ thread, quote }: FeedbackThread) => {
-    if (!editor) return;
-    const block = findCommentedBlock(editor.state.doc, thread.anchor.index ?? 0, quote);
-    if (block)
-      editor
-        .chain()
-        .focus()
-        .setTextSelection(block.from + 1)
-        .scrollIntoView()
-        .run();
-  };
-  useEffect(() => {
-    if (!editor) return;
-    const blocks = feedback.open.flatMap(({ thread, quote }) => {
-      if (thread.anchor.field !== 'body' || thread.anchor.index === null) return [];
-      const block = findCommentedBlock(editor.state.doc, thread.anchor.index, quote);
-      return block ? [{ ...block, label: anchorLabel(thread.anchor, translate) }] : [];
-    });
-    editor.view.dispatch(editor.state.tr.setMeta(commentedKey, blocks));
-  }, [editor, feedback.open, translate]);
+  const placed = useFeedbackPlacement({ ...communique, status }, editor, fields.summary.length);
+  const { feedback, actions: notesProps, on: threadsOn } = placed;
 
   // A translation can show its original beside the draft, the part the translator is in marked there.
   const translationOf = communique.translationOf;
   const [beside, setBeside] = useState<'preview' | 'original'>('preview');
-  const [part, setPart] = useState<TextPart | null>(null);
-  useEffect(() => {
-    if (!editor || beside !== 'original') return;
-    const follow = () => {
-      const at = editor.state.selection.from;
-      let index = -1;
-      editor.state.doc.descendants((node, pos) => {
-        if (pos > at) return false;
-        if (node.isTextblock) index++;
-        return !node.isTextblock;
-      });
-      setPart({ field: 'body', index: Math.max(0, index) });
-    };
-    editor.on('selectionUpdate', follow);
-    editor.on('focus', follow);
-    return () => {
-      editor.off('selectionUpdate', follow);
-      editor.off('focus', follow);
-    };
-  }, [editor, beside]);
+  const { part, setPart } = useTranslatedPart(editor, beside === 'original');
 
   // A save refused because another window stored the text since: the person decides field by field, beside each field.
   const merge = useConflictMerge({
@@ -290,7 +209,6 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
     },
     finish: (revision) => void autosave.overwriteFrom(revision),
   });
-  const list = useListFormat();
   const conflictCard = (field: ConflictField) => (
     <ConflictCard
       field={field}
@@ -336,7 +254,6 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
 
   const uiLanguage = i18n.language === 'en' ? 'en' : 'es';
   const currentSeries = series.find((candidate) => candidate.id === fields.series);
-  const labels = printLabels[fields.language];
   return (
     <div className="composer">
       <section className="communique-form" aria-label={t('editor.heading')}>
@@ -352,14 +269,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
             onLoadSaved={discardAndReload}
             pending={merge.pending.length}
           />
-          {(merge.taken.length > 0 || (merge.saved && merge.pending.length === 0)) && (
-            <p className="field-note" role="note">
-              {merge.saved && merge.pending.length === 0 && `${t('conflict.saved')} `}
-              {merge.taken.length > 0 &&
-                `${t('conflict.taken', { count: merge.taken.length, fields: list.join(merge.taken.map((field) => t(`conflict.field.${field}`))) })} `}
-              {merge.doubled.length > 0 && t('conflict.doubled', { fields: list.join(merge.doubled.map((field) => t(`conflict.field.${field}`))) })}
-            </p>
-          )}
+          <ConflictOutcome merge={merge} />
         </div>
         <ChangesRequestedNote feedback={feedback} notes={{ ...notesProps, threads: threadsOn(['general']) }} />
         {feedback.error && <ErrorBanner message={feedback.error} />}
@@ -436,8 +346,8 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
           onFocusBullet={(index) => setPart({ field: 'summary', index })}
         />
         {conflictCard('summary')}
-        <FeedbackNotes {...notesProps} threads={bulletNotesLeft} />
-        <FeedbackNotes {...notesProps} threads={threadsOn(['body'])} onGo={goToThread} />
+        <FeedbackNotes {...notesProps} threads={placed.bulletsGone} />
+        <FeedbackNotes {...notesProps} threads={threadsOn(['body'])} onGo={placed.goTo} />
         {conflictCard('body')}
         {finding && editor && (
           <FindReplacePanel
@@ -487,25 +397,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
       </section>
       <aside className="composer-side" aria-label={t('editor.side')}>
         <ReviewBar communique={communique} status={status} saveNow={saveNow} reload={reloadAll} missing={missing} onGoTo={goToPart} />
-        <dl className="derived-lines">
-          <div>
-            <dt>{t('editor.numberLine')}</dt>
-            <dd>
-              {currentSeries
-                ? formatNumberLine(
-                    currentSeries,
-                    fields.language,
-                    communique.number,
-                    communique.translationOf === null ? labels.numberPending : labels.originalNumberPending,
-                  )
-                : '—'}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('editor.dateline')}</dt>
-            <dd lang={fields.language}>{formatDateline(fields.place, fields.date, fields.language)}</dd>
-          </div>
-        </dl>
+        <DerivedLines communique={communique} series={currentSeries} language={fields.language} place={fields.place} date={fields.date} />
         <TranslationLinks communique={communique} language={fields.language} saveNow={saveNow} />
         <ExportPanel communique={{ ...communique, status }} saveNow={saveNow} />
         {translationOf !== null && (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { WordParts } from '../review/WordParts';
 import type { Content } from '../../../shared/domain/content';
 import { diffContent } from '../../../shared/review/diffContent';
 import type { ConflictField } from '../../../shared/review/mergeFields';
@@ -41,15 +42,7 @@ export function ConflictCard({
           {changes.map((change, index) => (
             <li key={index}>
               {place(change.position) && <strong>{place(change.position)}: </strong>}
-              {change.parts.map((part, k) =>
-                part.kind === 'added' ? (
-                  <ins key={k}>{part.text}</ins>
-                ) : part.kind === 'removed' ? (
-                  <del key={k}>{part.text}</del>
-                ) : (
-                  <span key={k}>{part.text}</span>
-                ),
-              )}
+              <WordParts parts={change.parts} />
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { WordParts } from './WordParts';
 import type { FieldChange } from '../../../shared/review/diffContent';
 
 /** Changes between two versions, field by field, with the words added and removed marked inside each. */
@@ -24,15 +25,7 @@ export function DiffView({ changes, from, to }: { changes: readonly FieldChange[
             <li key={index} className={`change ${change.kind}`}>
               <strong>{what(change)}</strong>
               <p>
-                {change.parts.map((part, k) =>
-                  part.kind === 'added' ? (
-                    <ins key={k}>{part.text}</ins>
-                  ) : part.kind === 'removed' ? (
-                    <del key={k}>{part.text}</del>
-                  ) : (
-                    <span key={k}>{part.text}</span>
-                  ),
-                )}
+                <WordParts parts={change.parts} />
               </p>
             </li>
           ))}
