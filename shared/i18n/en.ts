@@ -2,6 +2,8 @@ import type { Catalog } from './catalog';
 import type { es } from './es';
 import { enCli } from './enCli';
 import { enExport } from './enExport';
+import { enComposer } from './enComposer';
+import { enFinding } from './enFinding';
 import { enReview } from './enReview';
 
 /** English messages. */
@@ -9,6 +11,8 @@ export const en: Catalog<typeof es> = {
   ...enReview,
   ...enCli,
   ...enExport,
+  ...enComposer,
+  ...enFinding,
   app: {
     name: 'Redacta',
     tagline: 'Editorial desk',
@@ -70,66 +74,6 @@ export const en: Catalog<typeof es> = {
     untitled: '(untitled)',
     pendingNumber: 'pending',
     open: 'Open {{title}}',
-  },
-  search: {
-    label: 'Search the communiqués',
-    placeholder: 'Words, “exact phrase” or start of a word*',
-    allSeries: 'All',
-    all: 'All',
-    year: 'Year',
-    sort: 'Order',
-    sortBy: { relevance: 'Best match', updated: 'Recently changed', date: 'By date', number: 'By number' },
-    count_one: '{{count}} communiqué',
-    count_other: '{{count}} communiqués',
-    countFloor: 'More than {{shown}} communiqués',
-    newestFirst: 'There are many: the newest come first. Add words to order them by best match.',
-    range: '{{from}}–{{to}} of {{total}}',
-    previous: 'Previous',
-    next: 'Next',
-    nothing: 'No communiqué matches. Try fewer words or remove filters.',
-    selected_one: '{{count}} selected (kept across pages and searches)',
-    selected_other: '{{count}} selected (kept across pages and searches)',
-  },
-  feedback: {
-    heading: 'What the review asked for',
-    changesRequested: '{{name}} asked for changes to v{{seq}} ({{when}}).',
-    openCount_one: '{{count}} comment is still open; it sits beside what it points at.',
-    openCount_other: '{{count}} comments are still open; each sits beside what it points at.',
-    noteOn: 'Comment: {{place}}',
-    goTo: 'Go to paragraph {{n}}',
-  },
-  original: {
-    heading: 'Original (#{{id}})',
-    show: 'Show the original beside',
-    preview: 'Show the preview',
-    approved: 'The original’s approved text (v{{seq}}).',
-    working: 'The original’s current text: not approved yet.',
-    title: 'Title',
-    summary: 'Bullets',
-    body: 'Body',
-  },
-  conflict: {
-    cardLabel: 'Conflict: {{field}}',
-    otherSaved: 'The other window saved {{field}} differently:',
-    legend: 'Struck through: only in this window. Underlined: only in what the other one saved.',
-    keepMine: 'Keep mine',
-    takeTheirs: "Take the other window's",
-    keepBoth: 'Keep both',
-    pending_one: '{{count}} field left to decide, beside it below. Once decided, the combination is saved.',
-    pending_other: '{{count}} fields left to decide, each beside its field below. Once decided, the combination is saved.',
-    taken_one: 'What the other window changed in {{fields}} was taken: it was untouched here.',
-    taken_other: 'What the other window changed in {{fields}} was taken: they were untouched here.',
-    saved: 'The combination of both windows was saved.',
-    doubled: 'Both versions were kept in {{fields}}: check them and delete what is not needed.',
-    field: {
-      series: 'the series',
-      language: 'the language',
-      place: 'the place',
-      date: 'the date',
-      title: 'the title',
-      summary: 'the bullets',
-      body: 'the body',
-    },
   },
   editor: {
     side: 'Status, translation and files',

@@ -1,5 +1,7 @@
 import { esCli } from './esCli';
 import { esExport } from './esExport';
+import { esComposer } from './esComposer';
+import { esFinding } from './esFinding';
 import { esReview } from './esReview';
 
 /** Spanish messages: the office's language, and the reference every other catalog must match. */
@@ -7,6 +9,8 @@ export const es = {
   ...esReview,
   ...esCli,
   ...esExport,
+  ...esComposer,
+  ...esFinding,
   app: {
     name: 'Redacta',
     tagline: 'Mesa de redacción',
@@ -68,66 +72,6 @@ export const es = {
     untitled: '(sin título)',
     pendingNumber: 'pendiente',
     open: 'Abrir {{title}}',
-  },
-  search: {
-    label: 'Buscar en los comunicados',
-    placeholder: 'Palabras, «frase exacta» o inicio de palabra*',
-    allSeries: 'Todas',
-    all: 'Todos',
-    year: 'Año',
-    sort: 'Orden',
-    sortBy: { relevance: 'Más pertinentes', updated: 'Modificados recientemente', date: 'Por fecha', number: 'Por número' },
-    count_one: '{{count}} comunicado',
-    count_other: '{{count}} comunicados',
-    countFloor: 'Más de {{shown}} comunicados',
-    newestFirst: 'Son muchos: se muestran primero los más recientes. Agregue palabras para ordenarlos por pertinencia.',
-    range: '{{from}}–{{to}} de {{total}}',
-    previous: 'Anteriores',
-    next: 'Siguientes',
-    nothing: 'Ningún comunicado coincide. Pruebe con menos palabras o quite filtros.',
-    selected_one: '{{count}} seleccionado (se conserva al cambiar de página o de búsqueda)',
-    selected_other: '{{count}} seleccionados (se conservan al cambiar de página o de búsqueda)',
-  },
-  feedback: {
-    heading: 'Lo que pidió la revisión',
-    changesRequested: '{{name}} pidió cambios a la v{{seq}} ({{when}}).',
-    openCount_one: 'Queda {{count}} comentario por resolver; cada uno está junto a lo que señala.',
-    openCount_other: 'Quedan {{count}} comentarios por resolver; cada uno está junto a lo que señala.',
-    noteOn: 'Comentario: {{place}}',
-    goTo: 'Ir al párrafo {{n}}',
-  },
-  original: {
-    heading: 'Original (#{{id}})',
-    show: 'Ver el original al lado',
-    preview: 'Ver la vista previa',
-    approved: 'Texto aprobado del original (v{{seq}}).',
-    working: 'Texto actual del original: aún no está aprobado.',
-    title: 'Título',
-    summary: 'Balazos',
-    body: 'Cuerpo',
-  },
-  conflict: {
-    cardLabel: 'Conflicto: {{field}}',
-    otherSaved: 'La otra ventana guardó {{field}} distinto:',
-    legend: 'Tachado: solo en esta ventana. Subrayado: solo en lo que guardó la otra.',
-    keepMine: 'Dejar lo mío',
-    takeTheirs: 'Tomar lo de la otra ventana',
-    keepBoth: 'Conservar ambos',
-    pending_one: 'Falta decidir {{count}} campo, junto a él abajo. Al decidirlo se guarda la combinación.',
-    pending_other: 'Falta decidir {{count}} campos, cada uno junto a su campo abajo. Al decidirlos se guarda la combinación.',
-    taken_one: 'Se tomó lo que la otra ventana cambió en {{fields}}: aquí no lo había tocado.',
-    taken_other: 'Se tomó lo que la otra ventana cambió en {{fields}}: aquí no los había tocado.',
-    saved: 'Se guardó la combinación de las dos ventanas.',
-    doubled: 'En {{fields}} quedaron las dos versiones: revise y borre lo que sobre.',
-    field: {
-      series: 'la serie',
-      language: 'el idioma',
-      place: 'el lugar',
-      date: 'la fecha',
-      title: 'el título',
-      summary: 'los balazos',
-      body: 'el cuerpo',
-    },
   },
   editor: {
     side: 'Estado, traducción y archivos',

@@ -4,6 +4,7 @@ import { useDynamicTranslation } from '../i18n/useDynamicTranslation';
 import { useWhen } from '../i18n/useWhen';
 import { anchorLabel } from '../review/anchorLabel';
 import { ThreadActions } from '../review/ThreadActions';
+import { ThreadReplies } from '../review/ThreadReplies';
 import type { FeedbackThread } from './useReviewFeedback';
 
 interface FeedbackNotesProps {
@@ -34,14 +35,7 @@ export function FeedbackNotes({ threads, onReply, onResolve, onGo }: FeedbackNot
             </p>
             {item.quote !== null && <blockquote>{item.quote}</blockquote>}
             <p className="body">{thread.body}</p>
-            {item.replies.map((reply) => (
-              <p key={reply.id} className="reply">
-                <span className="meta">
-                  {reply.author} · {when(reply.createdAt)}:
-                </span>{' '}
-                {reply.body}
-              </p>
-            ))}
+            <ThreadReplies replies={item.replies} />
             <div className="thread-actions">
               {onGo && (
                 <button type="button" onClick={() => onGo(item)}>

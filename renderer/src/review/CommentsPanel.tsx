@@ -7,6 +7,7 @@ import { useDynamicTranslation } from '../i18n/useDynamicTranslation';
 import { anchorLabel } from './anchorLabel';
 import { useWhen } from '../i18n/useWhen';
 import { ThreadActions } from './ThreadActions';
+import { ThreadReplies } from './ThreadReplies';
 
 interface CommentsPanelProps {
   comments: readonly Comment[];
@@ -80,16 +81,7 @@ export function CommentsPanel({ comments, version, anchor, onAnchor, canComment,
               {thread.resolvedAt && <> · {t('review.resolvedBy', { name: thread.resolvedBy ?? '' })}</>}
             </p>
             <p className="body">{thread.body}</p>
-            {comments
-              .filter((reply) => reply.parentId === thread.id)
-              .map((reply) => (
-                <p key={reply.id} className="reply">
-                  <span className="meta">
-                    {reply.author} · {when(reply.createdAt)}:
-                  </span>{' '}
-                  {reply.body}
-                </p>
-              ))}
+            <ThreadReplies replies={comments.filter((reply) => reply.parentId === thread.id)} />
             {(canComment || canResolve) && !thread.resolvedAt && (
               <ThreadActions threadId={thread.id} onReply={canComment ? onReply : undefined} onResolve={canResolve ? onResolve : undefined} />
             )}

@@ -1,19 +1,10 @@
 import { chmodSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { testOffice } from '../../../helpers/office';
+import { describe, expect, it } from 'vitest';
+import { officesClosedAfterAll } from '../../../helpers/office';
 import { tempDir } from '../../../helpers/tempDir';
 
-type Office = Awaited<ReturnType<typeof testOffice>>;
-const offices: Office[] = [];
-afterAll(async () => {
-  for (const office of offices) await office.backend.close();
-});
-async function office() {
-  const made = await testOffice();
-  offices.push(made);
-  return made;
-}
+const office = officesClosedAfterAll();
 
 describe('makeFolder: a new folder from the folder chooser', () => {
   it('makes the folder inside the one shown and shows it, empty and writable', async () => {

@@ -1,21 +1,13 @@
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readyContent } from '../../../helpers/readyContent';
-import { testOffice } from '../../../helpers/office';
+import type { TestOffice } from '../../../helpers/office';
+import { officesClosedAfterAll } from '../../../helpers/office';
 
-type Office = Awaited<ReturnType<typeof testOffice>>;
-const offices: Office[] = [];
-afterAll(async () => {
-  for (const office of offices) await office.backend.close();
-});
-async function office() {
-  const made = await testOffice();
-  offices.push(made);
-  return made;
-}
+const office = officesClosedAfterAll();
 
 /** Ana drafts and submits, Eva approves: the number the approval took. */
-async function approve({ ok }: Office, date: string): Promise<number | null> {
+async function approve({ ok }: TestOffice, date: string): Promise<number | null> {
   const draft = await ok('ana', 'createCommunique', { content: readyContent('Comunicado del archivo', { date }) });
   const sent = await ok('ana', 'submitForReview', { id: draft.id, revision: draft.revision });
   const version = sent.latestVersion as { id: number; sha256: string };

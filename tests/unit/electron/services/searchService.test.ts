@@ -1,18 +1,13 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readyContent } from '../../../helpers/readyContent';
-import { testOffice } from '../../../helpers/office';
+import { officesClosedAfterAll } from '../../../helpers/office';
 
-type Office = Awaited<ReturnType<typeof testOffice>>;
-const offices: Office[] = [];
-afterAll(async () => {
-  for (const office of offices) await office.backend.close();
-});
+const office = officesClosedAfterAll();
 
 /** An office with a few communiqués of different years, languages and statuses. */
 async function archive() {
-  const office = await testOffice();
-  offices.push(office);
-  const { ok } = office;
+  const made = await office();
+  const { ok } = made;
   const make = async (title: string, body: string, more: Parameters<typeof readyContent>[1] = {}) =>
     (await ok('ana', 'createCommunique', { content: readyContent(title, { body, ...more }) })).id;
   const ids = {
@@ -21,7 +16,7 @@ async function archive() {
     prensa: await make('Rueda de prensa en Zacatenco', 'Se convocó a una rueda de prensa para anunciar el posgrado.', { date: '2026-06-01' }),
     english: await make('Dual graduate program', 'The Institute announced a dual graduate program with New Mexico.', { date: '2026-06-02', language: 'en' }),
   };
-  return { ...office, ids };
+  return { ...made, ids };
 }
 
 describe('findCommuniques', () => {
@@ -77,13 +72,12 @@ describe('findCommuniques', () => {
   });
 
   it('with more matches than can be ranked quickly, gives the newest first and says so', async () => {
-    const office = await testOffice();
-    offices.push(office);
+    const made = await office();
     const ids: number[] = [];
-    for (let i = 0; i < 1001; i++) ids.push((await office.ok('ana', 'createCommunique', { content: { title: `Boletín ${i} del instituto` } })).id);
-    const found = await office.ok('dora', 'findCommuniques', { text: 'instituto', limit: 3 });
+    for (let i = 0; i < 1001; i++) ids.push((await made.ok('ana', 'createCommunique', { content: { title: `Boletín ${i} del instituto` } })).id);
+    const found = await made.ok('dora', 'findCommuniques', { text: 'instituto', limit: 3 });
     expect(found).toMatchObject({ total: 1001, totalIsFloor: false, newestFirst: true });
     expect(found.items.map((item) => item.id)).toEqual(ids.slice(-3).reverse());
-    expect((await office.ok('dora', 'findCommuniques', { text: 'boletin 7', limit: 3 })).newestFirst).toBe(false);
+    expect((await made.ok('dora', 'findCommuniques', { text: 'boletin 7', limit: 3 })).newestFirst).toBe(false);
   });
 });
