@@ -4,6 +4,7 @@ import { communiqueService } from '../services/communiqueService';
 import { distributionService } from '../services/distributionService';
 import { exportService } from '../services/exportService';
 import { folderService } from '../services/folderService';
+import { importService } from '../services/importService';
 import { inboxService } from '../services/inboxService';
 import { letterheadService } from '../services/letterheadService';
 import { numberingService } from '../services/numberingService';
@@ -30,4 +31,5 @@ export const allHandlers: Handlers = {
   ...inboxService,
   ...exportService,
   ...folderService,
+  ...importService,
 };

@@ -8,6 +8,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'UNKNOWN_SERIES':
     case 'INVALID_FOLDER_NAME':
     case 'SERIES_NOT_NUMBERED':
+    case 'IMPORT_NO_DATE':
       return 400;
     case 'UNAUTHORIZED':
     case 'SIGN_IN_FAILED':

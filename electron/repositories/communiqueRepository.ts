@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { foldedSearchText } from '../../shared/text/searchableText';
 import type { Communique, CommuniqueSummary } from '../../shared/domain/communique';
 import type { Content } from '../../shared/domain/content';
+import type { ImportFormat } from '../../shared/domain/importItem';
 import { contentSchema } from '../../shared/domain/content';
 import type { Language } from '../../shared/domain/language';
 import type { CommuniqueStatus } from '../../shared/domain/status';
@@ -35,6 +36,10 @@ interface CommuniqueRow {
   approved_sha256: string | null;
   original_approved_seq: number | null;
   synced_seq: number | null;
+  source_file: string | null;
+  source_format: ImportFormat | null;
+  source_by: string | null;
+  source_at: string | null;
 }
 
 /** A list row as the summary columns read it. */
@@ -85,8 +90,10 @@ const select = `
   SELECT c.*, ${shown('number')}, ${shown('year')},
     lv.id AS latest_id, lv.seq AS latest_seq, lv.sha256 AS latest_sha256, lv.author AS latest_author,
     av.id AS approved_id, av.seq AS approved_seq, av.sha256 AS approved_sha256,
-    oav.seq AS original_approved_seq, sv.seq AS synced_seq
+    oav.seq AS original_approved_seq, sv.seq AS synced_seq,
+    src.file_name AS source_file, src.format AS source_format, src.imported_by AS source_by, src.imported_at AS source_at
   FROM communiques c
+  LEFT JOIN imported_sources src ON src.communique_id = c.id
   LEFT JOIN versions lv ON lv.id = (SELECT id FROM versions WHERE communique_id = c.id AND reason = 'submit' ORDER BY seq DESC LIMIT 1)
   LEFT JOIN versions av ON av.id = c.approved_version_id
   LEFT JOIN communiques o ON o.id = c.translation_of
@@ -247,6 +254,10 @@ function toCommunique(row: CommuniqueRow, linked: Communique['linked']): Communi
             syncedSeq: row.synced_seq,
             outOfDate: row.original_approved_seq !== null && row.original_approved_seq !== row.synced_seq,
           },
+    importedFrom:
+      row.source_file && row.source_format && row.source_by && row.source_at
+        ? { fileName: row.source_file, format: row.source_format, importedBy: row.source_by, importedAt: row.source_at }
+        : null,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { archiveRepository } from './archiveRepository';
 import { auditRepository } from './auditRepository';
 import { commentRepository } from './commentRepository';
 import { communiqueSearchRepository } from './communiqueSearchRepository';
@@ -15,6 +16,7 @@ import { versionRepository } from './versionRepository';
 /** Every repository over one open database; built once, so each statement is prepared once. */
 export function createRepositories(db: Database) {
   return {
+    archive: archiveRepository(db),
     audit: auditRepository(db),
     comments: commentRepository(db),
     communiques: communiqueRepository(db),

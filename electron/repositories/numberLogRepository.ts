@@ -64,6 +64,10 @@ export function numberLogRepository(db: Database) {
       insert.run(series, year, number, communiqueId, versionId, by, at);
       return number;
     },
+    /** Records a number the office issued before (an imported communiqué's own), for the version that holds its text. */
+    assign: (series: string, year: number, number: number, communiqueId: number, versionId: number, by: string, at: string): void => {
+      insert.run(series, year, number, communiqueId, versionId, by, at);
+    },
     get: (series: string, year: number, number: number): NumberEntry | undefined => {
       const row = entry.get(series, year, number);
       return row && toEntry(row);

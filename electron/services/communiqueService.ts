@@ -1,12 +1,10 @@
-import { validateBody } from '../../shared/body/validateBody';
 import { completeContent } from '../../shared/domain/completeContent';
-import type { Content } from '../../shared/domain/content';
 import { toIsoDate } from '../../shared/domain/toIsoDate';
 import { statusAfterEdit } from '../../shared/workflow/workflowRules';
 import { AppError } from '../api/AppError';
 import type { Handlers } from '../api/Handlers';
-import type { Repositories } from '../repositories/createRepositories';
 import { assertAllowed } from './assertAllowed';
+import { assertStorable } from './assertStorable';
 import { requireCommunique } from './requireCommunique';
 
 /** Drafting: create, read, list and autosave communiqués. */
@@ -51,18 +49,3 @@ export const communiqueService: Pick<Handlers, 'listCommuniques' | 'getCommuniqu
     }
   },
 };
-
-/** Refuses content whose series does not exist or whose body does not fit the shared tiptap schema. */
-function assertStorable(content: Content, repos: Repositories): void {
-  if (!repos.series.get(content.series)) {
-    throw new AppError('UNKNOWN_SERIES', {
-      series: content.series,
-      available: repos.series
-        .list()
-        .map((s) => s.id)
-        .join(', '),
-    });
-  }
-  const problem = validateBody(content.body);
-  if (problem) throw new AppError('INVALID_BODY', { ...problem });
-}

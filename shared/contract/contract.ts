@@ -7,11 +7,7 @@ import { officeWordSchema } from '../domain/officeWord';
 import { auditEntrySchema } from '../domain/auditEntry';
 import { commentAnchorSchema, commentBodySchema, commentSchema } from '../domain/comment';
 import { isoDateSchema } from '../domain/isoDate';
-import { numberingSchema } from '../domain/numbering';
-import { communiquePageSchema, communiqueQuerySchema } from '../domain/communiqueQuery';
-import { numberEntrySchema } from '../domain/numberEntry';
 import { roleSchema } from '../domain/role';
-import { seriesIdSchema } from '../domain/series';
 import { actorSchema, newUserSchema, passphraseSchema, userNameSchema, userSchema } from '../domain/user';
 import { versionSchema, versionSummarySchema } from '../domain/version';
 import { seriesSchema } from '../domain/series';
@@ -22,6 +18,7 @@ import { exportFormatSchema } from '../export/exportFormat';
 import type { MethodSpec } from './defineMethod';
 import { defineMethod } from './defineMethod';
 import type { MethodName } from './methodNames';
+import { archiveMethods } from './archiveMethods';
 
 export type { MethodName } from './methodNames';
 export { isMethodName, methodNames } from './methodNames';
@@ -100,13 +97,6 @@ export const contract = {
     roles: 'everyone',
     input: z.object({ limit: z.number().int().min(1).max(100_000).optional() }).strict(),
     output: z.array(communiqueSummarySchema),
-  }),
-  findCommuniques: defineMethod({
-    summary: 'One page of communiqués: by words (accents ignored, ñ kept, prefixes and phrases), filters and order, with how many in all.',
-    access: 'read',
-    roles: 'everyone',
-    input: communiqueQuerySchema,
-    output: communiquePageSchema,
   }),
   getCommunique: defineMethod({
     summary: 'One communiqué with its working copy.',
@@ -296,50 +286,7 @@ export const contract = {
     input: z.object({ id: communiqueIdSchema, reason: commentBodySchema }).strict(),
     output: communiqueSchema,
   }),
-  voidNumber: defineMethod({
-    summary: 'Voids an assigned number with a reason: it stays in the log, is never reused, and its communiqué is withdrawn.',
-    access: 'write',
-    roles: ['edicion', 'admin'],
-    input: z
-      .object({ series: seriesIdSchema, year: z.number().int().min(1900).max(9999), number: z.number().int().positive(), reason: commentBodySchema })
-      .strict(),
-    output: numberEntrySchema,
-  }),
-  listNumbers: defineMethod({
-    summary: 'The number log of a series for a year: assigned and voided, by whom.',
-    access: 'read',
-    roles: 'everyone',
-    input: z.object({ series: seriesIdSchema, year: z.number().int().min(1900).max(9999) }).strict(),
-    output: z.array(numberEntrySchema),
-  }),
-  listNumberYears: defineMethod({
-    summary: 'The years a series has numbers in, newest first.',
-    access: 'read',
-    roles: 'everyone',
-    input: z.object({ series: seriesIdSchema }).strict(),
-    output: z.array(z.number().int()),
-  }),
-  getNumbering: defineMethod({
-    summary: 'Where a series’ numbering stands for a year: its next number and the numbers stated as issued outside Redacta.',
-    access: 'read',
-    roles: 'everyone',
-    input: z.object({ series: seriesIdSchema, year: z.number().int().min(1900).max(9999) }).strict(),
-    output: numberingSchema,
-  }),
-  continueNumbering: defineMethod({
-    summary: 'States that a series’ numbers before `next` were issued outside Redacta that year: they are never given here.',
-    access: 'write',
-    roles: ['admin'],
-    input: z
-      .object({
-        series: seriesIdSchema,
-        year: z.number().int().min(1900).max(9999),
-        next: z.number().int().min(2).max(1_000_000),
-        reason: commentBodySchema,
-      })
-      .strict(),
-    output: numberingSchema,
-  }),
+  ...archiveMethods,
   createCorrection: defineMethod({
     summary: 'Starts a correction (fe de erratas) of a published communiqué, linked to it.',
     access: 'write',

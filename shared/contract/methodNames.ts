@@ -49,6 +49,9 @@ export const methodNames = [
   'makeFolder',
   'verifyExport',
   'listExports',
+  'readImportFile',
+  'importArchiveFile',
+  'exportArchivePage',
 ] as const;
 
 /** The name of a contract method. */

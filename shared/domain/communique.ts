@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contentSchema } from './content';
+import { importFormatSchema } from './importItem';
 import { languageSchema } from './language';
 import { seriesIdSchema } from './series';
 import { communiqueStatusSchema } from './status';
@@ -33,6 +34,8 @@ export const communiqueSchema = z.object({
   correctionOf: communiqueIdSchema.nullable(),
   /** For a translation: whether the original's approved text moved on since the translation was brought up to date. */
   translationSync: z.object({ originalApprovedSeq: z.number().int().nullable(), syncedSeq: z.number().int().nullable(), outOfDate: z.boolean() }).nullable(),
+  /** For a communiqué brought in from the office's past: the file it was read from, by whom, when. */
+  importedFrom: z.object({ fileName: z.string(), format: importFormatSchema, importedBy: z.string(), importedAt: z.string() }).nullable(),
 });
 
 /** A communiqué with its working copy. */

@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog';
 import type { es } from './es';
+import { enArchive } from './enArchive';
 import { enCli } from './enCli';
 import { enExport } from './enExport';
 import { enComposer } from './enComposer';
@@ -13,6 +14,7 @@ export const en: Catalog<typeof es> = {
   ...enExport,
   ...enComposer,
   ...enFinding,
+  ...enArchive,
   app: {
     name: 'Redacta',
     tagline: 'Editorial desk',
@@ -370,6 +372,7 @@ export const en: Catalog<typeof es> = {
     FOLDER_EXISTS: 'There is already a folder called “{{name}}” in {{folder}}.',
     INVALID_FOLDER_NAME:
       '“{{name}}” cannot be a folder name: it may not be empty, start with a dot, end in a dot or space, contain / \\ : * ? " < > |, or be a name Windows reserves such as CON or NUL.',
+    IMPORT_NO_DATE: 'The date of “{{title}}” ({{file}}) is unknown: enter it before importing.',
     NUMBERING_BACKWARDS: 'Numbering of {{series}} {{year}} is already at {{next}}: it cannot continue from {{requested}}, because numbers never repeat.',
     SERIES_NOT_NUMBERED: 'The series {{series}} has no numbers.',
     FOLDER_NOT_WRITABLE: 'Cannot write to the folder {{folder}}: check its permissions or choose another.',

@@ -1,3 +1,4 @@
+import { esArchive } from './esArchive';
 import { esCli } from './esCli';
 import { esExport } from './esExport';
 import { esComposer } from './esComposer';
@@ -11,6 +12,7 @@ export const es = {
   ...esExport,
   ...esComposer,
   ...esFinding,
+  ...esArchive,
   app: {
     name: 'Redacta',
     tagline: 'Mesa de redacción',
@@ -369,6 +371,7 @@ export const es = {
     FOLDER_EXISTS: 'Ya existe una carpeta llamada «{{name}}» en {{folder}}.',
     INVALID_FOLDER_NAME:
       '«{{name}}» no sirve como nombre de carpeta: no puede estar vacío, empezar con punto, terminar en punto o espacio, llevar / \\ : * ? " < > | ni ser un nombre reservado de Windows como CON o NUL.',
+    IMPORT_NO_DATE: 'No se sabe la fecha de «{{title}}» ({{file}}): escríbala antes de importarlo.',
     NUMBERING_BACKWARDS:
       'La numeración de {{series}} {{year}} ya va en el {{next}}: no puede seguir desde el {{requested}}, porque los números nunca se repiten.',
     SERIES_NOT_NUMBERED: 'La serie {{series}} no lleva número.',

@@ -24,11 +24,13 @@ const iso = (year: number, month: number, day: number): string | null => {
  */
 export function readDateline(line: string): Dateline | null {
   const text = line.trim().replace(/\.$/, '');
-  const spanish = /^(?:(.*?),\s*)?(?:a\s+)?(?:\w+\s+)?(\d{1,2})\s+de\s+([a-záéíóú]+)(?:\s+de(?:l)?|,)\s+(\d{4})$/i.exec(text);
+  // A range of days ("22 y 23 de mayo") dates the release by its first; the place may also come after the year.
+  const spanish =
+    /^(?:(.*?),\s*)?(?:a\s+)?(?:\p{L}+\s+)?(\d{1,2})(?:\s*(?:y|al|-|–)\s*\d{1,2})?\s+de\s+(\p{L}+)(?:\s+de(?:l)?|,)\s+(\d{4})(?:,\s*(.+))?$/iu.exec(text);
   if (spanish) {
     const month = monthsEs.indexOf((spanish[3] ?? '').toLowerCase()) + 1;
     const date = month > 0 ? iso(Number(spanish[4]), month, Number(spanish[2])) : null;
-    if (date) return { place: cleanPlace(spanish[1] ?? ''), date, language: 'es' };
+    if (date) return { place: cleanPlace(spanish[1] ?? spanish[5] ?? ''), date, language: 'es' };
   }
   const english = /^(?:(.*?),\s*)?([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(text);
   if (english) {
@@ -44,7 +46,15 @@ export function readDateline(line: string): Dateline | null {
   return null;
 }
 
-/** The place as the dateline names it, without a weekday that came after it. */
+const minorWords = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'el', 'en', 'of', 'the']);
+
+/** The place as the dateline names it, without a weekday that came after it; one printed in capitals is written as a name. */
 function cleanPlace(place: string): string {
-  return place.replace(weekdays, '').replace(/,\s*$/, '').trim();
+  const cleaned = place.replace(weekdays, '').replace(/,\s*$/, '').trim();
+  if (cleaned !== cleaned.toUpperCase() || !/\p{L}/u.test(cleaned)) return cleaned;
+  return cleaned
+    .toLowerCase()
+    .split(' ')
+    .map((word, index) => (index > 0 && minorWords.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join(' ');
 }

@@ -16,11 +16,3 @@ export function readNumberLine(line: string): NumberLine | null {
   const number = Number(found[2]);
   return number > 0 ? { label: found[1] ?? '', number, rest: (found[3] ?? '').trim() } : null;
 }
-
-/** The series id a printed label belongs to, when the office has that series by default. */
-export function seriesForLabel(label: string): string | null {
-  const key = label.toLowerCase();
-  if (key === 'comunicado conjunto' || key === 'joint release') return 'comunicado-conjunto';
-  if (key === 'comunicado' || key === 'press release') return 'comunicado';
-  return null;
-}

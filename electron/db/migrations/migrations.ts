@@ -7,6 +7,7 @@ import { exportRecords } from './0005_exports';
 import { seriesRequiredParts } from './0006_seriesRequiredParts';
 import { numbersIssuedOutside } from './0007_numbersIssuedOutside';
 import { search } from './0008_search';
+import { importedSources } from './0009_importedSources';
 
 /** Every migration, in order; a new schema step is a new file appended here. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   seriesRequiredParts,
   numbersIssuedOutside,
   search,
+  importedSources,
 ];

@@ -26,6 +26,7 @@ describe('openDatabase', () => {
         'communiques',
         'decisions',
         'exports',
+        'imported_sources',
         'letterheads',
         'number_log',
         'numbers_issued_outside',

@@ -133,6 +133,9 @@ const whoMayCall: Record<MethodName, 'public' | '*' | string> = {
   makeFolder: '*',
   verifyExport: '*',
   listExports: '*',
+  readImportFile: 'A',
+  importArchiveFile: 'A',
+  exportArchivePage: 'A',
 };
 const letterOf = { ana: 'R', eva: 'E', dora: 'D', admin: 'A' } as const;
 
