@@ -37,4 +37,5 @@ export interface CliOptions {
   out?: string | undefined;
   overwrite?: boolean | undefined;
   'skip-existing'?: boolean | undefined;
+  'dry-run'?: boolean | undefined;
 }

@@ -20,6 +20,8 @@ import { serveCommand } from './commands/serveCommand';
 import { showCommand } from './commands/showCommand';
 import { verifyCommand } from './commands/verifyCommand';
 import { searchCommand } from './commands/searchCommand';
+import { importCommand } from './commands/importCommand';
+import { exportArchiveCommand } from './commands/exportArchiveCommand';
 
 const verbs: Record<string, (context: CliContext) => Promise<void>> = {
   new: newCommand,
@@ -37,6 +39,8 @@ const verbs: Record<string, (context: CliContext) => Promise<void>> = {
   export: exportCommand,
   verify: verifyCommand,
   search: searchCommand,
+  import: importCommand,
+  'export-archive': exportArchiveCommand,
 };
 
 /** Runs one command line and returns its exit status: 0 success, 1 user error, 2 bad usage. */
@@ -71,7 +75,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CliError) {
-      io.err(error.message);
+      if (error.message) io.err(error.message);
       return error.exitCode;
     }
     io.err(t('errors.INTERNAL', { detail: error instanceof Error ? error.message : String(error) }));
@@ -110,6 +114,7 @@ function parse(args: string[], t: Translate) {
         year: { type: 'string' },
         series: { type: 'string' },
         language: { type: 'string' },
+        'dry-run': { type: 'boolean' },
       },
     });
     return { values: values as CliOptions, positionals };

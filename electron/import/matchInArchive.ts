@@ -12,19 +12,20 @@ export interface ArchiveMatch {
  * Checks an item against the archive: the same file imported before; the same series, number and year (in the same
  * language, or already translated into its language); the same text imported before. A numbered text in another
  * language than the archive's communiqué of that number is its translation. `sameFile` is what the file gave when it
- * was imported before (looked up once, before any of its items is stored); `linked` an original already known.
+ * was imported before (looked up once, before any of its items is stored); `linked` an original already known, or `inFile` for one in the same
+ * file, not stored yet.
  */
 export function matchInArchive(
   repos: Repositories,
   item: ImportItem,
   sameFile: ArchivedRef | undefined,
   contentSha256: string,
-  linked: number | null = null,
+  linked: number | 'inFile' | null = null,
 ): ArchiveMatch {
-  let translationOf = linked;
+  let translationOf = typeof linked === 'number' ? linked : null;
   let duplicateOf: Duplicate | null = null;
   const year = item.content.date ? Number(item.content.date.slice(0, 4)) : null;
-  if (translationOf === null && item.number !== null && year !== null) {
+  if (linked === null && item.number !== null && year !== null) {
     const holder = repos.archive.originalNumbered(item.content.series, year, item.number);
     if (holder) {
       const language = repos.communiques.get(holder.id)?.content.language;

@@ -25,8 +25,8 @@ export const importService: Pick<Handlers, 'readImportFile' | 'importArchiveFile
     const items = read.items.map((item) => {
       // An original in the same file is linked by its key when stored; only the others are matched by number.
       const linkedInFile = item.translationOfKey !== null && keys.has(item.translationOfKey);
-      const match = matchInArchive(repos, item, sameFile, contentSha256(item), linkedInFile ? -1 : null);
-      return { ...item, duplicateOf: match.duplicateOf, translationOf: match.translationOf === -1 ? null : match.translationOf };
+      const match = matchInArchive(repos, item, sameFile, contentSha256(item), linkedInFile ? 'inFile' : null);
+      return { ...item, duplicateOf: match.duplicateOf, translationOf: match.translationOf };
     });
     return { file: name, sha256, format, items, refused: null } satisfies FileReading;
   },

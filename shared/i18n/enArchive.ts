@@ -70,7 +70,7 @@ export const enArchive: Catalog<typeof esArchive> = {
     dryRun: '(dry run: nothing was stored)',
     imported: '{{file}}: imported, id {{ids}}',
     wouldImport: '{{file}}: would import “{{title}}”',
-    skipped: '{{file}}: skipped, duplicate of {{id}} ({{why}})',
+    skipped: '{{file}}: skipped, already in the archive',
     refused: '{{file}}: {{reason}}',
     failed: '{{file}}: {{message}}',
     summary: '{{ok}} of {{total}} files imported.',

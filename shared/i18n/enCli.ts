@@ -25,6 +25,11 @@ Verbs:
                                       the office issued up to N-1 outside Redacta: the next number is N
   search TEXT [--year YEAR] [--series SERIES] [--language es|en] [--limit N]
                                       finds words (accents ignored; pref* and "exact phrase")
+  import FILE|FOLDER… [--dry-run]
+                            imports past communiqués (.txt, .docx, .pdf, .html, .jsonl) as published;
+                            skips duplicates; --dry-run only says what it would read
+  export-archive OUT.jsonl [--overwrite]
+                            writes the whole archive, one communiqué per line (it can be imported again)
   log [ID] [--limit N]       audit log of one communiqué or of the office
   export ID… --format docx,pdf,txt,html --out FOLDER [--version N|working] [--overwrite|--skip-existing]
                              exports into the folder (unsaid: the approved version, else the working copy as BORRADOR)

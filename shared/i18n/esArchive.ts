@@ -67,7 +67,7 @@ export const esArchive = {
     dryRun: '(prueba: no se guardó nada)',
     imported: '{{file}}: importado, id {{ids}}',
     wouldImport: '{{file}}: se importaría «{{title}}»',
-    skipped: '{{file}}: omitido, duplicado de {{id}} ({{why}})',
+    skipped: '{{file}}: omitido, ya estaba en el archivo',
     refused: '{{file}}: {{reason}}',
     failed: '{{file}}: {{message}}',
     summary: '{{ok}} de {{total}} archivos importados.',

@@ -22,6 +22,11 @@ export const esCli = {
                             la oficina ya emitió hasta el N-1 fuera de Redacta: el siguiente número será el N
   search TEXTO [--year AÑO] [--series SERIE] [--language es|en] [--limit N]
                             busca palabras (sin importar acentos; pref* y "frase exacta")
+  import ARCHIVO|CARPETA… [--dry-run]
+                            importa comunicados anteriores (.txt, .docx, .pdf, .html, .jsonl) como publicados;
+                            omite los duplicados; --dry-run solo dice qué leería
+  export-archive SALIDA.jsonl [--overwrite]
+                            escribe todo el archivo, un comunicado por línea (se puede volver a importar)
   log [ID] [--limit N]      bitácora de un comunicado o de la oficina
   export ID… --format docx,pdf,txt,html --out CARPETA [--version N|working] [--overwrite|--skip-existing]
                             exporta a la carpeta (sin número: la versión aprobada, o la copia de trabajo como BORRADOR)

@@ -1,0 +1,65 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../../../helpers/fixtures';
+import { runCliProcess } from '../../../helpers/runCliProcess';
+import { tempDatabasePath, tempDir } from '../../../helpers/tempDir';
+
+interface FileResult {
+  file: string;
+  ok: boolean;
+  id: number | null;
+  ids: number[];
+  skipped: number;
+  warnings: string[];
+  error: string | null;
+}
+
+describe('redacta import and export-archive', () => {
+  it('imports a folder file by file (one result each, reasons for what is not a communiqué), skips what is already in, and writes the archive out losslessly', async () => {
+    const folder = tempDir();
+    mkdirSync(join(folder, '2016'));
+    copyFileSync(fixturePath('import', 'seed-000-es.txt'), join(folder, 'c223.txt'));
+    copyFileSync(fixturePath('import', 'web-page-es.html'), join(folder, '2016', 'c145.html'));
+    writeFileSync(join(folder, 'carta.txt'), 'Estimada colega:\n\nLe agradezco la invitación.\n\nAtentamente,\nLa Coordinación');
+    writeFileSync(join(folder, 'foto.png'), Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+    const db = tempDatabasePath();
+    const cli = (args: string[]) => runCliProcess(['--db', db, ...args]);
+
+    const dry = await cli(['import', folder, '--dry-run', '--json']);
+    expect(dry.code).toBe(1);
+    const planned = JSON.parse(dry.stdout) as FileResult[];
+    expect(planned.map((one) => [one.file.slice(folder.length + 1), one.ok, one.id])).toEqual([
+      ['2016/c145.html', true, null],
+      ['c223.txt', true, null],
+      ['carta.txt', false, null],
+      ['foto.png', false, null],
+    ]);
+    expect(planned[2]?.error).toBe('No parece un comunicado: no tiene número ni fecha al principio.');
+    expect(JSON.parse((await cli(['search', 'posgrado', '--json'])).stdout)).toMatchObject({ total: 0 });
+
+    const done = JSON.parse((await cli(['import', folder, '--json'])).stdout) as FileResult[];
+    expect(done.filter((one) => one.ok).map((one) => one.id)).toEqual([1, 2]);
+    const found = JSON.parse((await cli(['search', 'posgrado', 'dual', '--json'])).stdout) as { hits: { number: number; year: number }[] };
+    expect(found.hits.map((hit) => [hit.number, hit.year]).sort()).toEqual([
+      [145, 2016],
+      [223, 2021],
+    ]);
+
+    const again = await cli(['import', join(folder, 'c223.txt')]);
+    expect(again).toMatchObject({ code: 0 });
+    expect(again.stdout).toContain('omitido, ya estaba en el archivo');
+
+    const out = join(tempDir(), 'archivo.jsonl');
+    expect((await cli(['export-archive', out])).stdout).toBe(`2 comunicados escritos en ${out}.\n`);
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(2);
+    expect((await cli(['export-archive', out])).code).toBe(1);
+
+    const copy = tempDatabasePath();
+    const restored = JSON.parse((await runCliProcess(['--db', copy, 'import', out, '--json'])).stdout) as FileResult[];
+    expect(restored).toMatchObject([{ ok: true, ids: [1, 2] }]);
+    const list = (path: string) => runCliProcess(['--db', path, 'list', '--json']).then((result) => JSON.parse(result.stdout) as unknown[]);
+    const strip = (rows: unknown[]) => rows.map((row) => ({ ...(row as object), updatedAt: undefined }));
+    expect(strip(await list(copy))).toEqual(strip(await list(db)));
+  });
+});
