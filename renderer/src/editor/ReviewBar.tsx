@@ -12,6 +12,7 @@ import { DateField } from '../components/DateField';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { ReasonForm } from '../review/NumbersScreen';
 import { useSession } from '../session/SessionContext';
+import { useWhen } from '../i18n/useWhen';
 import type { WorkflowAction } from '../../../shared/workflow/workflowRules';
 import type { RequiredPart } from '../../../shared/workflow/missingParts';
 
@@ -33,6 +34,7 @@ interface ReviewBarProps {
 export function ReviewBar({ communique, status, saveNow, reload, missing, onGoTo }: ReviewBarProps) {
   const api = useApi();
   const { t, i18n } = useTranslation();
+  const when = useWhen();
   const list = useListFormat();
   const describe = useErrorMessage();
   const session = useSession();
@@ -78,6 +80,16 @@ export function ReviewBar({ communique, status, saveNow, reload, missing, onGoTo
           t('editor.publishedOn', { date: communique.publishedOn ? formatLongDate(communique.publishedOn, i18n.language === 'en' ? 'en' : 'es') : '' })}
         {status === 'published' && may('correct') && ` ${t('editor.correctHint')}`}
         {status === 'withdrawn' && t('editor.withdrawnNote')}
+        {communique.importedFrom && (
+          <span className="imported-from">
+            {' '}
+            {t('import.importedFrom', {
+              file: communique.importedFrom.fileName,
+              by: communique.importedFrom.importedBy,
+              at: when(communique.importedFrom.importedAt),
+            })}
+          </span>
+        )}
       </p>
       <div className="actions">
         {may('submit') && (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { CommuniqueSummary } from '../../../shared/domain/communique';
@@ -9,6 +9,10 @@ import { useErrorMessage } from '../api/useErrorMessage';
 import { CommuniqueTable } from '../components/CommuniqueTable';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { BatchExportDialog } from '../export/BatchExportDialog';
+import { droppedFiles } from '../import/droppedFiles';
+import { ImportButtons } from '../import/ImportButtons';
+import { ImportPanel } from '../import/ImportPanel';
+import { useArchiveImport } from '../import/useArchiveImport';
 import { useSession } from '../session/SessionContext';
 import { ListFilters } from './ListFilters';
 import { useCommuniquePage } from './useCommuniquePage';
@@ -25,10 +29,15 @@ export function CommuniqueListScreen() {
   const { t, i18n } = useTranslation();
   const describe = useErrorMessage();
   const [, navigate] = useLocation();
+  const session = useSession();
   const [query, setQuery] = useState<CommuniqueQuery>({});
   const [offset, setOffset] = useState(0);
   const [typing, setTyping] = useState(false);
-  const { page, error: findError } = useCommuniquePage({ ...query, offset, limit: pageSize }, typing);
+  const [reloads, setReloads] = useState(0);
+  const { page, error: findError } = useCommuniquePage({ ...query, offset, limit: pageSize }, typing, reloads);
+  const importer = useArchiveImport(useCallback(() => setReloads((count) => count + 1), []));
+  const [dropping, setDropping] = useState(false);
+  const mayImport = session.mayCall('readImportFile') && importer.stage.kind === 'idle';
   const [series, setSeries] = useState<Series[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
@@ -36,7 +45,6 @@ export function CommuniqueListScreen() {
   const [selected, setSelected] = useState<ReadonlyMap<number, CommuniqueSummary>>(new Map());
   const [exporting, setExporting] = useState(false);
   const table = useRef<HTMLDivElement>(null);
-  const session = useSession();
 
   useEffect(() => {
     void api.listSeries({}).then((result) => result.ok && setSeries(result.value));
@@ -69,9 +77,27 @@ export function CommuniqueListScreen() {
   const filtered = Boolean(query.text?.trim() || query.series || query.status || query.language || query.year);
   const total = page?.total ?? 0;
   return (
-    <main className="list-screen">
+    <main
+      className={dropping ? 'list-screen dropping' : 'list-screen'}
+      onDragOver={(event) => {
+        if (!mayImport || !event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
+      }}
+      onDrop={(event) => {
+        if (!mayImport) return;
+        event.preventDefault();
+        setDropping(false);
+        void droppedFiles(event.dataTransfer).then(importer.read);
+      }}
+    >
+      {dropping && <p className="drop-hint">{t('import.dropHere')}</p>}
       <div className="screen-title">
         <h1>{t('list.heading')}</h1>
+        {session.mayCall('readImportFile') && <ImportButtons disabled={!mayImport} onFiles={importer.read} />}
         <button type="button" onClick={() => setExporting(true)} disabled={selected.size === 0}>
           {t('batch.open', { count: selected.size })}
         </button>
@@ -96,6 +122,7 @@ export function CommuniqueListScreen() {
           }}
         />
       </div>
+      <ImportPanel importer={importer} series={series} />
       <ListFilters query={query} series={series} onChange={(patch) => change(patch)} />
       {exporting && <BatchExportDialog rows={[...selected.values()]} onClose={() => setExporting(false)} />}
       {(error ?? findError) && <ErrorBanner message={(error ?? findError) as string} />}

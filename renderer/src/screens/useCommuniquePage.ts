@@ -6,8 +6,8 @@ import { useErrorMessage } from '../api/useErrorMessage';
 /** Pause after the last keystroke in the search box before asking: results as one types, not one request per key. */
 export const searchDelayMs = 180;
 
-/** One page of the list for a query, asked of the back end as the query changes; a slower older answer never wins. */
-export function useCommuniquePage(query: CommuniqueQuery, typing: boolean) {
+/** One page of the list for a query, asked of the back end as the query changes (or `reloads` counts up); a slower older answer never wins. */
+export function useCommuniquePage(query: CommuniqueQuery, typing: boolean, reloads = 0) {
   const api = useApi();
   const describe = useErrorMessage();
   const [page, setPage] = useState<CommuniquePage | null>(null);
@@ -27,6 +27,6 @@ export function useCommuniquePage(query: CommuniqueQuery, typing: boolean) {
       typing ? searchDelayMs : 0,
     );
     return () => clearTimeout(timer);
-  }, [api, describe, key, typing]);
+  }, [api, describe, key, typing, reloads]);
   return { page, error };
 }

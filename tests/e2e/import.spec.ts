@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './support/test';
+
+const fixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'import', name);
+
+test('an administrator chooses past releases, corrects the preview and imports them: published, numbered as they were, found in the list', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Importar archivo…' }).waitFor();
+  await page
+    .getByTestId('import-files')
+    .setInputFiles([
+      fixture('seed-000-es.txt'),
+      fixture('web-page-es.html'),
+      fixture('press-release-145-en.txt'),
+      fixture('boletin-386.txt'),
+      fixture('not-a-communique-mission.txt'),
+    ]);
+  const panel = page.getByRole('region', { name: 'Importar al archivo' });
+  await expect(panel.getByText('Revise lo que se leyó de cada archivo.', { exact: false })).toBeVisible();
+  await expect(panel.getByRole('listitem')).toHaveText('not-a-communique-mission.txt: No parece un comunicado: no tiene número ni fecha al principio.');
+  await expect(panel.getByRole('row')).toHaveCount(5);
+
+  // What was read, field by field; a label the office does not have is offered as a new series or mapped.
+  const boletin = 'boletin-386.txt: EL IPN INAUGURA SU NUEVO CENTRO DE DATOS';
+  await expect(panel.getByRole('combobox', { name: `Serie ${boletin}` })).toHaveValue('new:boletin');
+  await expect(panel.getByRole('spinbutton', { name: `Número ${boletin}` })).toHaveValue('386');
+  await expect(panel.getByRole('textbox', { name: `Fecha ${boletin}` })).toHaveValue('06/03/2017');
+  await panel.getByRole('combobox', { name: `Serie ${boletin}` }).selectOption({ label: 'Comunicado' });
+  await panel.getByRole('textbox', { name: `Título ${boletin}` }).fill('El IPN inaugura su nuevo centro de datos');
+  const seed = 'seed-000-es.txt: Buscará IPN posgrado dual con el Instituto de Minería y Tecnología de Nuevo México';
+  await expect(panel.getByRole('spinbutton', { name: `Número ${seed}` })).toHaveValue('223');
+  await expect(panel.getByRole('textbox', { name: `Fecha ${seed}` })).toHaveValue('17/11/2021');
+  await expect(panel.getByRole('row').filter({ hasText: 'press-release-145-en.txt' })).toContainText(
+    'Traducción del n.º 145 que viene en estos mismos archivos',
+  );
+  await page.screenshot({ path: test.info().outputPath('import-preview.png'), fullPage: true });
+
+  await panel.getByRole('button', { name: 'Importar 4 comunicados' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Se importaron 4 comunicados.');
+  await panel.getByRole('button', { name: 'Cerrar' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /comunicados$/ })).toHaveText('4 comunicados');
+
+  await page.getByRole('searchbox', { name: 'Buscar en los comunicados' }).fill('centro de datos');
+  await page.getByRole('link', { name: 'Abrir El IPN inaugura su nuevo centro de datos' }).click();
+  await expect(page.getByRole('region', { name: 'Revisión' })).toContainText(/Publicado.*Importado de boletin-386\.txt por/);
+  await expect(page.getByRole('region', { name: /^Vista previa/ })).toContainText('Comunicado 386');
+
+  // The English release with the number and year of the Spanish one came in as its translation, showing its number.
+  await page.getByRole('link', { name: 'Comunicados' }).click();
+  await page.getByRole('searchbox', { name: 'Buscar en los comunicados' }).fill('dual graduate');
+  await expect(page.getByRole('row').nth(1)).toContainText('145');
+  await page.getByRole('link', { name: /^Abrir IPN AND NEW MEXICO/ }).click();
+  await expect(page.getByRole('region', { name: /^Vista previa/ })).toContainText('Press Release 145');
+});
+
+test('a file dropped on the list again is flagged as a duplicate: skipped unless the person keeps both; Cancel stops before the next file', async ({ app }) => {
+  const { page } = app;
+  const drop = async (files: { name: string; text: string }[]) => {
+    const data = await page.evaluateHandle((list) => {
+      const transfer = new DataTransfer();
+      for (const file of list) transfer.items.add(new File([file.text], file.name, { type: 'text/plain' }));
+      return transfer;
+    }, files);
+    const list = page.locator('main.list-screen');
+    await list.dispatchEvent('dragover', { dataTransfer: data });
+    await expect(page.getByText('Suelte aquí los archivos o carpetas del archivo histórico', { exact: false })).toBeVisible();
+    await list.dispatchEvent('drop', { dataTransfer: data });
+  };
+  const seed = { name: 'c223.txt', text: readFileSync(fixture('seed-000-es.txt'), 'utf8') };
+  await drop([seed]);
+  const panel = page.getByRole('region', { name: 'Importar al archivo' });
+  await panel.getByRole('button', { name: 'Importar 1 comunicado' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Se importó 1 comunicado.');
+  await panel.getByRole('button', { name: 'Cerrar' }).click();
+
+  await drop([seed]);
+  await expect(panel).toContainText('Ya está en el archivo con el mismo número: «Buscará IPN posgrado dual');
+  await panel.getByRole('button', { name: 'Importar 1 comunicado' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Se importaron 0 comunicados. 1 duplicado omitido.');
+  await panel.getByRole('button', { name: 'Cerrar' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /comunicado$/ })).toHaveText('1 comunicado');
+
+  // Three files, each stored in its own call: Cancel while the first is on its way leaves the other two out.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/importArchiveFile', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const release_ = (n: number) => ({ name: `c${n}.txt`, text: `Comunicado ${n}\n\n1 de junio de 2015\n\nTítulo ${n}\n\n- Balazo\n\nCuerpo.\n\n--oOo--` });
+  await drop([release_(1), release_(2), release_(3)]);
+  await panel.getByRole('button', { name: 'Importar 3 comunicados' }).click();
+  await expect(panel.getByRole('status')).toContainText('Importando 1 de 3 archivos…');
+  await panel.getByRole('button', { name: 'Cancelar' }).click();
+  release();
+  await expect(panel.getByRole('status')).toContainText('Importación cancelada');
+  await expect(panel.getByRole('status')).toContainText('Se importó 1 comunicado.');
+  await panel.getByRole('button', { name: 'Cerrar' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /comunicados$/ })).toHaveText('2 comunicados');
+});
