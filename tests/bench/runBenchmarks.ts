@@ -13,6 +13,7 @@ import { dispatchBench } from './dispatchBench';
 import { exportBench } from './exportBench';
 import { reviewBench } from './reviewBench';
 import { archiveBench } from './archiveBench';
+import { importBench } from './importBench';
 import { printTable, repeat, summarize, timed } from './measure';
 
 // `npm run bench`: figures a person would feel, measured on this machine in this run. Needs `npm run build` first.
@@ -44,6 +45,7 @@ try {
   rows.push(...(await reviewBench(dir)));
   rows.push(...(await exportBench(dir)));
   // REDACTA_ARCHIVE_SIZES=1000,10000 runs the archive at fewer sizes (the 100k archive takes minutes).
+  rows.push(...(await importBench(dir)));
   rows.push(...(await archiveBench(dir, (process.env.REDACTA_ARCHIVE_SIZES ?? '1000,10000,100000').split(',').map(Number))));
 
   const cli = summarize(await repeat(3, () => runCliProcess(['--db', databasePath, 'list', '--json', '--limit', '20'])));

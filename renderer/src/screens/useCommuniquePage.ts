@@ -15,6 +15,8 @@ export function useCommuniquePage(query: CommuniqueQuery, typing: boolean, reloa
   const latest = useRef(0);
   const key = JSON.stringify(query);
   useEffect(() => {
+    // Asked again when the list changed underneath (an import): `reloads` counts those changes.
+    void reloads;
     const request = ++latest.current;
     const timer = setTimeout(
       () =>
