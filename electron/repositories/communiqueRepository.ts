@@ -145,11 +145,11 @@ export function communiqueRepository(db: Database) {
   const setSynced = db.prepare('UPDATE communiques SET translation_synced_version_id = @versionId WHERE id = @id');
   // The search index follows every write of the working text (see migration 0008).
   const unindex = db.prepare('DELETE FROM communique_search WHERE rowid = ?');
-  const index = db.prepare('INSERT INTO communique_search (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
+  const index = db.prepare('INSERT INTO communique_search (rowid, title, summary, body, people) VALUES (?, ?, ?, ?, ?)');
   const reindex = (id: number, content: Content) => {
     const text = foldedSearchText(content);
     unindex.run(id);
-    index.run(id, text.title, text.summary, text.body);
+    index.run(id, text.title, text.summary, text.body, text.people);
   };
   const approvedVersionOf = db.prepare<[number], { approved_version_id: number | null }>('SELECT approved_version_id FROM communiques WHERE id = ?');
 

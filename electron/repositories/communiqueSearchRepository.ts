@@ -1,7 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { CommuniqueQuery } from '../../shared/domain/communiqueQuery';
 import type { CommuniqueSummary } from '../../shared/domain/communique';
+import { foldForSearch } from '../../shared/text/foldForSearch';
 import type { SearchTerm } from '../../shared/text/searchQuery';
+import { searchWords } from '../../shared/text/searchQuery';
 import type { SummaryRow } from './communiqueRepository';
 import { summaryColumns, summaryFrom, summaryJoin, toSummary } from './communiqueRepository';
 
@@ -41,7 +43,7 @@ export function communiqueSearchRepository(db: Database) {
       const counted = !withText ? 'communiques c' : filters.length > 0 ? 'communique_search s JOIN communiques c ON c.id = s.rowid' : 'communique_search';
       const where = [...(withText ? ['communique_search MATCH @match'] : []), ...filters];
       const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-      const rank = withText && sort === 'relevance' ? ', bm25(communique_search, 10.0, 4.0, 1.0) AS rank' : '';
+      const rank = withText && sort === 'relevance' ? ', bm25(communique_search, 10.0, 4.0, 1.0, 2.0) AS rank' : '';
       const order = !withText && (sort === 'relevance' || sort === 'recent') ? orderBy.updated : orderBy[sort];
       found = {
         // The stored text only when words were asked for (it makes the extracts).
@@ -63,7 +65,10 @@ export function communiqueSearchRepository(db: Database) {
     ): { items: (CommuniqueSummary & { date: string; content: string })[]; total: number; totalIsFloor: boolean; newestFirst: boolean } => {
       const filters: string[] = [];
       const values: Record<string, string | number> = { limit: query.limit ?? defaultPageSize, offset: query.offset ?? 0 };
-      if (terms.length > 0) values.match = ftsMatch(terms);
+      // The person quoted: their name's words as a phrase, in the index's column of people quoted only.
+      const person = searchWords(foldForSearch(query.person ?? '')).slice(0, 8);
+      const match = [...(terms.length > 0 ? [ftsMatch(terms)] : []), ...(person.length > 0 ? [`people : "${person.join(' ')}"`] : [])];
+      if (match.length > 0) values.match = match.join(' ');
       const where = (sql: string, named: Record<string, string | number>) => {
         filters.push(sql);
         Object.assign(values, named);
@@ -75,7 +80,7 @@ export function communiqueSearchRepository(db: Database) {
         where('c.date >= @yearStart AND c.date < @yearEnd', { yearStart: `${query.year}-01-01`, yearEnd: `${query.year + 1}-01-01` });
       if (query.from) where('c.date >= @from', { from: query.from });
       if (query.to) where('c.date <= @to', { to: query.to });
-      const withText = terms.length > 0;
+      const withText = match.length > 0;
       const asked = query.sort ?? (withText ? 'relevance' : 'updated');
       const { limit: _limit, offset: _offset, ...countValues } = values;
       const counted = (prepared(withText, filters, asked).count.get(countValues) as { total: number }).total;

@@ -9,13 +9,15 @@ export const searchService: Pick<Handlers, 'findCommuniques'> = {
   findCommuniques: (query, { repos }) => {
     const terms = parseSearchQuery(query.text ?? '');
     const { items, ...counts } = repos.search.find(query, terms);
+    // Filtered by a person only: the extract shows where their name is.
+    const shown = terms.length > 0 ? terms : parseSearchQuery(query.person ? `"${query.person.replace(/"/g, ' ')}"` : '');
     return {
       ...counts,
       items: items.map(({ content, ...item }) => {
-        if (terms.length === 0) return { ...item, snippet: null };
+        if (shown.length === 0) return { ...item, snippet: null };
         const text = searchableText(JSON.parse(content) as Pick<Content, 'title' | 'summary' | 'body'>);
         // The extract comes from the bullets and body; the title is shown apart.
-        return { ...item, snippet: searchSnippet(`${text.summary}\n${text.body}`, terms) };
+        return { ...item, snippet: searchSnippet(`${text.summary}\n${text.body}`, shown) };
       }),
     };
   },

@@ -12,6 +12,8 @@ export const communiqueSortSchema = z.enum(['relevance', 'updated', 'date', 'num
 export const communiqueQuerySchema = z
   .object({
     text: z.string().max(500).optional(),
+    /** A person the text quotes (their name, or part of it). */
+    person: z.string().max(120).optional(),
     series: seriesIdSchema.optional(),
     status: communiqueStatusSchema.optional(),
     language: languageSchema.optional(),

@@ -58,3 +58,26 @@ test('the list comes a page at a time, ↑ and ↓ move between rows, and ticks 
   await page.getByRole('button', { name: 'Exportar selección (2)…' }).click();
   await expect(page.getByRole('dialog', { name: 'Exportar 2 comunicados' })).toBeVisible();
 });
+
+test('the list filters by the person quoted and by a range of dates typed day first', async ({ app }) => {
+  const { page, databasePath } = app;
+  const make = (title: string, body: string, date: string) => asOtherWriter(databasePath, 'createCommunique', { content: { title, body, date } });
+  await make('Convenio con Nuevo México', 'El director general, Arturo Reyes Sandoval, detalló que el convenio abrirá posgrados.', '2025-03-10');
+  await make('Escuela renovada', 'La escuela lleva el nombre de Arturo Reyes Sandoval.', '2025-04-02');
+  await make('Feria de ciencias', '«Es la más grande», afirmó Delfina Gómez Álvarez.', '2026-01-15');
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: /comunicados$/ })).toHaveText('3 comunicados');
+
+  await page.getByRole('searchbox', { name: 'Persona citada' }).fill('reyes sandoval');
+  await expect(page.getByRole('status').filter({ hasText: /comunicado/ })).toHaveText('1 comunicado');
+  await expect(page.getByRole('row').nth(1).getByRole('link')).toHaveText('Convenio con Nuevo México');
+  await expect(page.getByRole('row').nth(1).locator('mark')).toHaveText(['Reyes Sandoval']);
+  await page.getByRole('searchbox', { name: 'Persona citada' }).fill('');
+
+  await page.getByRole('textbox', { name: 'Desde' }).fill('01/04/2025');
+  await page.getByRole('textbox', { name: 'Hasta' }).fill('31/01/2026');
+  await expect(page.getByRole('status').filter({ hasText: /comunicados$/ })).toHaveText('2 comunicados');
+  await expect(page.getByRole('row').nth(1).getByRole('link')).toHaveText('Feria de ciencias');
+  await page.getByRole('textbox', { name: 'Desde' }).fill('');
+  await expect(page.getByRole('status').filter({ hasText: /comunicados$/ })).toHaveText('3 comunicados');
+});

@@ -1,5 +1,6 @@
 import type { Content } from '../../../shared/domain/content';
-import { foldedSearchText } from '../../../shared/text/searchableText';
+import { foldForSearch } from '../../../shared/text/foldForSearch';
+import { searchableText } from '../../../shared/text/searchableText';
 import type { Migration } from '../Migration';
 
 /**
@@ -18,8 +19,8 @@ export const search: Migration = {
     `);
     const index = db.prepare('INSERT INTO communique_search (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
     for (const row of db.prepare<[], { id: number; content: string }>('SELECT id, content FROM communiques').iterate()) {
-      const text = foldedSearchText(JSON.parse(row.content) as Pick<Content, 'title' | 'summary' | 'body'>);
-      index.run(row.id, text.title, text.summary, text.body);
+      const text = searchableText(JSON.parse(row.content) as Pick<Content, 'title' | 'summary' | 'body'>);
+      index.run(row.id, foldForSearch(text.title), foldForSearch(text.summary), foldForSearch(text.body));
     }
   },
 };

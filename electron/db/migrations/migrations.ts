@@ -8,6 +8,7 @@ import { seriesRequiredParts } from './0006_seriesRequiredParts';
 import { numbersIssuedOutside } from './0007_numbersIssuedOutside';
 import { search } from './0008_search';
 import { importedSources } from './0009_importedSources';
+import { quotedPeopleIndex } from './0010_quotedPeople';
 
 /** Every migration, in order; a new schema step is a new file appended here. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   numbersIssuedOutside,
   search,
   importedSources,
+  quotedPeopleIndex,
 ];

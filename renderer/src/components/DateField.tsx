@@ -10,6 +10,8 @@ interface DateFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'va
   onDate(date: string): void;
   /** Years from today beyond which a date is questioned before it is taken (3 unless said). */
   plausibleYears?: number;
+  /** Whether the field may be left empty (then `onDate('')`), as a filter's bound may. */
+  optional?: boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ interface DateFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'va
  * that exists is passed on; one that does not is refused at the field, and one years away from today is questioned
  * first. What is typed stays as typed until then.
  */
-export function DateField({ value, onDate, onBlur, plausibleYears = 3, ...rest }: DateFieldProps) {
+export function DateField({ value, onDate, onBlur, plausibleYears = 3, optional = false, ...rest }: DateFieldProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [typed, setTyped] = useState(() => typedDateText(value));
@@ -30,8 +32,13 @@ export function DateField({ value, onDate, onBlur, plausibleYears = 3, ...rest }
   }, [value]);
   const language = i18n.language === 'en' ? 'en' : 'es';
   const take = (text: string, settled: boolean) => {
-    const read = readTypedDate(text, new Date());
     setQuestioned(null);
+    if (optional && text.trim() === '') {
+      setProblem(null);
+      if (value !== '') onDate('');
+      return;
+    }
+    const read = readTypedDate(text, new Date());
     if (read.kind === 'date') {
       setProblem(null);
       if (read.yearsAway > plausibleYears) return setQuestioned({ iso: read.iso, years: read.yearsAway });

@@ -74,7 +74,9 @@ export function CommuniqueListScreen() {
     navigate(`/c/${result.value.id}`);
   };
 
-  const filtered = Boolean(query.text?.trim() || query.series || query.status || query.language || query.year);
+  const filtered = Boolean(
+    query.text?.trim() || query.series || query.status || query.language || query.year || query.from || query.to || query.person?.trim(),
+  );
   const total = page?.total ?? 0;
   return (
     <main
@@ -123,7 +125,7 @@ export function CommuniqueListScreen() {
         />
       </div>
       <ImportPanel importer={importer} series={series} />
-      <ListFilters query={query} series={series} onChange={(patch) => change(patch)} />
+      <ListFilters query={query} series={series} onChange={change} />
       {exporting && <BatchExportDialog rows={[...selected.values()]} onClose={() => setExporting(false)} />}
       {(error ?? findError) && <ErrorBanner message={(error ?? findError) as string} />}
       {page === null && !findError && <p>{t('app.loading')}</p>}

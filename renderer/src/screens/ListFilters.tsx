@@ -4,6 +4,7 @@ import { communiqueSortSchema } from '../../../shared/domain/communiqueQuery';
 import { languages, languageSchema } from '../../../shared/domain/language';
 import type { Series } from '../../../shared/domain/series';
 import { communiqueStatuses, communiqueStatusSchema } from '../../../shared/domain/status';
+import { DateField } from '../components/DateField';
 
 /** The list's filters and order; "all" is the empty choice of each. */
 export function ListFilters({
@@ -13,7 +14,8 @@ export function ListFilters({
 }: {
   query: CommuniqueQuery;
   series: readonly Series[];
-  onChange(patch: Partial<CommuniqueQuery>): void;
+  /** `byTyping` when the change comes from a key (the list waits for a pause before asking). */
+  onChange(patch: Partial<CommuniqueQuery>, byTyping?: boolean): void;
 }) {
   const { t, i18n } = useTranslation();
   const uiLanguage = i18n.language === 'en' ? 'en' : 'es';
@@ -64,6 +66,25 @@ export function ListFilters({
             const year = Number(event.target.value);
             onChange({ year: Number.isInteger(year) && year >= 1900 && year <= 9999 ? year : undefined });
           }}
+        />
+      </label>
+      <label>
+        {t('search.from')}
+        <DateField className="filter-date" value={query.from ?? ''} optional plausibleYears={200} onDate={(from) => onChange({ from: from || undefined })} />
+      </label>
+      <label>
+        {t('search.to')}
+        <DateField className="filter-date" value={query.to ?? ''} optional plausibleYears={200} onDate={(to) => onChange({ to: to || undefined })} />
+      </label>
+      <label>
+        {t('search.person')}
+        <input
+          type="search"
+          className="filter-person"
+          maxLength={120}
+          placeholder={t('search.personPlaceholder')}
+          value={query.person ?? ''}
+          onChange={(event) => onChange({ person: event.target.value || undefined }, true)}
         />
       </label>
       <label>

@@ -62,6 +62,33 @@ describe('findCommuniques', () => {
     expect((await ok('dora', 'findCommuniques', { text: 'dual' })).items.map((item) => item.id)).toEqual([ids.english, ids.educacion]);
   });
 
+  it('filters by the person quoted: the one who speaks, not every name the text mentions; with words or alone', async () => {
+    const made = await office();
+    const { ok } = made;
+    const quoted = (
+      await ok('ana', 'createCommunique', {
+        content: readyContent('Convenio con Nuevo México', {
+          body: 'El director general del Instituto Politécnico Nacional, Arturo Reyes Sandoval, detalló que el convenio abrirá posgrados duales.',
+        }),
+      })
+    ).id;
+    await ok('ana', 'createCommunique', {
+      content: readyContent('Visita de Arturo Reyes Sandoval', { body: 'La escuela lleva el nombre de Arturo Reyes Sandoval desde 2020.' }),
+    });
+    const said = (
+      await ok('ana', 'createCommunique', {
+        content: readyContent('Cooperation', { language: 'en', body: '“We will grow”, said Delfina Gómez Álvarez at the meeting.' }),
+      })
+    ).id;
+    expect((await ok('dora', 'findCommuniques', { person: 'Reyes Sandoval' })).items.map((item) => item.id)).toEqual([quoted]);
+    expect((await ok('dora', 'findCommuniques', { person: 'arturo reyes' })).items.map((item) => item.id)).toEqual([quoted]);
+    expect((await ok('dora', 'findCommuniques', { person: 'Reyes', text: 'posgrado*' })).items.map((item) => item.id)).toEqual([quoted]);
+    expect((await ok('dora', 'findCommuniques', { person: 'Reyes', text: 'escuela' })).total).toBe(0);
+    const found = await ok('dora', 'findCommuniques', { person: 'gomez alvarez' });
+    expect(found.items.map((item) => item.id)).toEqual([said]);
+    expect(found.items[0]?.snippet?.filter((part) => part.hit).map((part) => part.text)).toEqual(['Gómez Álvarez']);
+  });
+
   it('follows every save: a word typed into a draft is found, a word taken out is not', async () => {
     const { ok, ids } = await archive();
     const current = await ok('ana', 'getCommunique', { id: ids.prensa });

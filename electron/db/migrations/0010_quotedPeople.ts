@@ -1,0 +1,20 @@
+import type { Content } from '../../../shared/domain/content';
+import { foldedSearchText } from '../../../shared/text/searchableText';
+import type { Migration } from '../Migration';
+
+/** The search index gains the people each text quotes (found in `shared/`), so the list can be filtered by them. */
+export const quotedPeopleIndex: Migration = {
+  version: 10,
+  name: 'people quoted in the search index',
+  up(db) {
+    db.exec(`
+      DROP TABLE communique_search;
+      CREATE VIRTUAL TABLE communique_search USING fts5(title, summary, body, people, tokenize = 'unicode61 remove_diacritics 0');
+    `);
+    const index = db.prepare('INSERT INTO communique_search (rowid, title, summary, body, people) VALUES (?, ?, ?, ?, ?)');
+    for (const row of db.prepare<[], { id: number; content: string }>('SELECT id, content FROM communiques').iterate()) {
+      const text = foldedSearchText(JSON.parse(row.content) as Pick<Content, 'title' | 'summary' | 'body'>);
+      index.run(row.id, text.title, text.summary, text.body, text.people);
+    }
+  },
+};
