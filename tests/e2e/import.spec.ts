@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createProfiles, signInAs } from './support/office';
 import { expect, test } from './support/test';
 
 const fixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'import', name);
@@ -100,4 +102,23 @@ test('a file dropped on the list again is flagged as a duplicate: skipped unless
   await expect(panel.getByRole('status')).toContainText('Se importó 1 comunicado.');
   await panel.getByRole('button', { name: 'Cerrar' }).click();
   await expect(page.getByRole('status').filter({ hasText: /comunicados$/ })).toHaveText('2 comunicados');
+});
+
+test('a folder chosen with «Importar carpeta…» brings every file inside it, subfolders too, and an officer is not offered the import', async ({ app }) => {
+  const { page } = app;
+  const folder = mkdtempSync(join(tmpdir(), 'archivo-'));
+  mkdirSync(join(folder, '2017'));
+  copyFileSync(fixture('boletin-386.txt'), join(folder, '2017', 'boletin-386.txt'));
+  copyFileSync(fixture('seed-000-es.txt'), join(folder, 'c223.txt'));
+  await page.getByTestId('import-folder').setInputFiles(folder);
+  const panel = page.getByRole('region', { name: 'Importar al archivo' });
+  await expect(panel.getByRole('row')).toHaveCount(3);
+  await panel.getByRole('button', { name: 'Importar 2 comunicados' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Se importaron 2 comunicados.');
+  rmSync(folder, { recursive: true, force: true });
+
+  await createProfiles(app.databasePath, { ana: ['redaccion'] });
+  await signInAs(page, 'ana');
+  await expect(page.getByRole('heading', { name: 'Comunicados' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Importar archivo…' })).toHaveCount(0);
 });
