@@ -21,7 +21,9 @@ export async function textOfPdf(bytes: Uint8Array): Promise<string> {
   try {
     if (pdf.numPages > importLimits.pdfPages) throw new TooLargeError('pdf');
     const pages: string[] = [];
+    const started = Date.now();
     for (let number = 1; number <= pdf.numPages; number++) {
+      if (Date.now() - started > importLimits.pdfMillis) throw new TooLargeError('pdf time');
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
       // Runs on one baseline make a line, read left to right; lines top to bottom, whatever order they were drawn in.

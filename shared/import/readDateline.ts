@@ -23,6 +23,8 @@ const iso = (year: number, month: number, day: number): string | null => {
  * "March 27th, 2023", "lunes 6 de marzo de 2017", "17/11/2021". Null when the line is not a dateline.
  */
 export function readDateline(line: string): Dateline | null {
+  // A dateline is short: a long line is body text, and is never run through the patterns.
+  if (line.length > 160) return null;
   const text = line.trim().replace(/\.$/, '');
   // A range of days ("22 y 23 de mayo") dates the release by its first; the place may also come after the year.
   const spanish =

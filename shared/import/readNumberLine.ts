@@ -11,6 +11,7 @@ const pattern = new RegExp(`^(${labels.join('|')})\\s*(?:n\\.|no\\.|núm\\.|nº|
 
 /** Reads "Comunicado 223", "Joint Release n. 035", "BOLETÍN DE PRENSA 030", "Comunicado No. 12", or null. */
 export function readNumberLine(line: string): NumberLine | null {
+  if (line.length > 240) return null;
   const found = pattern.exec(line.trim());
   if (!found) return null;
   const number = Number(found[2]);

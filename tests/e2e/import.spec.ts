@@ -36,6 +36,14 @@ test('an administrator chooses past releases, corrects the preview and imports t
   await expect(panel.getByRole('row').filter({ hasText: 'press-release-145-en.txt' })).toContainText(
     'Traducción del n.º 145 que viene en estos mismos archivos',
   );
+  const web = 'web-page-es.html: IPN Y NUEVO MÉXICO IMPULSARÁN UN POSGRADO DUAL';
+  await panel.getByRole('row').filter({ hasText: 'web-page-es.html' }).getByText('Ver el texto leído').click();
+  await expect(panel.getByRole('textbox', { name: `Lugar ${web}` })).toHaveValue('Ciudad de México');
+  await expect(panel.getByRole('row').filter({ hasText: 'web-page-es.html' })).toContainText('La firma se realizó en la Sala de Ex Directores');
+  await expect(panel.getByRole('row').filter({ hasText: 'web-page-es.html' })).not.toContainText('Galería');
+  await expect(panel.getByRole('combobox', { name: 'Idioma press-release-145-en.txt: IPN AND NEW MEXICO WILL LAUNCH A DUAL GRADUATE PROGRAMME' })).toHaveValue(
+    'en',
+  );
   await page.screenshot({ path: test.info().outputPath('import-preview.png'), fullPage: true });
 
   await panel.getByRole('button', { name: 'Importar 4 comunicados' }).click();

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Series } from '../../../shared/domain/series';
 import { DateField } from '../components/DateField';
+import { ImportTextPeek } from './ImportTextPeek';
 import type { ImportRow } from './ImportRow';
 
 interface ImportItemRowProps {
@@ -31,9 +32,7 @@ export function ImportItemRow({ row, originalInBatch, series, onChange }: Import
           onChange={(event) => onChange({ include: event.target.checked })}
         />
       </td>
-      <td className="import-file">
-        {row.reading.file} <span className="import-language">{item.content.language.toUpperCase()}</span>
-      </td>
+      <td className="import-file">{row.reading.file}</td>
       <td>
         <select
           aria-label={`${t('import.series')} ${label}`}
@@ -51,6 +50,14 @@ export function ImportItemRow({ row, originalInBatch, series, onChange }: Import
               {one.label[language]}
             </option>
           ))}
+        </select>
+        <select
+          aria-label={`${t('import.language')} ${label}`}
+          value={item.content.language}
+          onChange={(event) => setContent({ language: event.target.value === 'en' ? 'en' : 'es' })}
+        >
+          <option value="es">{t('languageName.es')}</option>
+          <option value="en">{t('languageName.en')}</option>
         </select>
       </td>
       <td>
@@ -78,6 +85,7 @@ export function ImportItemRow({ row, originalInBatch, series, onChange }: Import
           onChange={(event) => setContent({ title: event.target.value.replace(/\s*\n\s*/g, ' ') })}
         />
         <small className="import-count">{t('import.bullets', { count: item.content.summary.length })}</small>
+        <ImportTextPeek item={item} label={label} onPlace={(place) => setContent({ place })} />
       </td>
       <td className="import-notes">
         {item.warnings
