@@ -112,13 +112,16 @@ test('a conflict is decided field by field beside each field: mine, the other wi
 
   // The other window changes the title, adds a bullet and a paragraph, and moves the date.
   const stored = await asOtherWriter(app.databasePath, 'getCommunique', { id });
+  // A day after the draft's own (today's) date, whatever today is.
+  const moved = new Date(Date.parse(`${stored.content.date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const movedTyped = `${moved.slice(8, 10)}/${moved.slice(5, 7)}/${moved.slice(0, 4)}`;
   await asOtherWriter(app.databasePath, 'saveCommunique', {
     id,
     revision: stored.revision,
     content: {
       ...stored.content,
       title: 'Título de la otra ventana',
-      date: '2026-12-02',
+      date: moved,
       summary: ['Balazo de los dos', 'Balazo de la otra'],
       body: {
         ...stored.content.body,
@@ -137,7 +140,7 @@ test('a conflict is decided field by field beside each field: mine, the other wi
   const conflict = page.getByRole('alert').filter({ hasText: 'Otra ventana cambió este borrador' });
   await expect(conflict).toContainText('Falta decidir 3 campos');
   await expect(page.getByRole('note').filter({ hasText: 'Se tomó lo que la otra ventana cambió en la fecha' })).toBeVisible();
-  await expect(composer.date).toHaveValue('02/12/2026');
+  await expect(composer.date).toHaveValue(movedTyped);
 
   // Beside the title: what the other window saved, marked against this window's text.
   const titleCard = page.getByRole('region', { name: 'Conflicto: el título' });
@@ -174,7 +177,7 @@ test('a conflict is decided field by field beside each field: mine, the other wi
   await composer.waitUntilSaved();
   const merged = await asOtherWriter(app.databasePath, 'getCommunique', { id });
   expect(merged.content.title).toBe('Título de la otra ventana');
-  expect(merged.content.date).toBe('2026-12-02');
+  expect(merged.content.date).toBe(moved);
   expect(merged.content.summary).toEqual(['Balazo de los dos', 'Balazo de esta', 'Balazo de la otra']);
   await page.reload();
   await expect(composer.body.locator('p')).toHaveText(['Párrafo común.', 'Párrafo de esta ventana.', 'Párrafo de la otra ventana.']);
