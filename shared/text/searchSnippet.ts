@@ -9,14 +9,24 @@ export interface SnippetPart {
 
 const isWordCharacter = (character: string | undefined) => character !== undefined && /[\p{L}\p{N}]/u.test(character);
 
-/** Where each term matches in the folded text, as [start, end) in the folded text, whole words (or word starts). */
-function hits(folded: string, terms: readonly SearchTerm[]): [number, number][] {
+/** Each term's pattern: a phrase matches its words with anything that is not a letter or digit between them. */
+function patterns(terms: readonly SearchTerm[]): { term: SearchTerm; pattern: RegExp }[] {
+  return terms.map((term) => ({
+    term,
+    pattern: new RegExp(term.words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+'), 'gu'),
+  }));
+}
+
+/**
+ * Where the terms match in the folded text between `from` and `to`, as [start, end), whole words (or word starts);
+ * the scan stops at `to`, so a long text costs only its window.
+ */
+function hits(folded: string, compiled: ReturnType<typeof patterns>, from = 0, to = folded.length): [number, number][] {
   const found: [number, number][] = [];
-  for (const term of terms) {
-    // A phrase matches its words with anything that is not a letter or digit between them.
-    const pattern = term.words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+');
-    for (const match of folded.matchAll(new RegExp(pattern, 'gu'))) {
-      const start = match.index ?? 0;
+  for (const { term, pattern } of compiled) {
+    pattern.lastIndex = from;
+    for (let match = pattern.exec(folded); match && match.index < to; match = pattern.exec(folded)) {
+      const start = match.index;
       let end = start + match[0].length;
       if (isWordCharacter(folded[start - 1])) continue;
       if (term.kind !== 'prefix' && isWordCharacter(folded[end])) continue;
@@ -28,6 +38,21 @@ function hits(folded: string, terms: readonly SearchTerm[]): [number, number][] 
   return found.sort((a, b) => a[0] - b[0]);
 }
 
+/** Where the first whole-word match of any term starts in the folded text, or null. */
+function firstHit(folded: string, compiled: ReturnType<typeof patterns>): number | null {
+  let first: number | null = null;
+  for (const { term, pattern } of compiled) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(folded); match && (first === null || match.index < first); match = pattern.exec(folded)) {
+      const end = match.index + match[0].length;
+      if (isWordCharacter(folded[match.index - 1]) || (term.kind !== 'prefix' && isWordCharacter(folded[end]))) continue;
+      first = match.index;
+      break;
+    }
+  }
+  return first;
+}
+
 /**
  * A short extract of `text` around its first hit, the hits marked, in the original spelling (accents and case as
  * written): what a search result shows under its title. The start of the text when nothing matches.
@@ -35,12 +60,20 @@ function hits(folded: string, terms: readonly SearchTerm[]): [number, number][] 
 export function searchSnippet(text: string, terms: readonly SearchTerm[], length = 160): SnippetPart[] {
   const flat = text.replace(/\s+/g, ' ').trim();
   const { folded, at: origin } = alignedFold(flat);
-  const found = hits(folded, terms).map(([start, end]) => [origin(start), origin(end)] as const);
-  const first = found[0]?.[0] ?? 0;
+  const compiled = patterns(terms);
+  const firstFolded = firstHit(folded, compiled);
+  const first = firstFolded === null ? 0 : origin(firstFolded);
   let from = Math.max(0, first - Math.floor(length / 3));
   if (from > 0) from = flat.indexOf(' ', from) + 1 || from;
   let to = Math.min(flat.length, from + length);
   if (to < flat.length) to = flat.lastIndexOf(' ', to) > from ? flat.lastIndexOf(' ', to) : to;
+  // Only the hits inside the extract are looked for (a word a little before it may run into it).
+  const found =
+    firstFolded === null
+      ? []
+      : hits(folded, compiled, Math.max(0, firstFolded - length), Math.min(folded.length, firstFolded + 2 * length)).map(
+          ([start, end]) => [origin(start), origin(end)] as const,
+        );
   const parts: SnippetPart[] = [];
   let at = from;
   for (const [start, end] of found) {
