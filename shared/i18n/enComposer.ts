@@ -3,6 +3,7 @@ import type { esComposer } from './esComposer';
 
 /** English messages for working beside others in the composer: review feedback, a translation's original, a conflict. */
 export const enComposer: Catalog<typeof esComposer> = {
+  panels: { showMore_one: 'Show {{count}} more ({{left}} left)', showMore_other: 'Show {{count}} more ({{left}} left)' },
   feedback: {
     heading: 'What the review asked for',
     changesRequested: '{{name}} asked for changes to v{{seq}} ({{when}}).',

@@ -1,5 +1,6 @@
 /** Spanish messages for working beside others in the composer: review feedback, a translation's original, a conflict. */
 export const esComposer = {
+  panels: { showMore_one: 'Mostrar {{count}} más (queda {{left}})', showMore_other: 'Mostrar {{count}} más (quedan {{left}})' },
   feedback: {
     heading: 'Lo que pidió la revisión',
     changesRequested: '{{name}} pidió cambios a la v{{seq}} ({{when}}).',

@@ -23,14 +23,23 @@ export interface TextCounts {
   allCharacters: number;
 }
 
-/** An unknown word: its suggestions (for the first thirty) and every place it occurs. */
+/** An unknown word: its suggestions (for the first thirty), how often and where it first occurs. */
 export interface UnknownWord {
   word: string;
   suggestions: string[];
-  occurrences: WordOccurrence[];
+  count: number;
+  first: WordOccurrence;
 }
 
 /** What the worker answers: house style, counts, spelling (spelling may fail alone, e.g. a dictionary that did not load). */
 export type AnalysisResponse =
-  | { id: number; issues: StyleIssue[]; counts: TextCounts; unknown: UnknownWord[] | null; spellingError: string | null }
+  | {
+      id: number;
+      issues: StyleIssue[];
+      counts: TextCounts;
+      unknown: UnknownWord[] | null;
+      /** Every unknown word in the body as (from, to, index in `unknown`), by position: transferred, not copied. */
+      bodyMarks: Int32Array | null;
+      spellingError: string | null;
+    }
   | { id: number; error: string };

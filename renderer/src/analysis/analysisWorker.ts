@@ -14,8 +14,12 @@ import type { AnalysisRequest, AnalysisResponse, UnknownWord } from './analysisP
 /** The worker's own global scope, as much of it as this file uses. */
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null;
-  postMessage(message: AnalysisResponse): void;
+  postMessage(message: AnalysisResponse, transfer: Transferable[]): void;
 };
+
+/** At most this many new words get suggestions per check, and no more once this much time has gone. */
+const suggestionsPerCheck = 6;
+const suggestionBudgetMs = 60;
 
 interface Speller {
   checker: ReturnType<typeof nspell>;
@@ -48,25 +52,41 @@ async function spellerFor(request: AnalysisRequest): Promise<Speller> {
   return speller;
 }
 
-async function spelling(request: AnalysisRequest): Promise<UnknownWord[]> {
+async function spelling(request: AnalysisRequest): Promise<{ unknown: UnknownWord[]; bodyMarks: Int32Array }> {
   const speller = await spellerFor(request);
   const ignored = new Set(request.ignored);
   const occurrences = wordsToCheck(textUnits(request.content), request.content.language).filter((occurrence) => !ignored.has(occurrence.word));
   const byWord = new Map<string, typeof occurrences>();
-  for (const occurrence of occurrences) byWord.set(occurrence.word, [...(byWord.get(occurrence.word) ?? []), occurrence]);
+  for (const occurrence of occurrences) {
+    const where = byWord.get(occurrence.word);
+    if (where) where.push(occurrence);
+    else byWord.set(occurrence.word, [occurrence]);
+  }
   const unknown = [...byWord.keys()].filter((word) => {
     const known = speller.verdicts.get(word) ?? speller.checker.correct(word);
     speller.verdicts.set(word, known);
     return !known;
   });
-  return unknown.map((word, index) => {
+  // Suggestions are slow to find (nspell tries every edit of the word): a few per check, within a time budget, so a
+  // text full of unknown words never keeps a core busy while the person types; later checks find the rest.
+  const started = performance.now();
+  let looked = 0;
+  const entries = unknown.map((word, index) => {
     let found = speller.suggestions.get(word);
-    if (!found && index < 30) {
+    if (!found && index < 30 && looked < suggestionsPerCheck && performance.now() - started < suggestionBudgetMs) {
+      looked++;
       found = speller.checker.suggest(word).slice(0, 5);
       speller.suggestions.set(word, found);
     }
-    return { word, suggestions: found ?? [], occurrences: byWord.get(word) ?? [] };
+    const where = byWord.get(word) ?? [];
+    return { word, suggestions: found ?? [], count: where.length, first: where[0] as UnknownWord['first'] };
   });
+  // The body's marks, by position: the editor draws only those on screen, so it needs them packed, not as objects.
+  const indexOf = new Map(unknown.map((word, index) => [word, index]));
+  const marks = occurrences.filter((occurrence) => occurrence.field === 'body' && indexOf.has(occurrence.word));
+  const bodyMarks = new Int32Array(marks.length * 3);
+  for (const [at, occurrence] of marks.entries()) bodyMarks.set([occurrence.from, occurrence.to, indexOf.get(occurrence.word) ?? 0], at * 3);
+  return { unknown: entries, bodyMarks };
 }
 
 scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
@@ -77,15 +97,16 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     const body = bodyToPlainText(content.body, printLabels[content.language].image);
     const all = [content.title, ...content.summary, body].join('\n');
     const counts = { bodyWords: countWords(body), bodyCharacters: countCharacters(body), allWords: countWords(all), allCharacters: countCharacters(all) };
-    let unknown: UnknownWord[] | null = null;
+    let found: { unknown: UnknownWord[]; bodyMarks: Int32Array } | null = null;
     let spellingError: string | null = null;
     try {
-      unknown = await spelling(request);
+      found = await spelling(request);
     } catch (error) {
       spellingError = error instanceof Error ? error.message : String(error);
     }
-    scope.postMessage({ id: request.id, issues, counts, unknown, spellingError });
+    const response: AnalysisResponse = { id: request.id, issues, counts, unknown: found?.unknown ?? null, bodyMarks: found?.bodyMarks ?? null, spellingError };
+    scope.postMessage(response, found ? [found.bodyMarks.buffer] : []);
   } catch (error) {
-    scope.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
+    scope.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }, []);
   }
 };

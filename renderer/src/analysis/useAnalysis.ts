@@ -16,6 +16,7 @@ export function useAnalysis(content: Content | null, closingMark: string) {
   const [issues, setIssues] = useState<StyleIssue[]>([]);
   const [counts, setCounts] = useState<TextCounts | null>(null);
   const [unknown, setUnknown] = useState<UnknownWord[]>([]);
+  const [bodyMarks, setBodyMarks] = useState<Int32Array>(() => new Int32Array(0));
   const [checking, setChecking] = useState(true);
   const [failure, setFailure] = useState<string | null>(null);
   const run = useRef(0);
@@ -36,6 +37,7 @@ export function useAnalysis(content: Content | null, closingMark: string) {
       setIssues(result.issues);
       setCounts(result.counts);
       if (result.unknown) setUnknown(result.unknown);
+      if (result.bodyMarks) setBodyMarks(result.bodyMarks);
       setFailure(result.spellingError);
     });
   }, [content, closingMark, language, officeWords, ignored]);
@@ -50,5 +52,5 @@ export function useAnalysis(content: Content | null, closingMark: string) {
   );
   const ignore = useCallback((word: string) => setIgnored((previous) => [...previous, word]), []);
 
-  return { language, issues, counts, spelling: { entries: unknown, checking, failure }, addToOffice, ignore };
+  return { language, issues, counts, spelling: { entries: unknown, bodyMarks, checking, failure }, addToOffice, ignore };
 }

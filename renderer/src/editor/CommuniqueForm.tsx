@@ -156,7 +156,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   const spelling = { ...analysis.spelling, language: analysis.language, addToOffice: analysis.addToOffice, ignore: analysis.ignore };
   // Offered only to people whose roles the contract lets add to the office dictionary.
   const addWord = session.mayCall('addOfficeWord') ? spelling.addToOffice : undefined;
-  useIssueMarks(editor, issues, spelling.entries);
+  useIssueMarks(editor, issues, spelling.entries, spelling.bodyMarks);
   const replaceWord = (entry: UnknownWord, replacement: string) => {
     // Where the word is now (the person may have typed since the check), every occurrence.
     const current = getContent();
@@ -176,8 +176,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
     else goTo({ field: part });
   };
   const goToWord = (entry: UnknownWord) => {
-    const first = entry.occurrences[0];
-    if (first) goTo(first);
+    goTo(entry.first);
   };
   const flagged = (field: StyleIssue['field'], index?: number) => {
     const own = issues.map((issue, at) => ({ issue, at })).filter(({ issue }) => issue.field === field && (index === undefined || issue.index === index));

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { StyleIssue } from '../../../shared/style/StyleIssue';
+import { ShowMore, useShownCount } from '../components/ShowMore';
 import { useDynamicTranslation } from '../i18n/useDynamicTranslation';
 
 interface StylePanelProps {
@@ -18,6 +19,7 @@ export function styleIssueId(index: number): string {
 export function StylePanel({ issues, onGo, onFix, canFix }: StylePanelProps) {
   const { t } = useTranslation();
   const tr = useDynamicTranslation();
+  const { shown, more, showMore } = useShownCount(issues.length);
   const where = (issue: StyleIssue) =>
     issue.field === 'summary' && issue.index !== undefined ? t('style.where.bullet', { n: issue.index + 1 }) : t(`style.where.${issue.field}`);
   return (
@@ -29,7 +31,7 @@ export function StylePanel({ issues, onGo, onFix, canFix }: StylePanelProps) {
         <p className="style-none">{t('style.none')}</p>
       ) : (
         <ul>
-          {issues.map((issue, index) => (
+          {issues.slice(0, shown).map((issue, index) => (
             <li
               key={`${issue.rule}-${issue.field}-${issue.index ?? ''}-${issue.from ?? ''}`}
               id={styleIssueId(index)}
@@ -58,6 +60,7 @@ export function StylePanel({ issues, onGo, onFix, canFix }: StylePanelProps) {
           ))}
         </ul>
       )}
+      <ShowMore more={more} onMore={showMore} />
     </section>
   );
 }

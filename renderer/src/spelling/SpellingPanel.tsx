@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/language';
 import type { UnknownWord } from '../analysis/analysisProtocol';
+import { ShowMore, useShownCount } from '../components/ShowMore';
 
 interface SpellingPanelProps {
   language: Language;
@@ -20,6 +21,7 @@ interface SpellingPanelProps {
 export function SpellingPanel({ language, entries, checking, failure, onReplace, onAdd, onIgnore, onGo }: SpellingPanelProps) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState<string | null>(null);
+  const { shown, more, showMore } = useShownCount(entries.length);
   return (
     <section className="spelling-panel" aria-labelledby="spelling-heading" aria-busy={checking}>
       <h2 id="spelling-heading">
@@ -35,11 +37,11 @@ export function SpellingPanel({ language, entries, checking, failure, onReplace,
       )}
       {!checking && entries.length === 0 && !failure && <p className="style-none">{t('spelling.none')}</p>}
       <ul>
-        {entries.map((entry) => (
+        {entries.slice(0, shown).map((entry) => (
           <li key={entry.word} className="spelling-entry">
             <div>
               <strong lang={language}>{entry.word}</strong>
-              {entry.occurrences.length > 1 && <span className="where"> ×{entry.occurrences.length}</span>}
+              {entry.count > 1 && <span className="where"> ×{entry.count}</span>}
               <div className="suggestions">
                 {entry.suggestions.length === 0 && <span className="where">{t('spelling.noSuggestions')}</span>}
                 {entry.suggestions.map((suggestion) =>
@@ -85,6 +87,7 @@ export function SpellingPanel({ language, entries, checking, failure, onReplace,
           </li>
         ))}
       </ul>
+      <ShowMore more={more} onMore={showMore} />
     </section>
   );
 }
