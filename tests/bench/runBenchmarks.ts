@@ -14,6 +14,7 @@ import { exportBench } from './exportBench';
 import { reviewBench } from './reviewBench';
 import { archiveBench } from './archiveBench';
 import { importBench } from './importBench';
+import { typingBench } from './typingBench';
 import { printTable, repeat, summarize, timed } from './measure';
 
 // `npm run bench`: figures a person would feel, measured on this machine in this run. Needs `npm run build` first.
@@ -87,6 +88,7 @@ try {
   }
   const unpaced = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--disable-gpu-vsync', '--disable-frame-rate-limit'] });
   rows.push(...(await composerBench(browser, unpaced, dir)));
+  rows.push(...(await typingBench(browser, unpaced, dir)));
   await unpaced.close();
   await browser.close();
   const start = summarize(starts);

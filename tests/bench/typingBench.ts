@@ -1,0 +1,176 @@
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { createBackend } from '../../electron/api/createBackend';
+import { startServe } from '../e2e/support/startServe';
+import { seedContent } from '../helpers/fixtures';
+import type { BenchRow } from './measure';
+import { timed } from './measure';
+
+/** The composer's heavy texts: a translation still in Spanish, a style issue in every paragraph, 1 MB of text. */
+const cases = {
+  flagged: 'every word flagged (English speller on Spanish text)',
+  styled: 'a style issue (double space) in every paragraph',
+  megabyte: '1 MB of text (about 300 pages)',
+} as const;
+type Case = keyof typeof cases;
+
+function body(kind: Case): { language: 'es' | 'en'; body: string } {
+  const seed = String(seedContent('seed-000-es').body);
+  if (kind === 'flagged') return { language: 'en', body: Array.from({ length: 24 }, () => seed).join('\n\n') };
+  if (kind === 'styled')
+    return {
+      language: 'es',
+      body: Array.from({ length: 24 }, () => seed.replace(/ de /g, (match, at: number) => (at % 7 === 0 ? ' de  ' : match)))
+        .join('\n\n')
+        .replace(/\n\n/g, '  \n\n'),
+    };
+  return { language: 'es', body: Array.from({ length: Math.ceil(1_000_000 / seed.length) }, () => seed).join('\n\n') };
+}
+
+/** Keystrokes as the Event Timing API saw them (duration: key down to the next paint), and long tasks meanwhile. */
+async function watchInput(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const win = window as unknown as { __keys: number[]; __long: number[] };
+    win.__keys = [];
+    win.__long = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceEventTiming[]) if (entry.name === 'keydown') win.__keys.push(entry.duration);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) win.__long.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+const observed = (page: Page) =>
+  page.evaluate(() => {
+    const win = window as unknown as { __keys: number[]; __long: number[] };
+    return { keys: win.__keys, long: win.__long };
+  });
+
+/** A database with one communiqué of the case's text; its id is 1. */
+async function databaseFor(dir: string, kind: Case): Promise<string> {
+  const databasePath = join(dir, `typing-${kind}.sqlite3`);
+  const backend = createBackend({ databasePath });
+  const created = await backend.dispatch('createCommunique', { content: { ...seedContent('seed-000-es'), ...body(kind) } });
+  await backend.close();
+  if (!created.ok) throw new Error(created.error.message);
+  return databasePath;
+}
+
+/** Opens the communiqué; resolves when the editor shows its text, then again when the preview has its pages. */
+async function open(page: Page, url: string): Promise<{ editorMs: number; previewMs: number }> {
+  const start = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(() => (document.querySelector('.body-content p')?.textContent ?? '').length > 0, null, { timeout: 120_000 });
+  const editorMs = Date.now() - start;
+  await page.waitForFunction(() => Number(document.querySelector('.page-preview-pages')?.getAttribute('data-pages')) > 0, null, { timeout: 300_000 });
+  return { editorMs, previewMs: Date.now() - start };
+}
+
+/** Three bursts of a sentence at the end of the body, with pauses (checks and preview run then). */
+async function typeBursts(page: Page): Promise<number> {
+  await page.getByRole('textbox', { name: 'Cuerpo del comunicado' }).click();
+  await page.keyboard.press('Control+End');
+  const sentence = 'The institute said the call remains open. ';
+  for (let burst = 0; burst < 3; burst++) {
+    await page.keyboard.type(sentence, { delay: 35 });
+    await page.waitForTimeout(800);
+  }
+  return sentence.length * 3;
+}
+
+const share = (count: number, of: number) => `${((count / of) * 100).toFixed(1)} %`;
+
+/**
+ * Typing in the composer's heavy texts, unpaced and paced; opening 300 pages; pasting 30 pages and the next key; the
+ * JS heap after a minute of typing in 1 MB (issue 12).
+ */
+export async function typingBench(paced: Browser, unpaced: Browser, dir: string): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const kind of Object.keys(cases) as Case[]) {
+    const databasePath = await databaseFor(dir, kind);
+    const host = await startServe(databasePath);
+    try {
+      for (const [browser, pacing] of [
+        [unpaced, 'unpaced'],
+        [paced, 'paced at 60 Hz'],
+      ] as const) {
+        const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+        const opened = await open(page, `${host.url}#/c/1`);
+        if (kind === 'megabyte' && pacing === 'unpaced')
+          rows.push({
+            what: `open ${cases.megabyte}: editor painted`,
+            figure: `${opened.editorMs} ms`,
+            note: `preview filled in ${opened.previewMs} ms; target: editor under 1 s`,
+          });
+        await page.waitForTimeout(4000);
+        await watchInput(page);
+        const typed = await typeBursts(page);
+        const { keys, long } = await observed(page);
+        const over16 = keys.filter((duration) => duration > 16).length;
+        const over100 = keys.filter((duration) => duration > 100).length;
+        rows.push({
+          what: `typing, ${cases[kind]}, ${pacing}: keys over 16 ms`,
+          figure: share(over16, typed),
+          note: `${over16} of ${typed}; over 100 ms: ${over100}; slowest ${Math.max(0, ...keys).toFixed(0)} ms; long tasks ${long.length} (max ${Math.max(0, ...long).toFixed(0)} ms); target ≤ 5 %, none over 100`,
+        });
+        if (kind === 'megabyte' && pacing === 'paced at 60 Hz') {
+          // A minute of typing in 1 MB, then the renderer's JS heap.
+          const cdp = await page.context().newCDPSession(page);
+          const minute = await timed(async () => {
+            for (let second = 0; second < 60; second += 6) await page.keyboard.type('Se abrió la convocatoria. ', { delay: 200 });
+          });
+          await cdp.send('HeapProfiler.collectGarbage');
+          const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+          rows.push({
+            what: `JS heap, 1 MB body after ${(minute / 1000).toFixed(0)} s of typing`,
+            figure: `${(heap.usedSize / 1024 / 1024).toFixed(0)} MB`,
+            note: 'target under 300 MB',
+          });
+        }
+        await page.close();
+      }
+    } finally {
+      await host.stop();
+    }
+  }
+  rows.push(...(await pasteBench(unpaced, dir)));
+  return rows;
+}
+
+/** Pasting 30 pages into a one-page body: how soon the next key is answered, and the longest task in the 10 s after. */
+async function pasteBench(browser: Browser, dir: string): Promise<BenchRow[]> {
+  const databasePath = join(dir, 'typing-paste.sqlite3');
+  const backend = createBackend({ databasePath });
+  await backend.dispatch('createCommunique', { content: seedContent('seed-000-es') });
+  await backend.close();
+  const host = await startServe(databasePath);
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  try {
+    await open(page, `${host.url}#/c/1`);
+    await page.waitForTimeout(3000);
+    await page.getByRole('textbox', { name: 'Cuerpo del comunicado' }).click();
+    await page.keyboard.press('Control+End');
+    await watchInput(page);
+    const text = body('flagged').body.replace(/\n\n/g, '\n');
+    await page.evaluate((pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', pasted);
+      document.querySelector('.body-content')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+    await page.keyboard.type('x');
+    await page.waitForTimeout(10_000);
+    const { keys, long } = await observed(page);
+    return [
+      {
+        what: 'paste 30 pages: the next key, key down to paint',
+        figure: `${Math.max(16, ...keys).toFixed(0)} ms`,
+        note: `target under 200 ms; then ${long.length} long tasks, longest ${Math.max(0, ...long).toFixed(0)} ms (target none over 50 ms)`,
+      },
+    ];
+  } finally {
+    await page.close();
+    await host.stop();
+  }
+}
