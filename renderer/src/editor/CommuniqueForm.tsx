@@ -52,6 +52,7 @@ import { useTranslatedPart } from './useTranslatedPart';
 import { workingCopyIsApproved } from '../../../shared/workflow/exportText';
 import type { RequiredPart } from '../../../shared/workflow/missingParts';
 import { missingParts } from '../../../shared/workflow/missingParts';
+import { SeriesOptions } from '../components/SeriesOptions';
 
 type Fields = Omit<Content, 'body'>;
 
@@ -277,11 +278,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
           <label>
             {t('editor.series')}
             <select value={fields.series} onChange={(event) => change({ series: event.target.value })}>
-              {series.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.label[uiLanguage]}
-                </option>
-              ))}
+              <SeriesOptions series={series} />
             </select>
           </label>
           <label>

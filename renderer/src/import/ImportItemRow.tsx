@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Series } from '../../../shared/domain/series';
 import { DateField } from '../components/DateField';
+import { SeriesOptions } from '../components/SeriesOptions';
 import { ImportTextPeek } from './ImportTextPeek';
 import type { ImportRow } from './ImportRow';
 
@@ -14,9 +15,8 @@ interface ImportItemRowProps {
 
 /** One communiqué read from a file, every field the person may correct, its warnings and what to do if it is a duplicate. */
 export function ImportItemRow({ row, originalInBatch, series, onChange }: ImportItemRowProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { item } = row;
-  const language = i18n.language === 'en' ? 'en' : 'es';
   const setItem = (patch: Partial<ImportRow['item']>) => onChange({ item: { ...item, ...patch } });
   const setContent = (patch: Partial<ImportRow['item']['content']>) => setItem({ content: { ...item.content, ...patch } });
   const chosen = series.find((one) => one.id === item.content.series);
@@ -45,11 +45,7 @@ export function ImportItemRow({ row, originalInBatch, series, onChange }: Import
           }}
         >
           {row.offeredSeries && <option value={`new:${row.offeredSeries.id}`}>{t('import.newSeries', { label: row.offeredSeries.label })}</option>}
-          {series.map((one) => (
-            <option key={one.id} value={one.id}>
-              {one.label[language]}
-            </option>
-          ))}
+          <SeriesOptions series={series} />
         </select>
         <select
           aria-label={`${t('import.language')} ${label}`}

@@ -10,6 +10,7 @@ import { useSession } from '../session/SessionContext';
 import { useSeries } from './useSeries';
 import { useWhen } from '../i18n/useWhen';
 import { NumberingPanel } from './NumberingPanel';
+import { SeriesOptions } from '../components/SeriesOptions';
 
 /** The number report of a series for a year: every number assigned or voided, by whom, exportable as CSV. */
 export function NumbersScreen() {
@@ -59,11 +60,7 @@ export function NumbersScreen() {
         <label>
           {t('list.series')}
           <select value={seriesId} onChange={(event) => setSeriesId(event.target.value)}>
-            {series.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.label[language]}
-              </option>
-            ))}
+            <SeriesOptions series={series} />
           </select>
         </label>
         <label>

@@ -5,6 +5,7 @@ import { languages, languageSchema } from '../../../shared/domain/language';
 import type { Series } from '../../../shared/domain/series';
 import { communiqueStatuses, communiqueStatusSchema } from '../../../shared/domain/status';
 import { DateField } from '../components/DateField';
+import { SeriesOptions } from '../components/SeriesOptions';
 
 /** The list's filters and order; "all" is the empty choice of each. */
 export function ListFilters({
@@ -17,8 +18,7 @@ export function ListFilters({
   /** `byTyping` when the change comes from a key (the list waits for a pause before asking). */
   onChange(patch: Partial<CommuniqueQuery>, byTyping?: boolean): void;
 }) {
-  const { t, i18n } = useTranslation();
-  const uiLanguage = i18n.language === 'en' ? 'en' : 'es';
+  const { t } = useTranslation();
   const sorts = communiqueSortSchema.options.filter((sort) => sort !== 'relevance' || Boolean(query.text?.trim()));
   return (
     <div className="filters">
@@ -26,11 +26,7 @@ export function ListFilters({
         {t('list.series')}
         <select value={query.series ?? ''} onChange={(event) => onChange({ series: event.target.value || undefined })}>
           <option value="">{t('search.allSeries')}</option>
-          {series.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.label[uiLanguage]}
-            </option>
-          ))}
+          <SeriesOptions series={series} />
         </select>
       </label>
       <label>
