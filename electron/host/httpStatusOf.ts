@@ -9,6 +9,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'INVALID_FOLDER_NAME':
     case 'SERIES_NOT_NUMBERED':
     case 'IMPORT_NO_DATE':
+    case 'IMPORT_NO_NUMBER':
       return 400;
     case 'UNAUTHORIZED':
     case 'SIGN_IN_FAILED':

@@ -41,9 +41,13 @@ export async function readImportFile(name: string, bytes: Uint8Array): Promise<T
   if (bytes.length > importLimits.fileBytes) return { format: null, refused: 'tooLarge' };
   if (bytes.length === 0) return { format: null, refused: 'empty' };
   const format = formatOf(name, bytes);
-  if (!format) return { format: null, refused: 'unsupported' };
+  // Named as a Word file or a PDF but not one inside: damaged (or renamed), not a kind the import does not read.
+  if (!format) return { format: null, refused: /\.(docx|pdf)$/i.test(name) ? 'unreadable' : 'unsupported' };
   try {
-    if (format === 'pdf') return { format, text: await textOfPdf(bytes) };
+    if (format === 'pdf') {
+      const text = await textOfPdf(bytes);
+      return text.trim() === '' ? { format, refused: 'noText' } : { format, text };
+    }
     if (format === 'docx') return { format, text: await textOfDocx(bytes) };
     const text = decode(bytes);
     if (format === 'html' || (format === 'txt' && /^\s*<(?:!doctype html|html)/i.test(text))) return { format: 'html', text: textOfHtml(text) };

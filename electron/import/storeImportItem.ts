@@ -2,6 +2,7 @@ import type { Communique } from '../../shared/domain/communique';
 import { contentSchema } from '../../shared/domain/content';
 import type { ImportFormat, ImportItem } from '../../shared/domain/importItem';
 import type { Series } from '../../shared/domain/series';
+import { needsNumber } from '../../shared/import/needsNumber';
 import { AppError } from '../api/AppError';
 import type { HandlerContext } from '../api/HandlerContext';
 import { translate } from '../i18n/translate';
@@ -38,6 +39,8 @@ export function storeImportItem(item: ImportItem, source: ImportSource, linked: 
   const match = matchInArchive(repos, item, source.sameFile, hash, linked);
   if (match.duplicateOf && item.onDuplicate === 'skip') return null;
 
+  if (needsNumber({ ...item, translationOf: match.translationOf }, series.numbered))
+    throw new AppError('IMPORT_NO_NUMBER', { file: source.file, title: item.content.title, series: series.label.es });
   const letterheadId = repos.letterheads.idValidOn(date) ?? repos.letterheads.idValidOn(at.slice(0, 10));
   if (letterheadId === undefined) throw new Error('no letterhead in the database');
   const translationOf = match.translationOf ?? undefined;

@@ -13,8 +13,8 @@ export type ImportFormat = z.infer<typeof importFormatSchema>;
 export const importWarningSchema = z.enum(['noNumber', 'noDateline', 'noSummary', 'newSeries', 'noClosingMark', 'titleCut']);
 export type ImportWarning = z.infer<typeof importWarningSchema>;
 
-/** Why a file gives no communiqué: nothing in it, not a communiqué, a kind of file not read, unreadable, too big, a bad archive line. */
-export const importRefusalSchema = z.enum(['empty', 'notACommunique', 'unsupported', 'unreadable', 'tooLarge', 'badLine']);
+/** Why a file gives no communiqué: nothing in it, a PDF with no text (a scan), not a communiqué, a kind of file not read, unreadable, too big, a bad archive line. */
+export const importRefusalSchema = z.enum(['empty', 'noText', 'notACommunique', 'unsupported', 'unreadable', 'tooLarge', 'badLine']);
 export type ImportRefusal = z.infer<typeof importRefusalSchema>;
 
 /** Why an item is taken as one already in the archive: the same number, the same text, or the same file imported before. */

@@ -373,6 +373,8 @@ export const en: Catalog<typeof es> = {
     INVALID_FOLDER_NAME:
       '“{{name}}” cannot be a folder name: it may not be empty, start with a dot, end in a dot or space, contain / \\ : * ? " < > |, or be a name Windows reserves such as CON or NUL.',
     IMPORT_NO_DATE: 'The date of “{{title}}” ({{file}}) is unknown: enter it before importing.',
+    IMPORT_NO_NUMBER:
+      '“{{title}}” ({{file}}) has no number, and the series {{series}} numbers its releases: enter it, or choose a series without numbers, before importing.',
     NUMBERING_BACKWARDS: 'Numbering of {{series}} {{year}} is already at {{next}}: it cannot continue from {{requested}}, because numbers never repeat.',
     SERIES_NOT_NUMBERED: 'The series {{series}} has no numbers.',
     FOLDER_NOT_WRITABLE: 'Cannot write to the folder {{folder}}: check its permissions or choose another.',

@@ -6,6 +6,8 @@ export const enArchive: Catalog<typeof esArchive> = {
   import: {
     choose: 'Import file…',
     chooseFolder: 'Import folder…',
+    emptyList:
+      'No communiqués yet. Create the first with “New communiqué”, or bring in the office’s past ones with “Import file…” or “Import folder…” (you can also drop them here).',
     dropHere: 'Drop the archive’s files or folders here (.txt, .docx, .pdf, .html, .jsonl)',
     title: 'Import into the archive',
     intro: 'Check what was read from each file. You can correct any field before importing; nothing is stored until you press “Import”.',
@@ -41,6 +43,7 @@ export const enArchive: Catalog<typeof esArchive> = {
     },
     refused: {
       empty: 'The file is empty.',
+      noText: 'The PDF has no text: it looks like a scan (pictures of the pages).',
       notACommunique: 'It does not look like a communiqué: no number or date at its start.',
       unsupported: 'Not a kind of file that can be imported (.txt, .docx, .pdf, .html and .jsonl are read).',
       unreadable: 'It could not be read: the file is damaged or protected.',
@@ -54,6 +57,7 @@ export const enArchive: Catalog<typeof esArchive> = {
     moreParagraphs_one: 'and {{count}} more paragraph',
     moreParagraphs_other: 'and {{count}} more paragraphs',
     dateMissing: 'Date missing',
+    numberMissing: 'Number missing',
     more_one: 'and {{count}} more communiqué from this file',
     more_other: 'and {{count}} more communiqués from this file',
     start_one: 'Import {{count}} communiqué',
@@ -69,7 +73,7 @@ export const enArchive: Catalog<typeof esArchive> = {
     skipped_other: '{{count}} duplicates skipped.',
     failed: '{{file}}: {{message}} (nothing from this file was imported).',
     nothingToImport: 'Nothing to import: no file read as a communiqué, or all are unticked.',
-    importedFrom: 'Imported from {{file}} by {{by}} on {{at}}.',
+    importedFrom: 'Imported from {{file}} by {{by}} ({{at}})',
     withdrawnBefore: 'Withdrawn before it was imported into the archive',
   },
   cliImport: {
@@ -80,6 +84,7 @@ export const enArchive: Catalog<typeof esArchive> = {
     refused: '{{file}}: {{reason}}',
     failed: '{{file}}: {{message}}',
     summary: '{{ok}} of {{total}} files imported.',
+    summaryDry: '{{ok}} of {{total}} files would be imported.',
     exported_one: '{{count}} communiqué written to {{file}}.',
     exported_other: '{{count}} communiqués written to {{file}}.',
     notAFolderOrFile: 'Does not exist: {{path}}',

@@ -372,6 +372,7 @@ export const es = {
     INVALID_FOLDER_NAME:
       '«{{name}}» no sirve como nombre de carpeta: no puede estar vacío, empezar con punto, terminar en punto o espacio, llevar / \\ : * ? " < > | ni ser un nombre reservado de Windows como CON o NUL.',
     IMPORT_NO_DATE: 'No se sabe la fecha de «{{title}}» ({{file}}): escríbala antes de importarlo.',
+    IMPORT_NO_NUMBER: '«{{title}}» ({{file}}) no tiene número, y la serie {{series}} los numera: escríbalo, o elija una serie sin número, antes de importarlo.',
     NUMBERING_BACKWARDS:
       'La numeración de {{series}} {{year}} ya va en el {{next}}: no puede seguir desde el {{requested}}, porque los números nunca se repiten.',
     SERIES_NOT_NUMBERED: 'La serie {{series}} no lleva número.',

@@ -3,6 +3,8 @@ export const esArchive = {
   import: {
     choose: 'Importar archivo…',
     chooseFolder: 'Importar carpeta…',
+    emptyList:
+      'Aún no hay comunicados. Cree el primero con «Nuevo comunicado», o traiga los de la oficina con «Importar archivo…» o «Importar carpeta…» (también puede soltarlos aquí).',
     dropHere: 'Suelte aquí los archivos o carpetas del archivo histórico (.txt, .docx, .pdf, .html, .jsonl)',
     title: 'Importar al archivo',
     intro: 'Revise lo que se leyó de cada archivo. Puede corregir cada dato antes de importar; nada se guarda hasta que pulse «Importar».',
@@ -38,6 +40,7 @@ export const esArchive = {
     },
     refused: {
       empty: 'El archivo está vacío.',
+      noText: 'El PDF no tiene texto: parece un escaneo (una imagen de las páginas).',
       notACommunique: 'No parece un comunicado: no tiene número ni fecha al principio.',
       unsupported: 'No es un tipo de archivo que se pueda importar (se leen .txt, .docx, .pdf, .html y .jsonl).',
       unreadable: 'No se pudo leer: el archivo está dañado o protegido.',
@@ -51,6 +54,7 @@ export const esArchive = {
     moreParagraphs_one: 'y {{count}} párrafo más',
     moreParagraphs_other: 'y {{count}} párrafos más',
     dateMissing: 'Falta la fecha',
+    numberMissing: 'Falta el número',
     more_one: 'y {{count}} comunicado más de este archivo',
     more_other: 'y {{count}} comunicados más de este archivo',
     start_one: 'Importar {{count}} comunicado',
@@ -66,7 +70,7 @@ export const esArchive = {
     skipped_other: '{{count}} duplicados omitidos.',
     failed: '{{file}}: {{message}} (no se importó nada de este archivo).',
     nothingToImport: 'No hay nada que importar: ningún archivo se leyó como comunicado, o todos están desmarcados.',
-    importedFrom: 'Importado de {{file}} por {{by}} el {{at}}.',
+    importedFrom: 'Importado de {{file}} por {{by}} ({{at}})',
     withdrawnBefore: 'Retirado antes de importarse al archivo',
   },
   cliImport: {
@@ -77,6 +81,7 @@ export const esArchive = {
     refused: '{{file}}: {{reason}}',
     failed: '{{file}}: {{message}}',
     summary: '{{ok}} de {{total}} archivos importados.',
+    summaryDry: 'Se importarían {{ok}} de {{total}} archivos.',
     exported_one: '{{count}} comunicado escrito en {{file}}.',
     exported_other: '{{count}} comunicados escritos en {{file}}.',
     notAFolderOrFile: 'No existe: {{path}}',

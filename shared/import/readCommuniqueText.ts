@@ -56,7 +56,15 @@ const joined = (lines: string[]) => lines.join(' ').replace(/\s+/g, ' ').trim();
  * with neither a number line nor a dateline near its start is refused rather than guessed.
  */
 export function readCommuniqueText(text: string): ReadCommunique | { refused: ImportRefusal } {
-  const lines = text.split(/\r\n|\r|\n/).map((line) => line.replace(/[\u00a0\u2007\u202f\u200b\ufeff]/g, ' ').trim());
+  // Emphasis typed as *asterisks* (text copied from a web page's editor) is the words alone.
+  const lines = text.split(/\r\n|\r|\n/).map((line) =>
+    line
+      .replace(/[\u00a0\u2007\u202f\u200b\ufeff]/g, ' ')
+      .replace(/(^|[\s(«"“])\*([^*\s][^*]*?)\*(?=[\s.,;:)»"”]|$)/gu, '$1$2')
+      .trim()
+      // A bullet marker alone on its line is an empty item: nothing.
+      .replace(/^[-–•·▪*]$/u, ''),
+  );
   if (lines.every((line) => line === '')) return { refused: 'empty' };
   // A letterhead or footer repeats page after page, so a page's worth of lines apart; a title printed twice does not.
   const lastSeen = new Map<string, number>();
@@ -135,7 +143,8 @@ export function readCommuniqueText(text: string): ReadCommunique | { refused: Im
   const titleBlock = titleBefore ?? next;
   if (!titleBlock || bulletStart.test(titleBlock.lines[0] ?? '')) return { refused: 'notACommunique' };
   const warnings: ImportWarning[] = [];
-  let title = joined(titleBlock.lines);
+  // A title ends without a full stop, whatever the file printed.
+  let title = joined(titleBlock.lines).replace(/(?<!\.)\.$/, '');
   if (title.length > contentLimits.title) {
     title = title.slice(0, contentLimits.title).trimEnd();
     warnings.push('titleCut');
@@ -147,7 +156,7 @@ export function readCommuniqueText(text: string): ReadCommunique | { refused: Im
     const rest = joined(more?.lines ?? []);
     const caps = (line: string) => /\p{Lu}/u.test(line) && line === line.toUpperCase();
     if (more && rest.length <= 200 && !bulletStart.test(rest) && ((caps(title) && caps(rest)) || (!endsSentence.test(title) && /^\p{Ll}/u.test(rest)))) {
-      title = `${title} ${rest}`.slice(0, contentLimits.title);
+      title = `${title} ${rest}`.replace(/(?<!\.)\.$/, '').slice(0, contentLimits.title);
       at++;
     }
   }
@@ -166,6 +175,15 @@ export function readCommuniqueText(text: string): ReadCommunique | { refused: Im
 
   const paragraphs: string[] = [];
   for (const block of blocks.slice(at)) {
+    // A list in the body (a dash at each line) keeps one item a paragraph rather than running them together.
+    if (block.lines.length > 1 && block.lines.filter((line) => bulletStart.test(line)).length > 1) {
+      let item = -1;
+      for (const line of block.lines) {
+        if (bulletStart.test(line) || item < 0) item = paragraphs.push(line) - 1;
+        else paragraphs[item] = `${paragraphs[item]} ${line}`;
+      }
+      continue;
+    }
     const paragraph = joined(block.lines);
     if (byline.test(paragraph)) continue;
     const previous = paragraphs.length - 1;

@@ -88,6 +88,8 @@ test('a press officer fills every field of a communiqué, reloads, and finds it 
 test('an empty list says how to begin, and a new communiqué appears in it untitled', async ({ app }) => {
   const { page } = app;
   await expect(page.getByText('Aún no hay comunicados.')).toBeVisible();
+  // On a one-person workstation the person may import, and is told how.
+  await expect(page.getByText('Aún no hay comunicados.')).toContainText('o traiga los de la oficina con «Importar archivo…»');
   const composer = new ComposerPage(page);
   await composer.createFromList();
   await expect(composer.place).toHaveValue('Ciudad de México');

@@ -86,9 +86,13 @@ test('a file dropped on the list again is flagged as a duplicate: skipped unless
 
   await drop([seed]);
   await expect(panel).toContainText('Ya está en el archivo con el mismo número: «Buscará IPN posgrado dual');
-  await panel.getByRole('button', { name: 'Importar 1 comunicado' }).click();
-  await expect(panel.getByRole('status')).toHaveText('Se importaron 0 comunicados. 1 duplicado omitido.');
-  await panel.getByRole('button', { name: 'Cerrar' }).click();
+  // Left to be skipped, nothing would go in: the button says so and cannot be pressed; keeping both would.
+  await expect(panel.getByRole('button', { name: 'Importar 0 comunicados' })).toBeDisabled();
+  const choice = panel.getByRole('combobox', { name: /^Qué hacer con el duplicado/ });
+  await choice.selectOption({ label: 'Conservar ambos' });
+  await expect(panel.getByRole('button', { name: 'Importar 1 comunicado' })).toBeEnabled();
+  await choice.selectOption({ label: 'Omitirlo' });
+  await panel.getByRole('button', { name: 'Cancelar' }).click();
   await expect(page.getByRole('status').filter({ hasText: /comunicado$/ })).toHaveText('1 comunicado');
 
   // Three files, each stored in its own call: Cancel while the first is on its way leaves the other two out.

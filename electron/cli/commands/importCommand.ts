@@ -12,6 +12,8 @@ interface FileResult {
   ids: number[];
   skipped: number;
   warnings: string[];
+  /** What was read: each communiqué's series, number, date and title (so a dry run can be checked). */
+  read: { series: string; number: number | null; date: string | null; title: string }[];
   error: string | null;
 }
 
@@ -34,7 +36,7 @@ async function filesOf(paths: string[]): Promise<{ files: string[]; missing: str
 /**
  * `import FILE|DIR… [--dry-run] [--json]`: reads each file as the app's preview does, then stores each file in its own
  * transaction (originals before translations, so a translation finds its original); duplicates are skipped. With
- * `--dry-run` nothing is stored. One result per file: `{file, ok, id, ids, skipped, warnings, error}`.
+ * `--dry-run` nothing is stored. One result per file: `{file, ok, id, ids, skipped, warnings, read, error}`.
  */
 export async function importCommand({ positionals, options, call, io, t }: CliContext): Promise<void> {
   const paths = positionals.slice(1);
@@ -42,16 +44,10 @@ export async function importCommand({ positionals, options, call, io, t }: CliCo
   const { files, missing } = await filesOf(paths);
   const results = new Map<string, FileResult>();
   const readings: { file: string; reading: FileReading }[] = [];
-  const result = (file: string, fields: Partial<FileResult>): FileResult => ({
-    file,
-    ok: false,
-    id: null,
-    ids: [],
-    skipped: 0,
-    warnings: [],
-    error: null,
-    ...fields,
-  });
+  const result = (file: string, fields: Partial<FileResult>): FileResult => {
+    const blank: FileResult = { file, ok: false, id: null, ids: [], skipped: 0, warnings: [], read: [], error: null };
+    return Object.assign(blank, fields);
+  };
   for (const path of missing) results.set(path, result(path, { error: t('cliImport.notAFolderOrFile', { path }) }));
   for (const file of files) {
     const bytes = await readFile(file);
@@ -59,7 +55,8 @@ export async function importCommand({ positionals, options, call, io, t }: CliCo
     const warnings = [...new Set(reading.items.flatMap((item) => item.warnings))];
     if (reading.refused) results.set(file, result(file, { error: t(`import.refused.${reading.refused.reason}`, { line: reading.refused.line }) }));
     else {
-      results.set(file, result(file, { ok: true, warnings }));
+      const read = reading.items.map((item) => ({ series: item.content.series, number: item.number, date: item.content.date, title: item.content.title }));
+      results.set(file, result(file, { ok: true, warnings, read }));
       readings.push({ file, reading });
     }
   }
@@ -94,7 +91,7 @@ export async function importCommand({ positionals, options, call, io, t }: CliCo
     else if (one.ids.length > 0) io.out(t('cliImport.imported', { file: one.file, ids: one.ids.join(', ') }));
     else io.out(t('cliImport.skipped', { file: one.file, count: one.skipped }));
   }
-  io.out(t('cliImport.summary', { ok: ordered.filter((one) => one.ok).length, total: ordered.length }));
-  if (options['dry-run']) io.out(t('cliImport.dryRun'));
+  const counts = { ok: ordered.filter((one) => one.ok).length, total: ordered.length };
+  io.out(options['dry-run'] ? `${t('cliImport.summaryDry', counts)} ${t('cliImport.dryRun')}` : t('cliImport.summary', counts));
   if (failed) throw new CliError(1, '');
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Series } from '../../../shared/domain/series';
 import { DateField } from '../components/DateField';
+import { needsNumber } from '../../../shared/import/needsNumber';
 import { SeriesOptions } from '../components/SeriesOptions';
 import { ImportTextPeek } from './ImportTextPeek';
 import type { ImportRow } from './ImportRow';
@@ -21,6 +22,7 @@ export function ImportItemRow({ row, originalInBatch, series, onChange }: Import
   const setContent = (patch: Partial<ImportRow['item']['content']>) => setItem({ content: { ...item.content, ...patch } });
   const chosen = series.find((one) => one.id === item.content.series);
   const numbered = item.newSeries ? item.newSeries.numbered : (chosen?.numbered ?? true);
+  const numberMissing = needsNumber(item, numbered) && !originalInBatch;
   const label = `${row.reading.file}: ${item.content.title}`;
   return (
     <tr className={row.include ? undefined : 'import-excluded'}>
@@ -66,6 +68,7 @@ export function ImportItemRow({ row, originalInBatch, series, onChange }: Import
           value={numbered ? (item.number ?? '') : ''}
           onChange={(event) => setItem({ number: event.target.value === '' ? null : Math.max(1, Math.trunc(Number(event.target.value))) })}
         />
+        {numberMissing && <span className="field-error">{t('import.numberMissing')}</span>}
       </td>
       <td>
         <DateField value={item.content.date ?? ''} onDate={(date) => setContent({ date })} plausibleYears={200} aria-label={`${t('import.date')} ${label}`} />

@@ -3,6 +3,7 @@ import type { Series } from '../../../shared/domain/series';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { ImportItemRow } from './ImportItemRow';
 import type { ImportRow } from './ImportRow';
+import { needsNumber } from '../../../shared/import/needsNumber';
 import type { useArchiveImport } from './useArchiveImport';
 
 /** Whether `original` is the communiqué `row` translates: same series, number and year, in another language. */
@@ -35,6 +36,10 @@ export function ImportPanel({ importer, series }: ImportPanelProps) {
   if (stage.kind === 'idle') return null;
   const included = rows.filter((row) => row.include);
   const undated = included.find((row) => row.item.content.date === null);
+  const numbered = (row: ImportRow) => row.item.newSeries?.numbered ?? series.find((one) => one.id === row.item.content.series)?.numbered ?? true;
+  const unnumbered = included.find((row) => needsNumber(row.item, numbered(row)) && !included.some((other) => isOriginalOf(other, row)));
+  // What "Importar" will store: the ticked rows, less the duplicates left to be skipped.
+  const going = included.filter((row) => !(row.item.duplicateOf && row.item.onDuplicate === 'skip'));
   const busy = stage.kind === 'reading' || stage.kind === 'importing';
   return (
     <section className="import-panel" aria-labelledby="import-title">
@@ -58,7 +63,7 @@ export function ImportPanel({ importer, series }: ImportPanelProps) {
             )}
           </ul>
           {rows.length > 0 && (
-            <div className="import-table-wrap">
+            <fieldset className="import-table-wrap" disabled={stage.kind !== 'preview'}>
               <table className="import-table">
                 <thead>
                   <tr>
@@ -84,7 +89,7 @@ export function ImportPanel({ importer, series }: ImportPanelProps) {
                 </tbody>
               </table>
               {rows.length > shownRows && <p>{t('import.more', { count: rows.length - shownRows })}</p>}
-            </div>
+            </fieldset>
           )}
         </>
       )}
@@ -105,14 +110,28 @@ export function ImportPanel({ importer, series }: ImportPanelProps) {
           ))}
         </div>
       )}
-      {stage.kind === 'preview' && included.length === 0 && <p>{t('import.nothingToImport')}</p>}
+      {stage.kind === 'preview' && going.length === 0 && <p>{t('import.nothingToImport')}</p>}
+      {stage.kind === 'preview' && unnumbered && (
+        <p className="field-error">
+          {t('errors.IMPORT_NO_NUMBER', {
+            title: unnumbered.item.content.title,
+            file: unnumbered.reading.file,
+            series: series.find((one) => one.id === unnumbered.item.content.series)?.label.es ?? unnumbered.item.newSeries?.label ?? '',
+          })}
+        </p>
+      )}
       {stage.kind === 'preview' && undated && (
         <p className="field-error">{t('errors.IMPORT_NO_DATE', { title: undated.item.content.title, file: undated.reading.file })}</p>
       )}
       <div className="import-actions">
         {stage.kind === 'preview' && (
-          <button type="button" className="primary" disabled={included.length === 0 || undated !== undefined} onClick={() => void importer.start()}>
-            {t('import.start', { count: included.length })}
+          <button
+            type="button"
+            className="primary"
+            disabled={going.length === 0 || undated !== undefined || unnumbered !== undefined}
+            onClick={() => void importer.start()}
+          >
+            {t('import.start', { count: going.length })}
           </button>
         )}
         {stage.kind === 'importing' && (

@@ -35,6 +35,7 @@ export function CommuniqueListScreen() {
   const [typing, setTyping] = useState(false);
   const [reloads, setReloads] = useState(0);
   const { page, error: findError } = useCommuniquePage({ ...query, offset, limit: pageSize }, typing, reloads);
+  // After an import the list, and the series (an import may add one), are read again.
   const importer = useArchiveImport(useCallback(() => setReloads((count) => count + 1), []));
   const [dropping, setDropping] = useState(false);
   const mayImport = session.mayCall('readImportFile') && importer.stage.kind === 'idle';
@@ -47,8 +48,9 @@ export function CommuniqueListScreen() {
   const table = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    void reloads;
     void api.listSeries({}).then((result) => result.ok && setSeries(result.value));
-  }, [api]);
+  }, [api, reloads]);
 
   const change = (patch: Partial<CommuniqueQuery>, byTyping = false) => {
     setTyping(byTyping);
@@ -138,7 +140,7 @@ export function CommuniqueListScreen() {
           {selected.size > 0 && <> · {t('search.selected', { count: selected.size })}</>}
         </p>
       )}
-      {page && total === 0 && <p>{filtered ? t('search.nothing') : t('list.empty')}</p>}
+      {page && total === 0 && <p>{filtered ? t('search.nothing') : session.mayCall('readImportFile') ? t('import.emptyList') : t('list.empty')}</p>}
       {page && page.items.length > 0 && (
         <div ref={table}>
           <CommuniqueTable

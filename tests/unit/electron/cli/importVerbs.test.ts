@@ -12,6 +12,7 @@ interface FileResult {
   ids: number[];
   skipped: number;
   warnings: string[];
+  read: { series: string; number: number | null; date: string | null; title: string }[];
   error: string | null;
 }
 
@@ -36,6 +37,11 @@ describe('redacta import and export-archive', () => {
       ['foto.png', false, null],
     ]);
     expect(planned[2]?.error).toBe('No parece un comunicado: no tiene número ni fecha al principio.');
+    expect(planned[1]?.read).toEqual([
+      { series: 'comunicado', number: 223, date: '2021-11-17', title: 'Buscará IPN posgrado dual con el Instituto de Minería y Tecnología de Nuevo México' },
+    ]);
+    const dryText = await cli(['import', folder, '--dry-run']);
+    expect(dryText.stdout).toContain('Se importarían 2 de 4 archivos. (prueba: no se guardó nada)');
     expect(JSON.parse((await cli(['search', 'posgrado', '--json'])).stdout)).toMatchObject({ total: 0 });
 
     const done = JSON.parse((await cli(['import', folder, '--json'])).stdout) as FileResult[];

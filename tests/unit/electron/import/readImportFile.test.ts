@@ -46,12 +46,16 @@ describe('reading each kind of file the office keeps', () => {
         series: 'nota-informativa',
         place: 'Ciudad de México',
         date: '2018-05-22',
-        title: 'REUNIÓN DEL GRUPO TÉCNICO DE EDUCACIÓN DE LA ALIANZA DEL PACÍFICO.',
+        title: 'REUNIÓN DEL GRUPO TÉCNICO DE EDUCACIÓN DE LA ALIANZA DEL PACÍFICO',
       },
       warnings: ['noNumber', 'noClosingMark'],
     });
     expect('content' in read && read.content.summary).toHaveLength(2);
+    // *Emphasis* typed with asterisks is the words alone.
+    expect('content' in read && read.content.summary[1]).toContain('la XXVII Reunión del Grupo Técnico de Educación (GTE), que');
     expect('body' in read && read.body[0]).toMatch(/^Durante el mandato de Colombia/);
+    // The body's dash lists keep one item a paragraph.
+    expect('body' in read && read.body.filter((paragraph) => paragraph.startsWith('- '))).toHaveLength(5);
   });
 
   it('a Word file: paragraphs as Word keeps them, bullets, a closing mark', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { bodyToPlainText } from '../../../../shared/body/bodyToPlainText';
 import type { FileReading, ImportItem } from '../../../../shared/domain/importItem';
@@ -136,6 +137,31 @@ describe('importing the office’s past', () => {
     });
     expect((await made.ok('eva', 'findCommuniques', {})).total).toBe(0);
     expect(await made.ok('eva', 'listNumbers', { series: 'comunicado', year: 2017 })).toEqual([]);
+  });
+
+  it('refuses an issued communiqué of a numbered series without its number, a damaged Word file and a PDF with no text (a scan), with their reasons', async () => {
+    const made = await office();
+    const reading = await read(made, 'sin-numero.txt', release('Nota', '6 de marzo de 2017', 'Sin número'));
+    const item = reading.items[0] as ImportItem;
+    const numberless = await made.call('admin', 'importArchiveFile', {
+      file: 'sin-numero.txt',
+      sha256: reading.sha256,
+      format: 'txt',
+      items: [{ ...item, content: { ...item.content, series: 'comunicado' } }],
+    });
+    expect(numberless).toMatchObject({
+      ok: false,
+      error: {
+        code: 'IMPORT_NO_NUMBER',
+        message:
+          '«Sin número» (sin-numero.txt) no tiene número, y la serie Comunicado los numera: escríbalo, o elija una serie sin número, antes de importarlo.',
+      },
+    });
+    expect((await made.ok('eva', 'findCommuniques', {})).total).toBe(0);
+    expect((await read(made, 'roto.docx', 'no soy un zip')).refused).toEqual({ reason: 'unreadable', line: null });
+    const scan = await PDFDocument.create();
+    scan.addPage([612, 792]);
+    expect((await read(made, 'escaneo.pdf', Buffer.from(await scan.save()))).refused).toEqual({ reason: 'noText', line: null });
   });
 
   it('is for administrators: an officer may not import', async () => {
