@@ -25,6 +25,7 @@ export const enArchive: Catalog<typeof esArchive> = {
     newSeriesHint: '“{{label}}” is not one of the office’s series: it will be created as new, or choose which one it is.',
     linkedTranslation: 'Translation of no. {{number}}, already in the archive: it will be linked to it.',
     linkedInBatch: 'Translation of no. {{number}}, which comes in these same files: it will be linked to it.',
+    repeatInBatch: 'It is the same file as “{{file}}”, already in this list: left unticked so it is not imported twice.',
     duplicate: {
       number: 'Already in the archive with the same number: “{{title}}”.',
       content: 'The same text was imported before: “{{title}}”.',

@@ -22,6 +22,7 @@ export const esArchive = {
     newSeriesHint: '«{{label}}» no es una serie de la oficina: se creará como nueva, o elija a cuál corresponde.',
     linkedTranslation: 'Traducción del n.º {{number}} que ya está en el archivo: quedará enlazada a él.',
     linkedInBatch: 'Traducción del n.º {{number}} que viene en estos mismos archivos: quedará enlazada a él.',
+    repeatInBatch: 'Es el mismo archivo que «{{file}}», ya en esta lista: queda sin marcar para no importarlo dos veces.',
     duplicate: {
       number: 'Ya está en el archivo con el mismo número: «{{title}}».',
       content: 'El mismo texto ya se importó: «{{title}}».',

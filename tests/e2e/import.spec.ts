@@ -95,6 +95,12 @@ test('a file dropped on the list again is flagged as a duplicate: skipped unless
   await panel.getByRole('button', { name: 'Cancelar' }).click();
   await expect(page.getByRole('status').filter({ hasText: /comunicado$/ })).toHaveText('1 comunicado');
 
+  // The same file twice in one drop comes in once: the copy is left unticked, and said why.
+  await drop([seed, { ...seed, name: 'copia de c223.txt' }]);
+  await expect(panel.getByRole('row').filter({ hasText: 'copia de c223.txt' })).toContainText('Es el mismo archivo que «c223.txt», ya en esta lista');
+  await expect(panel.getByRole('checkbox', { name: /^Importar copia de c223\.txt/ })).not.toBeChecked();
+  await panel.getByRole('button', { name: 'Cancelar' }).click();
+
   // Three files, each stored in its own call: Cancel while the first is on its way leaves the other two out.
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => {

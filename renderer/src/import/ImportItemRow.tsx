@@ -96,6 +96,7 @@ export function ImportItemRow({ row, originalInBatch, series, onChange }: Import
           ))}
         {item.translationOf !== null && <span>{t('import.linkedTranslation', { number: item.number ?? '' })}</span>}
         {item.translationOf === null && originalInBatch && <span>{t('import.linkedInBatch', { number: item.number ?? '' })}</span>}
+        {row.repeatOf && <span className="import-duplicate">{t('import.repeatInBatch', { file: row.repeatOf })}</span>}
         {item.duplicateOf && (
           <span className="import-duplicate">
             {t(`import.duplicate.${item.duplicateOf.why}`, { title: item.duplicateOf.title })}{' '}

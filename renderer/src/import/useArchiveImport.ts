@@ -56,7 +56,7 @@ export function useArchiveImport(onImported: () => void) {
       }
       setReadErrors(errors);
       setReadings(found);
-      setRows(found.flatMap(rowsOf));
+      setRows(rowsOf(found));
       setStage({ kind: 'preview' });
     },
     [api, describe],
