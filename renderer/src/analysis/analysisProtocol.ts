@@ -40,6 +40,8 @@ export type AnalysisResponse =
       unknown: UnknownWord[] | null;
       /** Every unknown word in the body as (from, to, index in `unknown`), by position: transferred, not copied. */
       bodyMarks: Int32Array | null;
+      /** Some listed words still lack suggestions (each check looks for a few): ask again soon for the rest. */
+      suggestionsPending: boolean;
       spellingError: string | null;
     }
   | { id: number; error: string };

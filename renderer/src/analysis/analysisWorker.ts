@@ -52,7 +52,7 @@ async function spellerFor(request: AnalysisRequest): Promise<Speller> {
   return speller;
 }
 
-async function spelling(request: AnalysisRequest): Promise<{ unknown: UnknownWord[]; bodyMarks: Int32Array }> {
+async function spelling(request: AnalysisRequest): Promise<{ unknown: UnknownWord[]; bodyMarks: Int32Array; suggestionsPending: boolean }> {
   const speller = await spellerFor(request);
   const ignored = new Set(request.ignored);
   const occurrences = wordsToCheck(textUnits(request.content), request.content.language).filter((occurrence) => !ignored.has(occurrence.word));
@@ -86,7 +86,8 @@ async function spelling(request: AnalysisRequest): Promise<{ unknown: UnknownWor
   const marks = occurrences.filter((occurrence) => occurrence.field === 'body' && indexOf.has(occurrence.word));
   const bodyMarks = new Int32Array(marks.length * 3);
   for (const [at, occurrence] of marks.entries()) bodyMarks.set([occurrence.from, occurrence.to, indexOf.get(occurrence.word) ?? 0], at * 3);
-  return { unknown: entries, bodyMarks };
+  const suggestionsPending = entries.some((entry, index) => index < 30 && !speller.suggestions.has(entry.word));
+  return { unknown: entries, bodyMarks, suggestionsPending };
 }
 
 scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
@@ -97,14 +98,22 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     const body = bodyToPlainText(content.body, printLabels[content.language].image);
     const all = [content.title, ...content.summary, body].join('\n');
     const counts = { bodyWords: countWords(body), bodyCharacters: countCharacters(body), allWords: countWords(all), allCharacters: countCharacters(all) };
-    let found: { unknown: UnknownWord[]; bodyMarks: Int32Array } | null = null;
+    let found: { unknown: UnknownWord[]; bodyMarks: Int32Array; suggestionsPending: boolean } | null = null;
     let spellingError: string | null = null;
     try {
       found = await spelling(request);
     } catch (error) {
       spellingError = error instanceof Error ? error.message : String(error);
     }
-    const response: AnalysisResponse = { id: request.id, issues, counts, unknown: found?.unknown ?? null, bodyMarks: found?.bodyMarks ?? null, spellingError };
+    const response: AnalysisResponse = {
+      id: request.id,
+      issues,
+      counts,
+      unknown: found?.unknown ?? null,
+      bodyMarks: found?.bodyMarks ?? null,
+      suggestionsPending: found?.suggestionsPending ?? false,
+      spellingError,
+    };
     scope.postMessage(response, found ? [found.bodyMarks.buffer] : []);
   } catch (error) {
     scope.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }, []);

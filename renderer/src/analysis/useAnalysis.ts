@@ -7,6 +7,9 @@ import { dictionaryUrls } from '../spelling/dictionaryUrls';
 import type { TextCounts, UnknownWord } from './analysisProtocol';
 import { analyze } from './analyze';
 
+/** Pause before asking again for the suggestions a check left to find. */
+const suggestionRoundMs = 150;
+
 /** House style, counts and spelling of the pause-delayed snapshot, all worked out in the analysis worker. */
 export function useAnalysis(content: Content | null, closingMark: string) {
   const api = useApi();
@@ -20,6 +23,8 @@ export function useAnalysis(content: Content | null, closingMark: string) {
   const [checking, setChecking] = useState(true);
   const [failure, setFailure] = useState<string | null>(null);
   const run = useRef(0);
+  // Counts the checks asked again for suggestions still to find (the text itself did not change).
+  const [rounds, setRounds] = useState(0);
 
   useEffect(() => {
     setOfficeWords(null);
@@ -38,9 +43,11 @@ export function useAnalysis(content: Content | null, closingMark: string) {
       setCounts(result.counts);
       if (result.unknown) setUnknown(result.unknown);
       if (result.bodyMarks) setBodyMarks(result.bodyMarks);
+      if (result.suggestionsPending) setTimeout(() => current === run.current && setRounds((count) => count + 1), suggestionRoundMs);
       setFailure(result.spellingError);
     });
-  }, [content, closingMark, language, officeWords, ignored]);
+    void rounds;
+  }, [content, closingMark, language, officeWords, ignored, rounds]);
 
   const addToOffice = useCallback(
     async (word: string) => {
