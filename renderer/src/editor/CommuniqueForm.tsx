@@ -24,7 +24,7 @@ import type { UnknownWord } from '../analysis/analysisProtocol';
 import { useAnalysis } from '../analysis/useAnalysis';
 import { applyBodyEditsToEditor } from './applyEdits';
 import { useIssueMarks } from './useIssueMarks';
-import { StylePanel, styleIssueId } from './StylePanel';
+import { StylePanel, flaggedField } from './StylePanel';
 import { BodyEditor } from './BodyEditor';
 import { FindReplacePanel } from './FindReplacePanel';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -176,17 +176,8 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
     else if (part === 'summary' && fields.summary.length > 0) goTo({ field: 'summary', index: 0 });
     else goTo({ field: part });
   };
-  const goToWord = (entry: UnknownWord) => {
-    goTo(entry.first);
-  };
-  const flagged = (field: StyleIssue['field'], index?: number) => {
-    const own = issues.map((issue, at) => ({ issue, at })).filter(({ issue }) => issue.field === field && (index === undefined || issue.index === index));
-    if (own.length === 0) return {};
-    return {
-      'aria-describedby': own.map(({ at }) => styleIssueId(at)).join(' '),
-      className: own.some(({ issue }) => issue.severity === 'error') ? 'style-error' : 'style-warning',
-    };
-  };
+  const goToWord = (entry: UnknownWord) => goTo(entry.first);
+  const flagged = (field: StyleIssue['field'], index?: number) => flaggedField(issues, field, index);
 
   // The review's comments, beside the fields they are about, answerable and resolvable here.
   const placed = useFeedbackPlacement({ ...communique, status }, editor, fields.summary.length);

@@ -15,6 +15,16 @@ export function styleIssueId(index: number): string {
   return `style-issue-${index}`;
 }
 
+/** What a field flagged by house style carries: its observations' ids to describe it, and how it is outlined. */
+export function flaggedField(issues: readonly StyleIssue[], field: StyleIssue['field'], index?: number) {
+  const own = issues.map((issue, at) => ({ issue, at })).filter(({ issue }) => issue.field === field && (index === undefined || issue.index === index));
+  if (own.length === 0) return {};
+  return {
+    'aria-describedby': own.map(({ at }) => styleIssueId(at)).join(' '),
+    className: own.some(({ issue }) => issue.severity === 'error') ? 'style-error' : 'style-warning',
+  };
+}
+
 /** The house-style observations: what, where, why, and a one-click fix where one is obvious. */
 export function StylePanel({ issues, onGo, onFix, canFix }: StylePanelProps) {
   const { t } = useTranslation();
