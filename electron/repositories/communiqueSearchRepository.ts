@@ -5,7 +5,7 @@ import { foldForSearch } from '../../shared/text/foldForSearch';
 import type { SearchTerm } from '../../shared/text/searchQuery';
 import { searchWords } from '../../shared/text/searchQuery';
 import type { SummaryRow } from './communiqueRepository';
-import { summaryColumns, summaryFrom, summaryJoin, toSummary } from './communiqueRepository';
+import { summaryColumns, summaryJoin, toSummary } from './communiqueRepository';
 
 /** The page size when none is asked for. */
 export const defaultPageSize = 50;
@@ -37,18 +37,21 @@ export function communiqueSearchRepository(db: Database) {
     const key = `${withText}|${filters.join(',')}|${sort}`;
     let found = statements.get(key);
     if (!found) {
-      const from = withText ? `communique_search s JOIN communiques c ON c.id = s.rowid ${summaryJoin}` : summaryFrom;
+      const matched = withText ? 'communique_search s JOIN communiques c ON c.id = s.rowid' : 'communiques c';
       // The count needs no original's number: no join to it.
       // Without filters, words are counted in the index alone.
-      const counted = !withText ? 'communiques c' : filters.length > 0 ? 'communique_search s JOIN communiques c ON c.id = s.rowid' : 'communique_search';
+      const counted = !withText ? 'communiques c' : filters.length > 0 ? matched : 'communique_search';
       const where = [...(withText ? ['communique_search MATCH @match'] : []), ...filters];
       const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
       const rank = withText && sort === 'relevance' ? ', bm25(communique_search, 10.0, 4.0, 1.0, 2.0) AS rank' : '';
       const order = !withText && (sort === 'relevance' || sort === 'recent') ? orderBy.updated : orderBy[sort];
       found = {
-        // The stored text only when words were asked for (it makes the extracts).
+        // The page's ids first, ordered without the stored texts; then only the page's rows are read whole, with the stored
+        // text when words were asked for (it makes the extracts). CROSS JOIN: the page drives, whatever the planner guesses.
         page: db.prepare(
-          `SELECT ${summaryColumns}, c.date${withText ? ', c.content' : ", '' AS content"}${rank} FROM ${from} ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+          `WITH page AS (SELECT c.id AS id${rank} FROM ${matched} ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset)
+           SELECT ${summaryColumns}, c.date${withText ? ', c.content' : ", '' AS content"} FROM page p CROSS JOIN communiques c ON c.id = p.id ${summaryJoin}
+           ORDER BY ${order.replace('rank', 'p.rank').replace('s.rowid', 'c.id')}`,
         ),
         count: db.prepare(`SELECT count(*) AS total FROM (SELECT 1 FROM ${counted} ${whereSql} LIMIT ${countCap + 1})`),
       };

@@ -53,38 +53,55 @@ function firstHit(folded: string, compiled: ReturnType<typeof patterns>): number
   return first;
 }
 
+const isSpace = (character: string | undefined) => character !== undefined && /\s/.test(character);
+
+/** A piece of the text as shown: every run of spaces and line breaks one space. */
+const flattened = (piece: string) => piece.replace(/\s+/g, ' ');
+
 /**
  * A short extract of `text` around its first hit, the hits marked, in the original spelling (accents and case as
- * written): what a search result shows under its title. The start of the text when nothing matches.
+ * written): what a search result shows under its title. The start of the text when nothing matches. Only the extract
+ * is cut and flattened (a page of results reads 50 whole texts: each is folded once and scanned to its first hit).
  */
 export function searchSnippet(text: string, terms: readonly SearchTerm[], length = 160): SnippetPart[] {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const { folded, at: origin } = alignedFold(flat);
+  const { folded, at: origin } = alignedFold(text);
   const compiled = patterns(terms);
   const firstFolded = firstHit(folded, compiled);
   const first = firstFolded === null ? 0 : origin(firstFolded);
   let from = Math.max(0, first - Math.floor(length / 3));
-  if (from > 0) from = flat.indexOf(' ', from) + 1 || from;
-  let to = Math.min(flat.length, from + length);
-  if (to < flat.length) to = flat.lastIndexOf(' ', to) > from ? flat.lastIndexOf(' ', to) : to;
-  // Only the hits inside the extract are looked for (a word a little before it may run into it).
+  // The extract starts at a word: after the next space when it would start inside the text.
+  if (from > 0) {
+    let space = from;
+    while (space < first && !isSpace(text[space])) space++;
+    if (space < first) from = space;
+  }
+  while (from < text.length && isSpace(text[from])) from++;
+  let to = Math.min(text.length, from + length);
+  // It ends at a word's end when a space allows.
+  if (to < text.length) {
+    let space = to;
+    while (space > from && !isSpace(text[space])) space--;
+    if (space > from) to = space;
+  }
+  while (to > from && isSpace(text[to - 1])) to--;
+  // Only the hits near the extract are looked for (a word a little before it may run into it).
   const found =
     firstFolded === null
       ? []
-      : hits(folded, compiled, Math.max(0, firstFolded - length), Math.min(folded.length, firstFolded + 2 * length)).map(
+      : hits(folded, compiled, Math.max(0, firstFolded - 2 * length), Math.min(folded.length, firstFolded + 3 * length)).map(
           ([start, end]) => [origin(start), origin(end)] as const,
         );
   const parts: SnippetPart[] = [];
   let at = from;
   for (const [start, end] of found) {
     if (end <= at || start >= to) continue;
-    if (start > at) parts.push({ text: flat.slice(at, start), hit: false });
-    parts.push({ text: flat.slice(Math.max(start, at), Math.min(end, to)), hit: true });
+    if (start > at) parts.push({ text: flattened(text.slice(at, start)), hit: false });
+    parts.push({ text: flattened(text.slice(Math.max(start, at), Math.min(end, to))), hit: true });
     at = Math.min(end, to);
   }
-  if (at < to) parts.push({ text: flat.slice(at, to), hit: false });
-  if (from > 0) parts.unshift({ text: '…', hit: false });
-  if (to < flat.length) parts.push({ text: '…', hit: false });
+  if (at < to) parts.push({ text: flattened(text.slice(at, to)), hit: false });
+  if (/\S/.test(text.slice(0, from))) parts.unshift({ text: '…', hit: false });
+  if (/\S/.test(text.slice(to))) parts.push({ text: '…', hit: false });
   return parts;
 }
 

@@ -63,4 +63,13 @@ describe('searchSnippet', () => {
         .map((part) => part.text),
     ).toEqual(['Añadió']);
   });
+  it('shows the extract on one line, whatever the paragraphs and spaces it spans, and only the extract', () => {
+    const text = `Primer párrafo.\n\n${'Relleno   de\tpárrafos. '.repeat(40)}\nLa  educación\n\ndual en Zacatenco.\n${'Cola. '.repeat(60)}`;
+    const parts = searchSnippet(text, parseSearchQuery('"educacion dual"'), 80);
+    const shown = parts.map((part) => part.text).join('');
+    expect(shown).not.toMatch(/\s\s|\n|\t/);
+    expect(parts.filter((part) => part.hit).map((part) => part.text)).toEqual(['educación dual']);
+    expect(shown.startsWith('…') && shown.endsWith('…')).toBe(true);
+    expect(shown.length).toBeLessThan(90);
+  });
 });
