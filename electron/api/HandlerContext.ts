@@ -1,4 +1,5 @@
 import type { SessionStore } from '../auth/SessionStore';
+import type { SignInAttempts } from '../auth/SignInAttempts';
 import type { PdfPrinter } from '../export/pdf/PdfPrinter';
 import type { Repositories } from '../repositories/createRepositories';
 import type { Actor } from './Actor';
@@ -9,6 +10,8 @@ export interface BackendContext {
   repos: Repositories;
   databasePath: string;
   sessions: SessionStore;
+  /** Failed sign-ins per profile and per place, which slow the next ones (`shared/auth/signInThrottle.ts`). */
+  signInAttempts: SignInAttempts;
   /** The name a workstation without profiles records (`--as`, else the system user). */
   workstationName?: string | undefined;
   /** The current time; injected so tests can fix it. */
@@ -21,4 +24,6 @@ export interface BackendContext {
 export interface HandlerContext extends BackendContext {
   actor: Actor;
   session: string | undefined;
+  /** Where the call comes from, as its binding said (`desk`, the browser's address, `local` otherwise); never the caller's claim. */
+  source: string;
 }

@@ -12,6 +12,7 @@ import { officeDictionaryService } from '../services/officeDictionaryService';
 import { reviewService } from '../services/reviewService';
 import { searchService } from '../services/searchService';
 import { sessionService } from '../services/sessionService';
+import { storeHealthService } from '../services/storeHealthService';
 import { translationService } from '../services/translationService';
 import type { Handlers } from './Handlers';
 
@@ -32,4 +33,5 @@ export const allHandlers: Handlers = {
   ...exportService,
   ...folderService,
   ...importService,
+  ...storeHealthService,
 };

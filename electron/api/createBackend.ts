@@ -1,10 +1,15 @@
-import { SessionStore } from '../auth/SessionStore';
+import { memorySessionStore } from '../auth/memorySessionStore';
+import { memorySignInAttempts } from '../auth/memorySignInAttempts';
 import { defaultPrinter } from '../export/pdf/defaultPrinter';
 import type { PdfPrinter } from '../export/pdf/PdfPrinter';
+import { startDailyBackups } from '../backup/dailyBackup';
+import type { Store } from '../repositories/openStore';
 import { openStore } from '../repositories/openStore';
+import { AppError } from './AppError';
 import { allHandlers } from './allHandlers';
 import type { Dispatch, InternalErrorLog } from './createDispatcher';
 import { createDispatcher } from './createDispatcher';
+import { damagedBackend } from './damagedBackend';
 
 /** How to start the back end. */
 export interface BackendOptions {
@@ -19,6 +24,10 @@ export interface BackendOptions {
   logInternal?: InternalErrorLog;
   /** The PDF printer: Electron's inside the app; the machine's Chromium otherwise. */
   printer?: PdfPrinter;
+  /** The app and `serve`: a backup beside the store at start when the last is a day old, then daily (see dailyBackup). */
+  dailyBackups?: boolean;
+  /** The app and `serve`: a damaged store gives a back end that offers its latest good backup instead of refusing to start. */
+  offerRestore?: boolean;
 }
 
 /** The running back end: one store, its sessions, one dispatch function. */
@@ -31,20 +40,38 @@ export interface Backend {
 
 /** Opens the store (migrating it) and returns the contract's dispatcher over it. Throws AppError on a refused store. */
 export function createBackend(options: BackendOptions): Backend {
-  const store = openStore(options.databasePath, { nativeBinding: options.nativeBinding, busyTimeoutMs: options.busyTimeoutMs });
+  let store: Store;
+  try {
+    store = openStore(options.databasePath, { nativeBinding: options.nativeBinding, busyTimeoutMs: options.busyTimeoutMs });
+  } catch (error) {
+    if (options.offerRestore && error instanceof AppError && error.code === 'DATABASE_DAMAGED') {
+      return damagedBackend(options, () => createBackend({ ...options, offerRestore: false }));
+    }
+    throw error;
+  }
   const context = {
     store,
     repos: store.repos,
     databasePath: options.databasePath,
-    sessions: new SessionStore(),
+    sessions: memorySessionStore(),
+    signInAttempts: memorySignInAttempts(),
     workstationName: options.workstationName,
     now: options.now ?? (() => new Date()),
     printer: options.printer ?? defaultPrinter(),
   };
+  const logInternal = options.logInternal ?? ((method: string, error: unknown) => console.error(`[redacta] ${method} failed:`, error));
+  const stopBackups = options.dailyBackups
+    ? startDailyBackups(store, options.databasePath, {
+        now: context.now,
+        nativeBinding: options.nativeBinding,
+        report: (error) => logInternal('dailyBackup', error),
+      })
+    : async () => undefined;
   return {
     dispatch: createDispatcher(allHandlers, context, options.logInternal),
     databasePath: options.databasePath,
     close: async () => {
+      await stopBackups();
       store.close();
       await context.printer.close();
     },

@@ -1,5 +1,6 @@
 import { callMetaSchema } from '../../shared/contract/callMeta';
 import { contract, isMethodName } from '../../shared/contract/contract';
+import { inputBeyondLimits, inputLimits } from '../../shared/contract/inputLimits';
 import type { MethodSpec } from '../../shared/contract/defineMethod';
 import type { ErrorCode } from '../../shared/contract/errorCode';
 import type { MethodName } from '../../shared/contract/methodNames';
@@ -14,10 +15,14 @@ import { AppError } from './AppError';
 import { describeIssues, zodErrorMap } from './describeIssues';
 import type { BackendContext, HandlerContext } from './HandlerContext';
 import type { Commit, CommandHandler, Handlers, QueryHandler } from './Handlers';
+import { RecordedRefusal } from './RecordedRefusal';
 import { resolveActor } from './resolveActor';
 
-/** Calls one contract method by name; every binding (IPC, HTTP, CLI) goes through this. */
-export type Dispatch = (method: string, input: unknown, meta?: unknown) => Promise<Result<unknown>>;
+/**
+ * Calls one contract method by name; every binding (IPC, HTTP, CLI) goes through this. `source` is where the call
+ * comes from as the binding knows it (`desk` for IPC, the remote address over HTTP), never taken from the caller's meta.
+ */
+export type Dispatch = (method: string, input: unknown, meta?: unknown, source?: string) => Promise<Result<unknown>>;
 
 /** Reports failures that are bugs, not user errors. */
 export type InternalErrorLog = (method: string, error: unknown) => void;
@@ -35,15 +40,20 @@ export interface DispatcherContext extends BackendContext {
  */
 export function createDispatcher(handlers: Handlers, shared: DispatcherContext, logInternal: InternalErrorLog = defaultLog): Dispatch {
   const { store, ...backend } = shared;
-  const whoCalls = (session: string | undefined) => resolveActor(backend.repos.users, backend.sessions, session, backend.workstationName);
+  const whoCalls = (session: string | undefined) =>
+    resolveActor(backend.repos.users, backend.sessions, session, backend.workstationName, backend.now().getTime());
 
-  return async (method, input, meta) => {
+  return async (method, input, meta, source = 'local') => {
     const parsedMeta = callMetaSchema.safeParse(meta ?? {});
     const locale: Language = (parsedMeta.success ? parsedMeta.data.locale : undefined) ?? 'es';
     const session = parsedMeta.success ? parsedMeta.data.session : undefined;
     const failure = (code: ErrorCode, details: Record<string, unknown>) => fail({ code, message: translate(locale, `errors.${code}`, details), details });
 
-    if (!isMethodName(method)) return failure('UNKNOWN_METHOD', { method });
+    if (!isMethodName(method)) return failure('UNKNOWN_METHOD', { method: String(method).slice(0, 80) });
+    if (!parsedMeta.success) return failure('INVALID_INPUT', { issues: `meta: ${describeIssues(parsedMeta.error.issues)}`, fields: [] });
+    // Too deep or too large to validate safely: refused before any schema walks it.
+    const beyond = inputBeyondLimits(input);
+    if (beyond) return failure('INVALID_INPUT', { issues: translate(locale, `inputLimits.${beyond}`, { max: inputLimits[beyond] }), fields: [] });
     const spec: MethodSpec = contract[method];
     try {
       // Who, then whether they may, then what they sent: a caller without the right learns nothing else.
@@ -55,7 +65,7 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
         const fields = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
         return failure('INVALID_INPUT', { issues: describeIssues(parsed.error.issues), fields });
       }
-      const context: HandlerContext = { ...backend, actor, session };
+      const context: HandlerContext = { ...backend, actor, session, source };
       const checked = (value: unknown) => {
         const result = spec.output.safeParse(value);
         if (!result.success) throw new Error(`output of ${method} broke the contract: ${describeIssues(result.error.issues)}`);
@@ -89,10 +99,12 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
         throw error;
       }
     } catch (error) {
+      if (error instanceof RecordedRefusal) recordRefusal(store, error, (recordError) => logInternal(method, recordError));
       if (error instanceof AppError) return failure(error.code, error.details);
       if (isBusy(error)) return failure('STORE_BUSY', {});
+      // What went wrong inside stays in the log: a caller learns only that nothing was changed.
       logInternal(method, error);
-      return failure('INTERNAL', { detail: error instanceof Error ? error.message : String(error) });
+      return failure('INTERNAL', {});
     }
   };
 }
@@ -102,6 +114,15 @@ function refusalOf(actor: Actor, spec: MethodSpec, method: MethodName): { code: 
   if (spec.roles !== 'public' && actor.kind === 'anonymous') return { code: 'UNAUTHORIZED', details: { method } };
   if (!mayCall(actor.roles, method)) return { code: 'FORBIDDEN', details: { actor: actor.displayName, method } };
   return null;
+}
+
+/** Keeps what a refusal leaves on record, in a transaction of its own; failing to keep it never changes the answer. */
+function recordRefusal(store: Store, refusal: RecordedRefusal, logInternal: (error: unknown) => void): void {
+  try {
+    store.write(refusal.record);
+  } catch (error) {
+    logInternal(error);
+  }
 }
 
 /** SQLite gave up waiting for another process's write lock (after the busy timeout). */

@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os';
 import { roles } from '../../shared/domain/role';
+import { credentialOf } from '../auth/credentialOf';
 import type { SessionStore } from '../auth/SessionStore';
 import type { Repositories } from '../repositories/createRepositories';
 import type { Actor } from './Actor';
@@ -9,16 +10,24 @@ export const anonymous: Actor = { kind: 'anonymous', userId: null, name: '', dis
 
 /**
  * Who is making this call. With no profiles yet the database is a single-person workstation and that person holds
- * every role; once profiles exist, only an open session of an active profile counts, with its roles as stored now.
+ * every role; once profiles exist, only a live session (`shared/auth/sessionLifetime.ts`) of an active profile whose
+ * passphrase is still the one it signed in with counts, with its roles as stored now.
  */
-export function resolveActor(users: Repositories['users'], sessions: SessionStore, token: string | undefined, workstationName: string | undefined): Actor {
+export function resolveActor(
+  users: Repositories['users'],
+  sessions: SessionStore,
+  token: string | undefined,
+  workstationName: string | undefined,
+  now: number,
+): Actor {
   if (users.count() === 0) {
     const name = workstationName?.trim() || systemUserName();
     return { kind: 'workstation', userId: null, name, displayName: name, roles: [...roles] };
   }
-  const session = sessions.get(token);
+  const session = sessions.use(token, now);
   const user = session ? users.byId(session.userId) : undefined;
-  if (!user?.active) {
+  // A passphrase changed by another process (a second back end on the same file) ends the session here too.
+  if (!user?.active || credentialOf(user.passphraseHash) !== session?.credential) {
     sessions.close(token);
     return anonymous;
   }

@@ -8,6 +8,8 @@ export interface CliContext {
   io: CliIo;
   positionals: string[];
   options: CliOptions;
+  /** The database file the verb works on (`--db`, else the default). */
+  databasePath: string;
   backend: () => Backend;
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   t: Translate;

@@ -22,6 +22,9 @@ import { verifyCommand } from './commands/verifyCommand';
 import { searchCommand } from './commands/searchCommand';
 import { importCommand } from './commands/importCommand';
 import { exportArchiveCommand } from './commands/exportArchiveCommand';
+import { backupCommand } from './commands/backupCommand';
+import { checkCommand } from './commands/checkCommand';
+import { restoreCommand } from './commands/restoreCommand';
 
 const verbs: Record<string, (context: CliContext) => Promise<void>> = {
   new: newCommand,
@@ -41,7 +44,11 @@ const verbs: Record<string, (context: CliContext) => Promise<void>> = {
   search: searchCommand,
   import: importCommand,
   'export-archive': exportArchiveCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  check: checkCommand,
 };
+const fileVerbs = new Set(['backup', 'restore', 'check']);
 
 /** Runs one command line and returns its exit status: 0 success, 1 user error, 2 bad usage. */
 export async function runCli(args: string[], io: CliIo): Promise<number> {
@@ -59,26 +66,30 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     if (!command) throw new CliError(2, t('cli.unknownVerb', { verb }));
     const databasePath = options.db ?? defaultDatabasePath(io.env);
     const openBackend = (): Backend => {
-      backend ??= openOrExplain(databasePath, options.as, t);
+      // `serve` is the app in a browser: it keeps the daily backup and offers the latest one when the store is damaged.
+      backend ??= openOrExplain(databasePath, options.as, t, verb === 'serve');
       return backend;
     };
     let session: string | undefined;
-    const raw = (method: MethodName, input: unknown) => openBackend().dispatch(method, input, { locale: io.locale, session });
+    const raw = (method: MethodName, input: unknown) => openBackend().dispatch(method, input, { locale: io.locale, session }, 'cli');
     const call: CliContext['call'] = async (method, input) => {
       const result = await raw(method, input);
       if (!result.ok) throw new CliError(1, result.error.message, result.error.code);
       return result.value as never;
     };
     // Once profiles exist, every verb acts as a signed-in person: --as NAME, passphrase from the environment or asked.
-    if (verb !== 'serve') session = await signIn(raw, options.as, io, t);
-    await command({ io, positionals, options, backend: openBackend, call, t });
+    // The file verbs (backup, restore, check) work on the database file itself, damaged or not, without signing in.
+    if (verb !== 'serve' && !fileVerbs.has(verb)) session = await signIn(raw, options.as, io, t);
+    await command({ io, positionals, options, databasePath, backend: openBackend, call, t });
     return 0;
   } catch (error) {
     if (error instanceof CliError) {
       if (error.message) io.err(error.message);
       return error.exitCode;
     }
-    io.err(t('errors.INTERNAL', { detail: error instanceof Error ? error.message : String(error) }));
+    // On the person's own machine the detail helps whoever supports them.
+    io.err(t('errors.INTERNAL'));
+    io.err(t('cli.internalDetail', { detail: error instanceof Error ? error.message : String(error) }));
     return 1;
   } finally {
     await backend?.close();
@@ -127,9 +138,9 @@ function parse(args: string[], t: Translate) {
 }
 
 /** Opens the store, turning a refused or unreadable file into a one-line user error. */
-function openOrExplain(databasePath: string, actorName: string | undefined, t: Translate): Backend {
+function openOrExplain(databasePath: string, actorName: string | undefined, t: Translate, longRunning: boolean): Backend {
   try {
-    return createBackend({ databasePath, workstationName: actorName });
+    return createBackend({ databasePath, workstationName: actorName, dailyBackups: longRunning, offerRestore: longRunning });
   } catch (error) {
     if (error instanceof AppError) throw new CliError(1, t(`errors.${error.code}`, error.details));
     throw new CliError(1, t('cli.cannotOpenDatabase', { file: databasePath, detail: error instanceof Error ? error.message : String(error) }));

@@ -2,6 +2,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { exportKeyFrom } from './ExportStamp';
 
+/** Largest document-properties entry read: a Word file's is a few hundred bytes. */
+const coreXmlBytes = 64 * 1024;
+
 const startsWith = (bytes: Uint8Array, text: string) => Buffer.from(bytes.subarray(0, text.length)).toString('latin1') === text;
 
 /** The export key a file carries in its properties (PDF keywords, DOCX core properties, HTML meta), if any. */
@@ -12,7 +15,8 @@ export async function readExportKey(bytes: Uint8Array): Promise<string | null> {
       return exportKeyFrom(pdf.getKeywords() ?? '');
     }
     if (startsWith(bytes, 'PK')) {
-      const files = unzipSync(bytes, { filter: (file) => file.name === 'docProps/core.xml' });
+      // Only the small properties entry is unpacked, and only when it is small (fflate inflates no further than declared).
+      const files = unzipSync(bytes, { filter: (file) => file.name === 'docProps/core.xml' && file.originalSize <= coreXmlBytes });
       const core = files['docProps/core.xml'];
       return core ? exportKeyFrom(/<cp:keywords>([^<]*)<\/cp:keywords>/.exec(strFromU8(core))?.[1] ?? '') : null;
     }

@@ -11,6 +11,7 @@ import { exportKeyword } from './ExportStamp';
 import type { ExportText } from './exportText';
 import type { PdfPrinter } from './pdf/PdfPrinter';
 import { stampPdf } from './pdf/stampPdf';
+import { assertPrintable } from './printLimits';
 
 /** A file made, not yet written anywhere. */
 export interface RenderedExport {
@@ -68,6 +69,7 @@ export async function renderExportFile({ text, format, printer, exportedBy, expo
 }
 
 async function bytesOf(format: ExportFormat, doc: PrintDocument, stamp: ExportStamp, printer: () => PdfPrinter): Promise<Uint8Array> {
+  assertPrintable(doc);
   switch (format) {
     case 'docx':
       return buildDocx(doc, stamp);

@@ -1,8 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, link, open, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../api/AppError';
+import { clearStrayTemps } from './clearStrayTemps';
+import { exportTempName } from './exportTempName';
 
 /** What to do when the folder already has a file of that name: ask the person (refuse), replace it, or leave it. */
 export type IfExists = 'ask' | 'replace' | 'skip';
@@ -19,16 +20,18 @@ const exists = (path: string) =>
 /**
  * Writes a file into the folder the person chose, atomically: the bytes go to a temporary file beside it, are
  * flushed to disk, and only then take the name, so nobody ever sees half a file. An existing file is never
- * replaced unless `ifExists` says so.
+ * replaced unless `ifExists` says so. Temporary files left by an export killed mid-write are cleared first.
  */
 export async function writeExportFile(folder: string, fileName: string, bytes: Uint8Array, ifExists: IfExists): Promise<WriteOutcome> {
   const folderStat = await stat(folder).catch(() => null);
   if (!folderStat?.isDirectory()) throw new AppError('FOLDER_NOT_FOUND', { folder });
+  // What an export killed mid-write left here goes before this one is written.
+  await clearStrayTemps(folder);
   const target = join(folder, fileName);
   const already = await exists(target);
   if (already && ifExists === 'skip') return 'skipped';
   if (already && ifExists === 'ask') throw new AppError('FILE_EXISTS', { fileName, folder });
-  const temp = join(folder, `.${fileName}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(folder, exportTempName(fileName));
   try {
     const handle = await open(temp, 'wx');
     try {

@@ -4,18 +4,22 @@ import type { ErrorCode } from '../../shared/contract/errorCode';
 export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
     case 'INVALID_INPUT':
+    case 'LETTERHEAD_IMAGE_EXTERNAL':
     case 'INVALID_BODY':
     case 'UNKNOWN_SERIES':
     case 'INVALID_FOLDER_NAME':
     case 'SERIES_NOT_NUMBERED':
     case 'IMPORT_NO_DATE':
     case 'IMPORT_NO_NUMBER':
+    case 'NOT_A_REDACTA_DATABASE':
+    case 'BACKUP_DAMAGED':
       return 400;
     case 'UNAUTHORIZED':
     case 'SIGN_IN_FAILED':
       return 401;
     case 'FORBIDDEN':
     case 'SELF_APPROVAL':
+    case 'OWN_TEXT_APPROVAL':
       return 403;
     case 'NOT_FOUND':
     case 'VERSION_NOT_FOUND':
@@ -25,6 +29,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'LETTERHEAD_NOT_FOUND':
     case 'UNKNOWN_METHOD':
     case 'FOLDER_NOT_FOUND':
+    case 'NO_BACKUP':
       return 404;
     case 'REVISION_CONFLICT':
     case 'INVALID_TRANSITION':
@@ -37,10 +42,16 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'FILE_EXISTS':
     case 'FOLDER_EXISTS':
     case 'NUMBERING_BACKWARDS':
+    case 'EXPORT_OUTDATED':
+    case 'DATABASE_IN_USE':
       return 409;
     case 'FOLDER_NOT_WRITABLE':
       return 403;
+    case 'SIGN_IN_LOCKED':
+      return 429;
     case 'DATABASE_TOO_NEW':
+    case 'DATABASE_DAMAGED':
+    case 'BACKUP_FAILED':
     case 'INTERNAL':
     case 'DISK_FULL':
     case 'EXPORT_WRITE_FAILED':

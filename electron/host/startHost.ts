@@ -39,18 +39,35 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const statics = sirv(options.rendererDir, { dev: false, etag: true, dotfiles: false });
   let port = options.port;
 
-  const server = createServer((req, res) => {
+  const route = (req: IncomingMessage, res: ServerResponse) => {
     setSecurityHeaders(res);
-    const path = new URL(req.url ?? '/', 'http://host').pathname;
+    const path = pathOf(req.url);
+    if (path === null) return sendText(res, 400, 'bad request');
     if (path.startsWith('/api/')) {
-      void handleApi(req, res, path.slice('/api/'.length), { token, port, dispatch: options.dispatch });
+      handleApi(req, res, path.slice('/api/'.length), { token, port, dispatch: options.dispatch }).catch((error: unknown) => failRequest(res, error));
       return;
     }
     if (!hostAllowed(req, port)) return sendText(res, 421, 'misdirected request');
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
     if (path === '/' || path === '/index.html') res.setHeader('Cache-Control', 'no-store');
     statics(req, res, () => sendText(res, 404, 'not found'));
+  };
+  // Whatever a request holds, it gets an answer and the host lives on (any web page the person visits can send one).
+  const server = createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch (error) {
+      failRequest(res, error);
+    }
   });
+  // Bytes that are not HTTP: a 400 and the connection closed, as Node does, without a crash.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  // A request that never finishes sending holds nothing for long.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 120_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -94,15 +111,31 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, method: stri
   try {
     envelope = await readJsonBody(req);
   } catch (error) {
-    const status = error instanceof BodyError ? error.status : 400;
-    return sendResult(res, status, refusal('INVALID_INPUT', error instanceof Error ? error.message : 'bad body'));
+    return sendResult(res, error instanceof BodyError ? error.status : 400, refusal('INVALID_INPUT', error instanceof BodyError ? error.message : 'bad body'));
   }
-  const { input, meta } = (typeof envelope === 'object' && envelope !== null ? envelope : {}) as {
-    input?: unknown;
-    meta?: unknown;
-  };
-  const result = await context.dispatch(decodeURIComponent(method), input, meta);
+  if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) {
+    return sendResult(res, 400, refusal('INVALID_INPUT', 'send a JSON object {input, meta}'));
+  }
+  const { input, meta } = envelope as { input?: unknown; meta?: unknown };
+  // Method names are plain words: the path segment is passed as it came (never decoded), and an unknown one is refused.
+  const result = await context.dispatch(method, input, meta, req.socket.remoteAddress ?? 'browser');
   sendResult(res, result.ok ? 200 : httpStatusOf(result.error.code), result);
+}
+
+/** The request's path, or null when its target cannot be read as a URL. */
+function pathOf(target: string | undefined): string | null {
+  try {
+    return new URL(target ?? '/', 'http://host').pathname;
+  } catch {
+    return null;
+  }
+}
+
+/** A request that failed inside the host: logged, answered 500 without detail if nothing was sent yet, else cut. */
+function failRequest(res: ServerResponse, error: unknown): void {
+  console.error('[redacta] request failed:', error);
+  if (res.headersSent) res.destroy();
+  else sendText(res, 500, 'internal error');
 }
 
 /** Only our own names for the loopback address: a foreign Host header means DNS rebinding. */

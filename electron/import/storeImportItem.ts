@@ -7,7 +7,7 @@ import { AppError } from '../api/AppError';
 import type { HandlerContext } from '../api/HandlerContext';
 import { translate } from '../i18n/translate';
 import type { ArchivedRef } from '../repositories/archiveRepository';
-import { assertStorable } from '../services/assertStorable';
+import { storableContent } from '../services/storableContent';
 import { canonicalContent, sha256Of, versionDocument } from '../review/versionDocument';
 import { contentSha256 } from './contentSha256';
 import { matchInArchive } from './matchInArchive';
@@ -31,8 +31,7 @@ export function storeImportItem(item: ImportItem, source: ImportSource, linked: 
   const date = item.content.date;
   if (date === null) throw new AppError('IMPORT_NO_DATE', { file: source.file, title: item.content.title });
   if (item.newSeries && item.newSeries.id === item.content.series && !repos.series.get(item.newSeries.id)) repos.series.insert(newSeries(item.newSeries), at);
-  const content = contentSchema.parse({ ...item.content, date });
-  assertStorable(content, repos);
+  const content = storableContent(contentSchema.parse({ ...item.content, date }), repos);
   const series = repos.series.get(content.series);
   if (!series) throw new AppError('UNKNOWN_SERIES', { series: content.series, available: '' });
   const hash = contentSha256(item);

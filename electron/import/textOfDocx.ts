@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
+import { zipWithin } from '../files/zipWithin';
 import { importLimits } from './importLimits';
 import { textOfHtml } from './textOfHtml';
 
@@ -8,20 +9,11 @@ export class TooLargeError extends Error {}
 
 /**
  * The text of a Word file, one paragraph per blank-line-separated block and list items as bullets (mammoth's HTML). The zip's directory is
- * read first: more entries, or more unpacked bytes, than a communiqué needs and it is refused unread.
+ * measured first: more entries, or more unpacked bytes, than a communiqué needs and it is refused before it is read.
  */
 export async function textOfDocx(bytes: Uint8Array): Promise<string> {
-  let entries = 0;
-  let inflated = 0;
-  // The filter sees each entry's declared size and keeps none: nothing is inflated here.
-  unzipSync(bytes, {
-    filter: (file) => {
-      entries++;
-      inflated += file.originalSize;
-      return false;
-    },
-  });
-  if (entries > importLimits.docxEntries || inflated > importLimits.docxInflatedBytes) throw new TooLargeError('docx');
+  // Measured by what it really unpacks to, before mammoth unpacks it whole.
+  if (!(await zipWithin(bytes, { entries: importLimits.docxEntries, inflatedBytes: importLimits.docxInflatedBytes }))) throw new TooLargeError('docx');
   // Through HTML, so Word's lists (bullets drawn by numbering, not typed) come out as bullets.
   const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
   return textOfHtml(result.value);

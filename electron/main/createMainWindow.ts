@@ -1,24 +1,9 @@
 import { BrowserWindow } from 'electron';
+import { mainWindowOptions } from './mainWindowOptions';
 
-/** The one window: sandboxed, isolated, no Node, only our preload. */
-export function createMainWindow(url: string, preloadPath: string): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    show: false,
-    title: 'Redacta',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      // Electron's own spellchecker fetches dictionaries from a CDN; Redacta is offline (bundled dictionaries come with the composer).
-      spellcheck: false,
-    },
-  });
+/** The one window: sandboxed, isolated, no Node, only our preload; DevTools only while developing. */
+export function createMainWindow(url: string, preloadPath: string, packaged: boolean): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(preloadPath, packaged));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(url);
   return window;

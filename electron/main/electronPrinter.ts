@@ -1,6 +1,8 @@
 import { BrowserWindow } from 'electron';
 import type { PdfPrinter } from '../export/pdf/PdfPrinter';
 import { printFailure } from '../export/pdf/printFailure';
+import { printBudgetMs, withinBudget } from '../export/printLimits';
+import { secureWebPreferences } from './secureWebPreferences';
 
 /**
  * Prints with Electron's own Chromium: a hidden, sandboxed window on the print page (the preview's layout), one
@@ -13,7 +15,7 @@ export function electronPrinter(printPageUrl: string): PdfPrinter {
   const open = async (): Promise<BrowserWindow> => {
     const hidden = new BrowserWindow({
       show: false,
-      webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
+      webPreferences: secureWebPreferences(false),
     });
     await hidden.loadURL(printPageUrl);
     return hidden;
@@ -29,9 +31,15 @@ export function electronPrinter(printPageUrl: string): PdfPrinter {
           if (hidden.isDestroyed() || hidden.webContents.isCrashed()) throw new Error('print window gone');
           const page = hidden.webContents;
           // The document travels as JSON text, read back by the page's own JSON.parse (no code from the document runs).
-          const pages = (await page.executeJavaScript(`window.redactaPrint(JSON.parse(${JSON.stringify(JSON.stringify(doc))}))`)) as number;
-          const pdf = await page.printToPDF({ preferCSSPageSize: true, printBackground: true });
-          return { pdf: new Uint8Array(pdf), pages };
+          // Within its budget, or the window is dropped below and the next print opens a fresh one.
+          return await withinBudget(
+            (async () => {
+              const pages = (await page.executeJavaScript(`window.redactaPrint(JSON.parse(${JSON.stringify(JSON.stringify(doc))}))`)) as number;
+              const pdf = await page.printToPDF({ preferCSSPageSize: true, printBackground: true });
+              return { pdf: new Uint8Array(pdf), pages };
+            })(),
+            printBudgetMs(doc),
+          );
         } catch (error) {
           // A window that failed is dropped, so the next print opens a fresh one.
           if (window === opening) window = null;

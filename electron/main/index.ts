@@ -1,29 +1,33 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
-import { app, dialog, ipcMain } from 'electron';
+import { app, dialog, ipcMain, Menu, shell } from 'electron';
 import type { Backend } from '../api/createBackend';
 import { createBackend } from '../api/createBackend';
 import { AppError } from '../api/AppError';
 import { databaseFileName } from '../db/defaultDatabasePath';
 import { translate } from '../i18n/translate';
-import { appOrigin, registerAppScheme, serveRenderer } from './appProtocol';
+import { appOrigin } from './appOrigin';
+import { registerAppScheme, serveRenderer } from './appProtocol';
+import { applicationMenuTemplate } from './applicationMenuTemplate';
 import { bindContract } from './bindContract';
 import { createMainWindow } from './createMainWindow';
 import { electronPrinter } from './electronPrinter';
 import { hardenContents } from './hardenContents';
 import { mainArgs } from './mainArgs';
+import { ownUrlMatcher } from './ownUrlMatcher';
 
 // The Electron shell: lifecycle, one secure window, the contract over IPC. Everything else is the plain-Node back end.
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererUrl = devServerUrl ?? `${appOrigin}/index.html`;
-const isOwnUrl = (url: string) => url.startsWith(devServerUrl ?? `${appOrigin}/`);
+// Our own page is its exact origin (scheme, host and port), never an address that merely starts like it.
+const isOwnUrl = ownUrlMatcher(rendererUrl);
 
 // Tests and second profiles point the app at their own folder before anything reads it.
 if (process.env.REDACTA_USER_DATA) app.setPath('userData', process.env.REDACTA_USER_DATA);
 app.enableSandbox();
 registerAppScheme();
-hardenContents(app, isOwnUrl);
+hardenContents(app, isOwnUrl, (url) => shell.openExternal(url));
 if (!app.requestSingleInstanceLock()) app.quit();
 
 let backend: Backend | undefined;
@@ -34,7 +38,7 @@ let mainWindow: BrowserWindow | undefined;
 void app.whenReady().then(() => {
   const databasePath = mainArgs(process.argv.slice(1)).db ?? join(app.getPath('userData'), databaseFileName);
   try {
-    backend = createBackend({ databasePath, nativeBinding: nativeBinding(), printer });
+    backend = createBackend({ databasePath, nativeBinding: nativeBinding(), printer, dailyBackups: true, offerRestore: true });
   } catch (error) {
     const message = error instanceof AppError ? translate('es', `errors.${error.code}`, error.details) : String(error);
     dialog.showErrorBox('Redacta', message);
@@ -42,8 +46,13 @@ void app.whenReady().then(() => {
     return;
   }
   if (!devServerUrl) serveRenderer(join(import.meta.dirname, '../renderer'));
+  // The packaged app has no View menu (reload, Toggle DevTools); development keeps Electron's default one.
+  if (app.isPackaged) {
+    const template = applicationMenuTemplate(process.platform);
+    Menu.setApplicationMenu(template ? Menu.buildFromTemplate(template) : null);
+  }
   bindContract(ipcMain, backend.dispatch, isOwnUrl);
-  mainWindow = createMainWindow(rendererUrl, join(import.meta.dirname, '../preload/index.cjs'));
+  mainWindow = createMainWindow(rendererUrl, join(import.meta.dirname, '../preload/index.cjs'), app.isPackaged);
   mainWindow.on('closed', () => void printer.close());
 });
 

@@ -114,9 +114,10 @@ export function communiqueRepository(db: Database) {
   );
   const byId = db.prepare<[number], CommuniqueRow>(`${select} WHERE c.id = ?`);
   const summaries = db.prepare<[number], SummaryRow>(`SELECT ${summaryColumns} FROM ${summaryFrom} ORDER BY c.updated_at DESC, c.id DESC LIMIT ?`);
-  const byStatus = db.prepare<[string], SummaryRow & { latest_author: string | null }>(
+  const byStatus = db.prepare<[string], SummaryRow & { latest_author: string | null; editors: string }>(
     `SELECT ${summaryColumns},
-       (SELECT author FROM versions WHERE communique_id = c.id AND reason = 'submit' ORDER BY seq DESC LIMIT 1) AS latest_author
+       (SELECT author FROM versions WHERE communique_id = c.id AND reason = 'submit' ORDER BY seq DESC LIMIT 1) AS latest_author,
+       (SELECT json_group_array(user) FROM communique_editors WHERE communique_id = c.id) AS editors
      FROM ${summaryFrom} WHERE c.status = ? ORDER BY c.updated_at DESC, c.id DESC`,
   );
   const update = db.prepare(
@@ -126,6 +127,8 @@ export function communiqueRepository(db: Database) {
      WHERE id = @id AND revision = @expectedRevision
      RETURNING revision, updated_at AS updatedAt, status`,
   );
+  // Kept by the triggers of migration 0011: who wrote or changed the text since its last approval.
+  const editorsOf = db.prepare<[number], { user: string }>('SELECT user FROM communique_editors WHERE communique_id = ? ORDER BY user');
   const revisionOf = db.prepare<[number], { revision: number }>('SELECT revision FROM communiques WHERE id = ?');
   const linksOf = db.prepare<{ id: number; original: number | null }, { id: number; language: string; relation: 'original' | 'translation' }>(
     `SELECT id, language, 'original' AS relation FROM communiques WHERE id = :original
@@ -177,12 +180,14 @@ export function communiqueRepository(db: Database) {
       const row = byId.get(id);
       if (!row) return undefined;
       const linked = linksOf.all({ id, original: row.translation_of }).map((link) => ({ ...link, language: link.language as Language }));
-      return toCommunique(row, linked);
+      const editors = editorsOf.all(id).map((editor) => editor.user);
+      return toCommunique(row, linked, editors);
     },
     /** The most recently changed communiqués first. */
     list: (limit: number): CommuniqueSummary[] => summaries.all(limit).map(toSummary),
-    /** Communiqués in one status, most recent first, with who submitted the version under review. */
-    withStatus: (status: CommuniqueStatus) => byStatus.all(status).map((row) => ({ summary: toSummary(row), submittedBy: row.latest_author })),
+    /** Communiqués in one status, most recent first, with who submitted the version under review and who changed its text since the last approval. */
+    withStatus: (status: CommuniqueStatus) =>
+      byStatus.all(status).map((row) => ({ summary: toSummary(row), submittedBy: row.latest_author, editors: JSON.parse(row.editors) as string[] })),
     /** Saves a working copy unless it is stale. */
     save: (save: WorkingCopySave): SaveOutcome => {
       const row = update.get({
@@ -222,7 +227,7 @@ function storedContent(content: Content): string {
   return JSON.stringify(text);
 }
 
-function toCommunique(row: CommuniqueRow, linked: Communique['linked']): Communique {
+function toCommunique(row: CommuniqueRow, linked: Communique['linked'], editors: string[]): Communique {
   const text: unknown = JSON.parse(row.content);
   return {
     id: row.id,
@@ -242,6 +247,7 @@ function toCommunique(row: CommuniqueRow, linked: Communique['linked']): Communi
       row.latest_id && row.latest_seq && row.latest_sha256 && row.latest_author
         ? { id: row.latest_id, seq: row.latest_seq, sha256: row.latest_sha256, author: row.latest_author }
         : null,
+    editors,
     approvedVersion:
       row.approved_id && row.approved_seq && row.approved_sha256 ? { id: row.approved_id, seq: row.approved_seq, sha256: row.approved_sha256 } : null,
     publishedOn: row.published_on,

@@ -11,6 +11,8 @@ export interface Store {
   write<T>(work: () => T): T;
   /** Runs `work` in one read transaction: every statement it runs before its first await sees the same snapshot. */
   read<T>(work: () => T): T;
+  /** Copies the store to `destination` with SQLite's online backup; writes carry on meanwhile. */
+  backup(destination: string): Promise<unknown>;
   close(): void;
 }
 
@@ -37,6 +39,7 @@ export function openStore(path: string, options: OpenDatabaseOptions = {}): Stor
         throw error;
       }
     },
+    backup: (destination) => db.backup(destination),
     close: () => db.close(),
   };
 }

@@ -4,8 +4,8 @@ import { statusAfterEdit } from '../../shared/workflow/workflowRules';
 import { AppError } from '../api/AppError';
 import type { Handlers } from '../api/Handlers';
 import { assertAllowed } from './assertAllowed';
-import { assertStorable } from './assertStorable';
 import { requireCommunique } from './requireCommunique';
+import { storableContent } from './storableContent';
 
 /** Drafting: create, read, list and autosave communiqués. */
 export const communiqueService: Pick<Handlers, 'listCommuniques' | 'getCommunique' | 'createCommunique' | 'saveCommunique'> = {
@@ -14,8 +14,7 @@ export const communiqueService: Pick<Handlers, 'listCommuniques' | 'getCommuniqu
   getCommunique: ({ id }, { repos }) => requireCommunique(repos, id),
 
   createCommunique: ({ content: input }, { repos, actor, now }) => {
-    const content = completeContent(input, now());
-    assertStorable(content, repos);
+    const content = storableContent(completeContent(input, now()), repos);
     // The letterhead in force on the day the communiqué is started; it keeps that one for good.
     const letterheadId = repos.letterheads.idValidOn(toIsoDate(now()));
     if (letterheadId === undefined) throw new Error('no letterhead in the database');
@@ -25,8 +24,8 @@ export const communiqueService: Pick<Handlers, 'listCommuniques' | 'getCommuniqu
     return requireCommunique(repos, id);
   },
 
-  saveCommunique: ({ id, revision, content }, { repos, actor, now }) => {
-    assertStorable(content, repos);
+  saveCommunique: ({ id, revision, content: sent }, { repos, actor, now }) => {
+    const content = storableContent(sent, repos);
     // Read, decided and written under one write lock: a submit from another process cannot land in between.
     const current = requireCommunique(repos, id);
     assertAllowed(actor, 'edit', current);

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { ExportRecord } from '../../shared/domain/exportRecord';
 import type { ExportFormat } from '../../shared/export/exportFormat';
 import { exportMimeTypes } from '../../shared/export/exportFormat';
+import { exportsClean } from '../../shared/workflow/exportText';
+import { AppError } from '../api/AppError';
 import type { HandlerContext } from '../api/HandlerContext';
 import type { Handlers } from '../api/Handlers';
 import type { ExportWhich } from '../export/exportText';
@@ -25,8 +27,22 @@ async function render(id: number, format: ExportFormat, which: ExportWhich, { re
   return renderExportFile({ text, format, printer: () => printer, exportedBy: actor.name, exportedAt: now().toISOString() });
 }
 
+/**
+ * A clean file is handed over only while its text is still the approved one, with the same number, under the lock: a
+ * withdrawal or another approval that landed while it was made refuses it (a file marked BORRADOR stays true).
+ */
+function assertStillClean(repos: Repositories, { stamp, text }: RenderedExport): void {
+  if (stamp.draft) return;
+  const current = requireCommunique(repos, text.communique.id);
+  const clean = exportsClean(current, text.version?.seq ?? 'working');
+  if (clean && current.number === text.communique.number && current.year === text.communique.year) return;
+  throw new AppError('EXPORT_OUTDATED', { id: current.id, status: current.status });
+}
+
 /** Records a file handed over: which text, which format, its name, hash and size, who and when (a fact about the file made). */
-function record(repos: Repositories, { stamp, text, fileName, bytes }: RenderedExport, format: ExportFormat): ExportRecord {
+function record(repos: Repositories, rendered: RenderedExport, format: ExportFormat): ExportRecord {
+  assertStillClean(repos, rendered);
+  const { stamp, text, fileName, bytes } = rendered;
   const { communique } = text;
   repos.exports.append({
     exportKey: stamp.exportKey,

@@ -1,5 +1,5 @@
 import { mayCall } from '../../shared/workflow/mayCall';
-import { sentBy } from '../../shared/workflow/whyNot';
+import { ownWork } from '../../shared/workflow/fourEyes';
 import type { Handlers } from '../api/Handlers';
 import { workflowActorOf } from '../api/Actor';
 import { requireCommunique } from './requireCommunique';
@@ -9,11 +9,11 @@ export const inboxService: Pick<Handlers, 'getInbox' | 'listAudit'> = {
   getInbox: (_input, { repos, actor }) => {
     const who = workflowActorOf(actor);
     return {
-      // What this person may decide on: sent by others, if they decide at all.
+      // What this person may decide on (four eyes: neither sent nor written by them), if they decide at all.
       toReview: mayCall(actor.roles, 'approveVersion')
         ? repos.communiques
             .withStatus('in_review')
-            .filter((row) => !sentBy(who, row.submittedBy))
+            .filter((row) => ownWork(who, row.submittedBy, row.editors) === null)
             .map((row) => row.summary)
         : [],
       changesRequested: repos.communiques.withStatus('changes_requested').map((row) => row.summary),

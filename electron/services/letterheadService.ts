@@ -1,4 +1,5 @@
 import type { Letterhead } from '../../shared/domain/letterhead';
+import { svgIsSelfContained } from '../../shared/print/svgIsSelfContained';
 import { letterheadLocked } from '../../shared/workflow/letterheadLocked';
 import { AppError } from '../api/AppError';
 import type { Handlers } from '../api/Handlers';
@@ -9,6 +10,7 @@ export const letterheadService: Pick<Handlers, 'listLetterheads' | 'getLetterhea
   listLetterheads: (_input, { repos }) => repos.letterheads.list(),
   getLetterhead: ({ id }, { repos }) => requireLetterhead(repos, id),
   createLetterhead: (input, { repos, actor, now }) => {
+    assertSafeImages(input);
     const at = now().toISOString();
     const id = repos.letterheads.insert(input, at);
     repos.audit.append({ at, actor: actor.name, action: 'letterhead-create', communiqueId: null, details: { id, name: input.name } });
@@ -18,11 +20,22 @@ export const letterheadService: Pick<Handlers, 'listLetterheads' | 'getLetterhea
     requireLetterhead(repos, id);
     const usedBy = repos.letterheads.usedBy(id);
     if (letterheadLocked(usedBy)) throw new AppError('LETTERHEAD_IN_USE', { id, count: usedBy });
+    assertSafeImages(input);
     repos.letterheads.update(id, input);
     repos.audit.append({ at: now().toISOString(), actor: actor.name, action: 'letterhead-update', communiqueId: null, details: { id, name: input.name } });
     return requireLetterhead(repos, id);
   },
 };
+
+/** Refuses an SVG image that would make a renderer read a file or an address outside it. */
+function assertSafeImages(input: Pick<Letterhead, 'definition'>): void {
+  const svgText = (src: string) => /^data:image\/svg\+xml;base64,(.*)$/s.exec(src)?.[1];
+  const unsafe = input.definition.images.find((image) => {
+    const svg = svgText(image.src);
+    return svg !== undefined && !svgIsSelfContained(Buffer.from(svg, 'base64').toString('utf8'));
+  });
+  if (unsafe) throw new AppError('LETTERHEAD_IMAGE_EXTERNAL', { alt: unsafe.alt });
+}
 
 function requireLetterhead(repos: Repositories, id: number): Letterhead {
   const letterhead = repos.letterheads.get(id);

@@ -3,8 +3,10 @@ import { removesLastAdmin } from '../../shared/workflow/removesLastAdmin';
 import type { Actor } from '../api/Actor';
 import { AppError } from '../api/AppError';
 import type { Handlers } from '../api/Handlers';
+import { credentialOf } from '../auth/credentialOf';
 import { hashPassphrase, verifyPassphrase } from '../auth/passphrase';
 import type { Repositories } from '../repositories/createRepositories';
+import { passphraseGate } from './passphraseGate';
 
 const publicActor = (actor: Actor) => ({
   name: actor.name,
@@ -16,6 +18,8 @@ const publicActor = (actor: Actor) => ({
 /**
  * Who is working: sessions, profiles, passphrases. Roles are enforced by the dispatcher on every call. Hashing a
  * passphrase takes tens of milliseconds, so those commands hash first and decide under the write lock afterwards.
+ * Passphrase checks are slowed and recorded by `passphraseGate`; a new passphrase or a deactivation ends the
+ * profile's sessions (its owner's current one excepted when they change their own).
  */
 export const sessionService: Pick<
   Handlers,
@@ -33,18 +37,21 @@ export const sessionService: Pick<
       .map(({ name, displayName }) => ({ name, displayName })),
 
   signIn: {
-    prepare: async ({ name, passphrase }, { repos }) => {
-      const checked = repos.users.byName(name);
+    prepare: async ({ name, passphrase }, context) => {
+      const gate = passphraseGate(context, name, { bySource: true });
+      gate.enter();
+      const checked = context.repos.users.byName(name);
       // The same answer for an unknown profile and a wrong passphrase.
       const matches = checked?.active ? await verifyPassphrase(passphrase, checked.passphraseHash) : false;
-      if (!checked || !matches) throw new AppError('SIGN_IN_FAILED', {});
+      if (!checked || !matches) throw gate.refused();
       return ({ repos, sessions, now }) => {
         // Still active, and still the passphrase that was checked: a reset or deactivation meanwhile wins.
         const user = repos.users.byName(name);
-        if (!user?.active || user.passphraseHash !== checked.passphraseHash) throw new AppError('SIGN_IN_FAILED', {});
-        const at = now().toISOString();
-        repos.audit.append({ at, actor: user.name, action: 'sign-in', communiqueId: null });
-        const session = sessions.open(user.id, at);
+        if (!user?.active || user.passphraseHash !== checked.passphraseHash) throw gate.refused();
+        gate.passed();
+        const at = now();
+        repos.audit.append({ at: at.toISOString(), actor: user.name, action: 'sign-in', communiqueId: null, details: { source: context.source } });
+        const session = sessions.open(user.id, credentialOf(user.passphraseHash), at.getTime());
         return { session, actor: { name: user.name, displayName: user.displayName, roles: user.roles, workstation: false } };
       };
     },
@@ -77,7 +84,7 @@ export const sessionService: Pick<
   updateUser: {
     prepare: async ({ id, displayName, roles, active, passphrase }) => {
       const hash = passphrase ? await hashPassphrase(passphrase) : undefined;
-      return ({ repos, actor, now }) => {
+      return ({ repos, actor, now, sessions, session }) => {
         const target = repos.users.byId(id);
         if (!target) throw new AppError('USER_NOT_FOUND', { id });
         // Counted under the write lock: two administrators demoting each other at once cannot both succeed.
@@ -86,6 +93,12 @@ export const sessionService: Pick<
         if (roles) repos.users.setRoles(id, roles);
         if (active !== undefined) repos.users.setActive(id, active);
         if (hash) repos.users.setPassphrase(id, hash);
+        // A reset ends the profile's sessions (but the caller's own, resetting themself); a deactivation ends them all.
+        if (active === false) sessions.closeAllOf(id);
+        else if (hash && actor.userId === id) {
+          sessions.closeAllOf(id, session);
+          sessions.renew(session, credentialOf(hash));
+        } else if (hash) sessions.closeAllOf(id);
         const changed = { displayName, roles, active, passphrase: hash ? 'changed' : undefined };
         repos.audit.append({
           at: now().toISOString(),
@@ -100,15 +113,24 @@ export const sessionService: Pick<
   },
 
   changePassphrase: {
-    prepare: async ({ current, next }, { repos, actor }) => {
+    prepare: async ({ current, next }, context) => {
+      const { repos, actor } = context;
       const checked = actor.userId === null ? undefined : repos.users.byId(actor.userId);
-      if (!checked || !(await verifyPassphrase(current, checked.passphraseHash))) throw new AppError('SIGN_IN_FAILED', {});
+      if (!checked) throw new AppError('SIGN_IN_FAILED', {});
+      // Guessing through an open session is slowed per profile; where it comes from is already known by the session.
+      const gate = passphraseGate(context, checked.name, { bySource: false });
+      gate.enter();
+      if (!(await verifyPassphrase(current, checked.passphraseHash))) throw gate.refused();
+      gate.passed();
       const hash = await hashPassphrase(next);
-      return ({ repos, now }) => {
+      return ({ repos, now, sessions, session }) => {
         // Another change meanwhile (an administrator's reset) wins: this one was checked against the old passphrase.
         const user = repos.users.byId(checked.id);
         if (!user || user.passphraseHash !== checked.passphraseHash) throw new AppError('SIGN_IN_FAILED', {});
         repos.users.setPassphrase(user.id, hash);
+        // The person's other sessions (another window, a forgotten browser) end; this one goes on with the new passphrase.
+        sessions.closeAllOf(user.id, session);
+        sessions.renew(session, credentialOf(hash));
         repos.audit.append({ at: now().toISOString(), actor: user.name, action: 'passphrase-change', communiqueId: null });
         return {};
       };

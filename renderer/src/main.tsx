@@ -7,6 +7,7 @@ import { ApiProvider } from './api/ApiContext';
 import { browserToken } from './api/browserToken';
 import { httpTransport } from './api/httpTransport';
 import { App } from './App';
+import { DamagedStoreScreen } from './screens/DamagedStoreScreen';
 import { UnauthorizedScreen } from './screens/UnauthorizedScreen';
 import { setupI18n } from './i18n/setupI18n';
 import { SessionProvider } from './session/SessionContext';
@@ -41,8 +42,20 @@ function connect(): RedactaApi | null {
   return createClient(withSession(transport), () => ({ locale: i18n.language as Language }));
 }
 
-const api = connect();
-if (api) {
+/** The app; or, when the database failed its check at start, the screen that offers its latest good backup. */
+async function start(api: RedactaApi): Promise<void> {
+  const health = await api.getStoreHealth({});
+  if (!health.ok && health.error.code === 'UNAUTHORIZED') return;
+  if (health.ok && health.value.damaged) {
+    root.render(
+      <StrictMode>
+        <ApiProvider value={api}>
+          <DamagedStoreScreen latestBackup={health.value.latestBackup} />
+        </ApiProvider>
+      </StrictMode>,
+    );
+    return;
+  }
   root.render(
     <StrictMode>
       <ApiProvider value={api}>
@@ -56,6 +69,11 @@ if (api) {
       </ApiProvider>
     </StrictMode>,
   );
+}
+
+const api = connect();
+if (api) {
+  void start(api);
 } else {
   showUnauthorized();
 }

@@ -19,6 +19,7 @@ import type { MethodSpec } from './defineMethod';
 import { defineMethod } from './defineMethod';
 import type { MethodName } from './methodNames';
 import { archiveMethods } from './archiveMethods';
+import { storeMethods } from './storeMethods';
 
 export type { MethodName } from './methodNames';
 export { isMethodName, methodNames } from './methodNames';
@@ -287,6 +288,7 @@ export const contract = {
     output: communiqueSchema,
   }),
   ...archiveMethods,
+  ...storeMethods,
   createCorrection: defineMethod({
     summary: 'Starts a correction (fe de erratas) of a published communiqué, linked to it.',
     access: 'write',

@@ -52,6 +52,8 @@ export const methodNames = [
   'readImportFile',
   'importArchiveFile',
   'exportArchivePage',
+  'getStoreHealth',
+  'restoreLatestBackup',
 ] as const;
 
 /** The name of a contract method. */

@@ -27,6 +27,8 @@ export const communiqueSchema = z.object({
   linked: z.array(z.object({ id: communiqueIdSchema, language: languageSchema, relation: z.enum(['original', 'translation']) })),
   /** The last version submitted for review (what a reviewer decides on), if any. */
   latestVersion: z.object({ id: z.number().int().positive(), seq: z.number().int().positive(), sha256: z.string(), author: z.string() }).nullable(),
+  /** Who wrote or changed the text since its last approval (four eyes: none of them approves it), by name. */
+  editors: z.array(z.string()),
   /** The version the number was approved for; it stays as it was whatever happens to the working copy. */
   approvedVersion: z.object({ id: z.number().int().positive(), seq: z.number().int().positive(), sha256: z.string() }).nullable(),
   publishedOn: z.string().nullable(),

@@ -1,7 +1,9 @@
 import type { Catalog } from './catalog';
 import type { es } from './es';
 import { enArchive } from './enArchive';
+import { enBackup } from './enBackup';
 import { enCli } from './enCli';
+import { enErrors } from './enErrors';
 import { enExport } from './enExport';
 import { enComposer } from './enComposer';
 import { enFinding } from './enFinding';
@@ -11,10 +13,12 @@ import { enReview } from './enReview';
 export const en: Catalog<typeof es> = {
   ...enReview,
   ...enCli,
+  ...enBackup,
   ...enExport,
   ...enComposer,
   ...enFinding,
   ...enArchive,
+  ...enErrors,
   app: {
     name: 'Redacta',
     tagline: 'Editorial desk',
@@ -46,11 +50,6 @@ export const en: Catalog<typeof es> = {
     voidNumber: 'have its number voided (it was published)',
   },
   parts: { title: 'a title', place: 'a place', date: 'a date', summary: 'summary bullets', body: 'a body' },
-  bodyProblems: {
-    image: 'an image must be a PNG or JPEG of at most 8 MB.',
-    link: 'the link “{{href}}” is not allowed (only http or https web pages and mailto addresses).',
-    schema: 'its structure is not one the editor accepts ({{detail}}).',
-  },
   dateField: {
     placeholder: 'dd/mm/yyyy',
     impossible: 'The date {{text}} does not exist: check the day and the month (dd/mm/yyyy).',
@@ -263,6 +262,7 @@ export const en: Catalog<typeof es> = {
     imageFile: 'Letterhead image file',
     imageTooBig: 'Image {{name}} is over 1 MB.',
     imageWrongType: '{{name}} is not PNG, JPEG or SVG.',
+    imageExternal: '{{name}} is an SVG that takes images, fonts or files from outside itself; export it again with everything embedded.',
     save: 'Save letterhead',
     saved: 'Letterhead saved.',
   },
@@ -339,52 +339,6 @@ export const en: Catalog<typeof es> = {
       'This machine kept what you wrote in this communiqué on {{when}}, before it could be saved, but the communiqué can no longer be edited. Your text is below: copy it before discarding it.',
     keptText: 'Text that was never saved',
     showText: 'See the text that would be recovered',
-  },
-  errors: {
-    INVALID_INPUT: 'The data is not valid: {{issues}}',
-    INCOMPLETE: 'Communiqué {{id}} still needs {{missing, parts}} before it goes to review.',
-    INVALID_BODY: 'The body of the communiqué was not saved: $t(bodyProblems.{{reason}})',
-    NOT_FOUND: 'Communiqué {{id}} does not exist.',
-    LETTERHEAD_NOT_FOUND: 'Letterhead {{id}} does not exist.',
-    LETTERHEAD_IN_USE: 'Letterhead {{id}} is used by {{count}} communiqués and does not change, so they keep their paper. Duplicate it and edit the copy.',
-    TRANSLATION_EXISTS: 'Communiqué {{id}} already has its {{language}} version: {{existing}}.',
-    UNKNOWN_SERIES: 'Series “{{series}}” does not exist. Available series: {{available}}.',
-    REVISION_CONFLICT:
-      'Draft {{id}} was saved from another window (save no. {{current}}; this window started from {{expected}}). Nothing from this window was saved, so as not to overwrite those changes.',
-    FORBIDDEN: 'Your profile ({{actor}}) is not allowed to do this.',
-    INVALID_TRANSITION: 'Communiqué {{id}} is “$t(status.{{status}})”: it cannot $t(actions.{{action}}).',
-    VERSION_MISMATCH: 'The version you reviewed (v{{seq}}) is no longer the one in review (v{{current}}); review again before deciding.',
-    SELF_APPROVAL: 'You submitted version v{{seq}}; another editor approves it or sends it back.',
-    VERSION_NOT_FOUND: 'Version {{versionId}} does not exist.',
-    COMMENT_NOT_FOUND: 'Comment {{commentId}} does not exist.',
-    NUMBER_NOT_FOUND: 'Number {{number}} of {{series}} in {{year}} is not assigned (or was already voided).',
-    SIGN_IN_FAILED: 'The profile or the passphrase does not match.',
-    USER_EXISTS: 'Profile “{{name}}” already exists.',
-    USER_NOT_FOUND: 'Profile {{id}} does not exist.',
-    LAST_ADMIN: 'This is the last active administrator: someone else must hold that role first.',
-    UNAUTHORIZED: 'The session token is missing or wrong.',
-    UNKNOWN_METHOD: 'Operation “{{method}}” does not exist.',
-    DATABASE_TOO_NEW:
-      'Database {{path}} was written by a newer version of Redacta (schema {{found}}; this version knows up to {{supported}}). Update Redacta; the database was not changed.',
-    INTERNAL: 'Internal error: {{detail}}',
-    FILE_EXISTS: '“{{fileName}}” already exists in {{folder}}. It was not replaced: choose to replace or skip it.',
-    FOLDER_NOT_FOUND: 'The folder {{folder}} does not exist or is not a folder.',
-    FOLDER_EXISTS: 'There is already a folder called “{{name}}” in {{folder}}.',
-    INVALID_FOLDER_NAME:
-      '“{{name}}” cannot be a folder name: it may not be empty, start with a dot, end in a dot or space, contain / \\ : * ? " < > |, or be a name Windows reserves such as CON or NUL.',
-    IMPORT_NO_DATE: 'The date of “{{title}}” ({{file}}) is unknown: enter it before importing.',
-    IMPORT_NO_NUMBER:
-      '“{{title}}” ({{file}}) has no number, and the series {{series}} numbers its releases: enter it, or choose a series without numbers, before importing.',
-    NUMBERING_BACKWARDS: 'Numbering of {{series}} {{year}} is already at {{next}}: it cannot continue from {{requested}}, because numbers never repeat.',
-    SERIES_NOT_NUMBERED: 'The series {{series}} has no numbers.',
-    FOLDER_NOT_WRITABLE: 'Cannot write to the folder {{folder}}: check its permissions or choose another.',
-    DISK_FULL: 'The disk of {{folder}} is full; the file was not written.',
-    EXPORT_WRITE_FAILED: 'Could not write the file in {{folder}}: {{detail}}',
-    PDF_PRINTER_MISSING: 'Exporting PDF needs Chromium or Google Chrome on this computer (or REDACTA_CHROMIUM set to its path).',
-    PDF_PRINT_FAILED: 'The PDF could not be printed: the browser that prints it failed ({{detail}}). Nothing was written; please try again.',
-    PRINT_PAGE_MISSING: 'Redacta’s print page is missing ({{path}}). Build the app with “npm run build”.',
-    UNAVAILABLE: 'Cannot reach the Redacta service: {{detail}}',
-    STORE_BUSY: 'Someone or some other program has been saving to this database for a while; nothing was changed. Try again in a moment.',
   },
   browser: {
     unauthorized: 'This tab does not have the session token. Open the full address printed by “npm run web” (it includes ?token=…).',

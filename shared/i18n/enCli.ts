@@ -34,6 +34,10 @@ Verbs:
   export ID… --format docx,pdf,txt,html --out FOLDER [--version N|working] [--overwrite|--skip-existing]
                              exports into the folder (unsaid: the approved version, else the working copy as BORRADOR)
   verify FILE…               which communiqué and version a file is, or whether it changed or is not Redacta's
+  backup [FILE] [--overwrite]
+                             a checked backup, into FILE or into the backups folder beside the database
+  restore FILE               restores a backup (keeps the current database aside; with Redacta closed)
+  check                      checks the database's integrity (exits 1 when it is damaged)
   help                   show this help
 
 Options:
@@ -45,6 +49,7 @@ Exit status: 0 on success, 1 on a user error, 2 on bad usage.`,
     unknownVerb: 'Unknown verb: “{{verb}}”. Use “help” to list the verbs.',
     missingVerb: 'Missing verb. Use “help” to list the verbs.',
     badOption: 'Invalid option: {{detail}}',
+    internalDetail: 'Detail for support: {{detail}}',
     missingArgument: 'Missing {{what}}.',
     arg: {
       seriesYearNumber: 'SERIES YEAR NUMBER',

@@ -1,5 +1,7 @@
 import { esArchive } from './esArchive';
+import { esBackup } from './esBackup';
 import { esCli } from './esCli';
+import { esErrors } from './esErrors';
 import { esExport } from './esExport';
 import { esComposer } from './esComposer';
 import { esFinding } from './esFinding';
@@ -9,10 +11,12 @@ import { esReview } from './esReview';
 export const es = {
   ...esReview,
   ...esCli,
+  ...esBackup,
   ...esExport,
   ...esComposer,
   ...esFinding,
   ...esArchive,
+  ...esErrors,
   app: {
     name: 'Redacta',
     tagline: 'Mesa de redacción',
@@ -44,11 +48,6 @@ export const es = {
     voidNumber: 'anular su número (ya se publicó)',
   },
   parts: { title: 'el título', place: 'el lugar', date: 'la fecha', summary: 'los balazos', body: 'el cuerpo' },
-  bodyProblems: {
-    image: 'una imagen debe ser PNG o JPEG de hasta 8 MB.',
-    link: 'el enlace «{{href}}» no está permitido (solo páginas web http o https y correos mailto).',
-    schema: 'su estructura no es la que el editor admite ({{detail}}).',
-  },
   dateField: {
     placeholder: 'dd/mm/aaaa',
     impossible: 'La fecha {{text}} no existe: revise el día y el mes (dd/mm/aaaa).',
@@ -262,6 +261,7 @@ export const es = {
     imageFile: 'Archivo de imagen del membrete',
     imageTooBig: 'La imagen {{name}} pesa más de 1 MB.',
     imageWrongType: '{{name}} no es PNG, JPEG ni SVG.',
+    imageExternal: '{{name}} es un SVG que toma imágenes, fuentes o archivos de fuera de él; expórtelo de nuevo con todo incrustado.',
     save: 'Guardar membrete',
     saved: 'Membrete guardado.',
   },
@@ -338,52 +338,6 @@ export const es = {
       'Este equipo conservó lo que escribió en este comunicado el {{when}}, antes de que pudiera guardarse, pero el comunicado ya no se puede editar. Su texto está abajo: cópielo antes de descartarlo.',
     keptText: 'Texto que no llegó a guardarse',
     showText: 'Ver el texto que se recuperaría',
-  },
-  errors: {
-    INVALID_INPUT: 'Los datos no son válidos: {{issues}}',
-    INCOMPLETE: 'Para enviar el comunicado {{id}} a revisión falta {{missing, parts}}.',
-    INVALID_BODY: 'El cuerpo del comunicado no se guardó: $t(bodyProblems.{{reason}})',
-    NOT_FOUND: 'No existe el comunicado {{id}}.',
-    LETTERHEAD_NOT_FOUND: 'No existe el membrete {{id}}.',
-    LETTERHEAD_IN_USE: 'El membrete {{id}} ya lo usan {{count}} comunicados y no cambia, para que conserven su papel. Duplíquelo y edite la copia.',
-    TRANSLATION_EXISTS: 'El comunicado {{id}} ya tiene su versión en {{language}}: el {{existing}}.',
-    UNKNOWN_SERIES: 'La serie «{{series}}» no existe. Series disponibles: {{available}}.',
-    REVISION_CONFLICT:
-      'El borrador {{id}} se guardó desde otra ventana (guardado n.º {{current}}; esta ventana partía del {{expected}}). No se guardó nada de esta ventana para no sobrescribir esos cambios.',
-    FORBIDDEN: 'Su perfil ({{actor}}) no tiene permiso para esta acción.',
-    INVALID_TRANSITION: 'El comunicado {{id}} está «$t(status.{{status}})»: no se puede $t(actions.{{action}}).',
-    VERSION_MISMATCH: 'La versión que revisó (v{{seq}}) ya no es la que está en revisión (v{{current}}); vuelva a revisar antes de decidir.',
-    SELF_APPROVAL: 'Usted envió la versión v{{seq}}; la aprueba o la devuelve otra persona de edición.',
-    VERSION_NOT_FOUND: 'No existe la versión {{versionId}}.',
-    COMMENT_NOT_FOUND: 'No existe el comentario {{commentId}}.',
-    NUMBER_NOT_FOUND: 'El número {{number}} de {{series}} en {{year}} no está asignado (o ya se anuló).',
-    SIGN_IN_FAILED: 'El perfil o la frase de acceso no coinciden.',
-    USER_EXISTS: 'Ya existe el perfil «{{name}}».',
-    USER_NOT_FOUND: 'No existe el perfil {{id}}.',
-    LAST_ADMIN: 'Es el último administrador activo: otra persona debe tener ese rol antes.',
-    UNAUTHORIZED: 'Falta el token de la sesión o no es válido.',
-    UNKNOWN_METHOD: 'La operación «{{method}}» no existe.',
-    DATABASE_TOO_NEW:
-      'La base de datos {{path}} fue escrita por una versión más reciente de Redacta (esquema {{found}}; esta versión conoce hasta el {{supported}}). Actualice Redacta; la base no se modificó.',
-    INTERNAL: 'Error interno: {{detail}}',
-    FILE_EXISTS: 'Ya existe «{{fileName}}» en {{folder}}. No se reemplazó: elija reemplazarlo u omitirlo.',
-    FOLDER_NOT_FOUND: 'La carpeta {{folder}} no existe o no es una carpeta.',
-    FOLDER_EXISTS: 'Ya existe una carpeta llamada «{{name}}» en {{folder}}.',
-    INVALID_FOLDER_NAME:
-      '«{{name}}» no sirve como nombre de carpeta: no puede estar vacío, empezar con punto, terminar en punto o espacio, llevar / \\ : * ? " < > | ni ser un nombre reservado de Windows como CON o NUL.',
-    IMPORT_NO_DATE: 'No se sabe la fecha de «{{title}}» ({{file}}): escríbala antes de importarlo.',
-    IMPORT_NO_NUMBER: '«{{title}}» ({{file}}) no tiene número, y la serie {{series}} los numera: escríbalo, o elija una serie sin número, antes de importarlo.',
-    NUMBERING_BACKWARDS:
-      'La numeración de {{series}} {{year}} ya va en el {{next}}: no puede seguir desde el {{requested}}, porque los números nunca se repiten.',
-    SERIES_NOT_NUMBERED: 'La serie {{series}} no lleva número.',
-    FOLDER_NOT_WRITABLE: 'No se puede escribir en la carpeta {{folder}}: revise sus permisos o elija otra.',
-    DISK_FULL: 'No hay espacio en el disco de {{folder}}; no se escribió el archivo.',
-    EXPORT_WRITE_FAILED: 'No se pudo escribir el archivo en {{folder}}: {{detail}}',
-    PDF_PRINTER_MISSING: 'Para exportar PDF hace falta Chromium o Google Chrome en este equipo (o la variable REDACTA_CHROMIUM con su ruta).',
-    PDF_PRINT_FAILED: 'No se pudo imprimir el PDF: el navegador que lo imprime falló ({{detail}}). Nada se escribió; vuelva a intentarlo.',
-    PRINT_PAGE_MISSING: 'Falta la página de impresión de Redacta ({{path}}). Construya la aplicación con «npm run build».',
-    UNAVAILABLE: 'No hay conexión con el servicio de Redacta: {{detail}}',
-    STORE_BUSY: 'Otra persona u otro programa está guardando en esta base de datos desde hace rato; no se cambió nada. Vuelva a intentarlo en un momento.',
   },
   browser: {
     unauthorized: 'Esta pestaña no tiene el token de la sesión. Abra la dirección completa que imprimió «npm run web» (incluye ?token=…).',

@@ -31,6 +31,10 @@ export const esCli = {
   export ID… --format docx,pdf,txt,html --out CARPETA [--version N|working] [--overwrite|--skip-existing]
                             exporta a la carpeta (sin número: la versión aprobada, o la copia de trabajo como BORRADOR)
   verify ARCHIVO…           dice de qué comunicado y versión es un archivo, o si cambió o no es de Redacta
+  backup [ARCHIVO] [--overwrite]
+                            copia de seguridad verificada, en ARCHIVO o en la carpeta de copias junto a la base
+  restore ARCHIVO           restaura una copia (guarda aparte la base actual; con Redacta cerrado)
+  check                     revisa la integridad de la base (sale con 1 si está dañada)
   help                      muestra esta ayuda
 
 Opciones:
@@ -42,6 +46,7 @@ Salida: 0 si todo salió bien, 1 ante un error del usuario, 2 ante un uso incorr
     unknownVerb: 'Orden desconocida: «{{verb}}». Use «help» para ver las órdenes.',
     missingVerb: 'Falta la orden. Use «help» para ver las órdenes.',
     badOption: 'Opción no válida: {{detail}}',
+    internalDetail: 'Detalle para soporte: {{detail}}',
     missingArgument: 'Falta {{what}}.',
     arg: {
       seriesYearNumber: 'SERIE AÑO NÚMERO',

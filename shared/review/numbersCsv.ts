@@ -11,11 +11,12 @@ const states: Record<Language, Record<NumberEntry['state'], string>> = {
   en: { assigned: 'assigned', voided: 'voided' },
 };
 
-/** A CSV field: quoted when it holds a comma, quote or line break (RFC 4180); text a spreadsheet would run as a formula is defused. */
+/** A CSV field: quoted when it holds a comma, semicolon, quote or line break (RFC 4180); text a spreadsheet would run as a formula is defused. */
 function field(value: string | number | null): string {
   const raw = value === null ? '' : String(value);
   const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Quoted also for `;`: where a spreadsheet splits on semicolons, a piece after one could otherwise start a formula.
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The number report as CSV (RFC 4180, CRLF line ends, header in the reader's language). */

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../contract/errorCode';
 import type { Communique } from '../domain/communique';
+import { ownWork } from './fourEyes';
 import { mayCall } from './mayCall';
 import type { WorkflowActor } from './WorkflowActor';
 import { startsFrom, type WorkflowAction, workflowRules } from './workflowRules';
@@ -13,7 +14,7 @@ export interface Denial {
 /** What the rules read of a communiqué to decide on `A`: its status always, and what that action's own rule needs. */
 export type WorkflowSubject<A extends WorkflowAction = WorkflowAction> = Pick<Communique, 'id' | 'status'> &
   (A extends 'approve'
-    ? Pick<Communique, 'latestVersion'>
+    ? Pick<Communique, 'latestVersion' | 'editors'>
     : A extends 'translate'
       ? Pick<Communique, 'linked'> & { content: Pick<Communique['content'], 'language'> }
       : A extends 'syncTranslation'
@@ -37,9 +38,11 @@ export function whyNot<A extends WorkflowAction>(actor: WorkflowActor, action: A
 function ownRule(actor: WorkflowActor, action: WorkflowAction, communique: WorkflowSubject): Denial | null {
   switch (action) {
     case 'approve': {
-      // Four eyes: nobody approves the version they sent.
-      const latest = (communique as WorkflowSubject<'approve'>).latestVersion;
-      return latest && sentBy(actor, latest.author) ? { code: 'SELF_APPROVAL', details: { seq: latest.seq } } : null;
+      // Four eyes: nobody approves a version they sent, or whose text they wrote or changed since the last approval.
+      const { latestVersion: latest, editors } = communique as WorkflowSubject<'approve'>;
+      const own = latest ? ownWork(actor, latest.author, editors) : null;
+      if (!latest || !own) return null;
+      return { code: own === 'sent' ? 'SELF_APPROVAL' : 'OWN_TEXT_APPROVAL', details: { seq: latest.seq } };
     }
     case 'translate': {
       const { content, linked } = communique as WorkflowSubject<'translate'>;
@@ -54,11 +57,6 @@ function ownRule(actor: WorkflowActor, action: WorkflowAction, communique: Workf
     default:
       return null;
   }
-}
-
-/** True when `author` is this actor, who therefore may not approve that version (a workstation is everyone at once). */
-export function sentBy(actor: WorkflowActor, author: string | null): boolean {
-  return !actor.workstation && author === actor.name;
 }
 
 /** True when `actor` may do `action` to `communique` now. */

@@ -1,6 +1,7 @@
 import type { Content } from '../../../shared/domain/content';
 import { foldForSearch } from '../../../shared/text/foldForSearch';
 import { searchableText } from '../../../shared/text/searchableText';
+import { eachCommuniqueContent } from '../eachCommuniqueContent';
 import type { Migration } from '../Migration';
 
 /**
@@ -18,9 +19,9 @@ export const search: Migration = {
       CREATE VIRTUAL TABLE communique_search USING fts5(title, summary, body, tokenize = 'unicode61 remove_diacritics 0');
     `);
     const index = db.prepare('INSERT INTO communique_search (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
-    for (const row of db.prepare<[], { id: number; content: string }>('SELECT id, content FROM communiques').iterate()) {
-      const text = searchableText(JSON.parse(row.content) as Pick<Content, 'title' | 'summary' | 'body'>);
-      index.run(row.id, foldForSearch(text.title), foldForSearch(text.summary), foldForSearch(text.body));
-    }
+    eachCommuniqueContent(db, (id, content) => {
+      const text = searchableText(JSON.parse(content) as Pick<Content, 'title' | 'summary' | 'body'>);
+      index.run(id, foldForSearch(text.title), foldForSearch(text.summary), foldForSearch(text.body));
+    });
   },
 };

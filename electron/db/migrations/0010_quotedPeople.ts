@@ -1,5 +1,6 @@
 import type { Content } from '../../../shared/domain/content';
 import { foldedSearchText } from '../../../shared/text/searchableText';
+import { eachCommuniqueContent } from '../eachCommuniqueContent';
 import type { Migration } from '../Migration';
 
 /**
@@ -15,9 +16,9 @@ export const quotedPeopleIndex: Migration = {
       CREATE VIRTUAL TABLE communique_search USING fts5(title, summary, body, people, tokenize = 'unicode61 remove_diacritics 0', prefix = '3 4 5 6');
     `);
     const index = db.prepare('INSERT INTO communique_search (rowid, title, summary, body, people) VALUES (?, ?, ?, ?, ?)');
-    for (const row of db.prepare<[], { id: number; content: string }>('SELECT id, content FROM communiques').iterate()) {
-      const text = foldedSearchText(JSON.parse(row.content) as Pick<Content, 'title' | 'summary' | 'body'>);
-      index.run(row.id, text.title, text.summary, text.body, text.people);
-    }
+    eachCommuniqueContent(db, (id, content) => {
+      const text = foldedSearchText(JSON.parse(content) as Pick<Content, 'title' | 'summary' | 'body'>);
+      index.run(id, text.title, text.summary, text.body, text.people);
+    });
   },
 };

@@ -9,6 +9,7 @@ import { numbersIssuedOutside } from './0007_numbersIssuedOutside';
 import { search } from './0008_search';
 import { importedSources } from './0009_importedSources';
 import { quotedPeopleIndex } from './0010_quotedPeople';
+import { communiqueEditors } from './0011_communiqueEditors';
 
 /** Every migration, in order; a new schema step is a new file appended here. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   search,
   importedSources,
   quotedPeopleIndex,
+  communiqueEditors,
 ];

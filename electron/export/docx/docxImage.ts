@@ -1,5 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { imageSize } from 'image-size';
+import { svgIsSelfContained } from '../../../shared/print/svgIsSelfContained';
 import { fontFilePath } from './docxFonts';
 
 /** An image ready for an ImageRun: its bytes, its kind, its natural size, and a PNG stand-in for SVG. */
@@ -28,6 +29,8 @@ export function docxImage(src: string): DocxImage | null {
       const size = imageSize(data);
       if (size.width && size.height) {
         const type = match[1] === 'jpeg' ? 'jpg' : match[1] === 'png' ? 'png' : 'svg';
+        // An SVG that reaches outside itself is not drawn: resvg would read the files it names.
+        if (type === 'svg' && !svgIsSelfContained(data.toString('utf8'))) throw new Error('svg refers outside itself');
         image = { type, data, width: size.width, height: size.height, ...(type === 'svg' ? { fallback: rasterise(data, size.width) } : {}) };
       }
     } catch {

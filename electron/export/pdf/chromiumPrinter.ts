@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import type { PrintDocument } from '../../../shared/print/PrintDocument';
 import type { PdfPrinter, PrintedPdf } from './PdfPrinter';
+import { printBudgetMs, withinBudget } from '../printLimits';
 import { printFailure } from './printFailure';
 
 /** The made-up origin the print page is served from, inside the browser only (no socket is opened). */
@@ -29,6 +30,8 @@ export interface ChromiumPrinterOptions {
   rendererDir: string;
   /** Pages printing at once (a batch keeps this many busy). */
   concurrency?: number;
+  /** How long a document may take to print (tests shorten it). */
+  budgetMs?: (doc: PrintDocument) => number;
 }
 
 /**
@@ -36,7 +39,7 @@ export interface ChromiumPrinterOptions {
  * with its print pages loaded, until `close()`; the pages see nothing but the built print page (no network). A browser
  * that fails to start, crashes or is killed is started afresh on the next print; a page that failed is replaced.
  */
-export function chromiumPrinter({ executablePath, rendererDir, concurrency = 2 }: ChromiumPrinterOptions): PdfPrinter {
+export function chromiumPrinter({ executablePath, rendererDir, concurrency = 2, budgetMs = printBudgetMs }: ChromiumPrinterOptions): PdfPrinter {
   let browser: Promise<Browser> | null = null;
   /** Pages of the running browser, busy or idle; a page from a browser since gone is not among them. */
   const live = new Set<Page>();
@@ -134,8 +137,14 @@ export function chromiumPrinter({ executablePath, rendererDir, concurrency = 2 }
         }
         let printed = false;
         try {
-          const pages = await page.evaluate((document) => (globalThis as unknown as PrintWindow).redactaPrint(document), doc);
-          const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+          // Within its budget, or the page is closed (release below) and the next print gets a fresh one.
+          const { pages, pdf } = await withinBudget(
+            (async () => {
+              const laidOut = await page.evaluate((document) => (globalThis as unknown as PrintWindow).redactaPrint(document), doc);
+              return { pages: laidOut, pdf: await page.pdf({ preferCSSPageSize: true, printBackground: true }) };
+            })(),
+            budgetMs(doc),
+          );
           printed = true;
           return { pdf: new Uint8Array(pdf), pages };
         } catch (error) {

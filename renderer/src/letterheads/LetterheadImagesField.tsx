@@ -5,6 +5,9 @@ import { readLetterheadImage } from './readLetterheadImage';
 
 type Images = LetterheadDefinition['images'];
 
+/** Why an image file was not taken, as the catalog names it. */
+const refusalKeys = { tooBig: 'imageTooBig', wrongType: 'imageWrongType', external: 'imageExternal' } as const;
+
 /** The letterhead's images (PNG, JPEG or SVG, stored in the database): position, width, description. */
 export function LetterheadImagesField({ images, onChange, disabled }: { images: Images; onChange(images: Images): void; disabled: boolean }) {
   const { t } = useTranslation();
@@ -14,7 +17,7 @@ export function LetterheadImagesField({ images, onChange, disabled }: { images: 
   const add = async (file: File | undefined) => {
     if (!file) return;
     const read = await readLetterheadImage(file);
-    if ('refused' in read) return setProblem(t(read.refused === 'tooBig' ? 'letterheads.imageTooBig' : 'letterheads.imageWrongType', { name: file.name }));
+    if ('refused' in read) return setProblem(t(`letterheads.${refusalKeys[read.refused]}`, { name: file.name }));
     setProblem(null);
     onChange([...images, { src: read.src, alt: file.name.replace(/\.[^.]+$/, ''), position: 'left', widthMm: 30 }]);
   };

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/contract/contract';
+import type { ErrorCode } from '../../../shared/contract/errorCode';
 import type { Communique } from '../../../shared/domain/communique';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
@@ -29,9 +30,11 @@ export function DecisionPanel({ communique, onApprove, onRequestChanges }: Decis
   const [planned, setPlanned] = useState<Planned | null>(null);
   const [error, setError] = useState<string | null>(null);
   const latest = communique.latestVersion;
-  // Shown to whoever may decide now; the approve button gives way to a note when the rule says it is their own version.
+  // Shown to whoever may decide now; the approve button gives way to a note when the rule says it is their own work.
   if (!latest || !session.allows('requestChanges', communique)) return null;
-  const own = session.whyNot('approve', communique)?.code === 'SELF_APPROVAL';
+  // The approve button is offered only when the rule book allows it; four eyes say why not in a note.
+  const denial = session.whyNot('approve', communique);
+  const own = ownNote(denial?.code);
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
     await work();
@@ -54,15 +57,20 @@ export function DecisionPanel({ communique, onApprove, onRequestChanges }: Decis
       <p>{t('review.decideOn', { seq: latest.seq, author: latest.author, sha: latest.sha256.slice(0, 12) })}</p>
       {own && (
         <p className="notice" role="note">
-          {t('review.ownVersion')}
+          {t(own)}
         </p>
       )}
-      {!own && !planned && (
+      {session.actor?.workstation && (
+        <p className="notice" role="note">
+          {t('review.fourEyesOff')}
+        </p>
+      )}
+      {!denial && !planned && (
         <button type="button" className="primary" disabled={busy} onClick={() => void ask()}>
           {t('review.approve', { seq: latest.seq })}
         </button>
       )}
-      {!own && planned && (
+      {!denial && planned && (
         <div className="confirm-approval" role="alertdialog" aria-label={t('review.confirmHeading')}>
           <p>{question(planned)}</p>
           <div className="actions">
@@ -104,4 +112,10 @@ export function DecisionPanel({ communique, onApprove, onRequestChanges }: Decis
       </form>
     </section>
   );
+}
+
+/** The note that replaces the approve button when four eyes refuse it: the person sent the version, or wrote or changed its text. */
+function ownNote(code: ErrorCode | undefined): 'review.ownVersion' | 'review.ownText' | null {
+  if (code === 'SELF_APPROVAL') return 'review.ownVersion';
+  return code === 'OWN_TEXT_APPROVAL' ? 'review.ownText' : null;
 }

@@ -19,6 +19,19 @@ export function SignInScreen() {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // While the back end asks to wait (SIGN_IN_LOCKED), the button waits too, and the message goes when the wait is over.
+  const [waitUntil, setWaitUntil] = useState<number | null>(null);
+  useEffect(() => {
+    if (waitUntil === null) return;
+    const timer = window.setTimeout(
+      () => {
+        setWaitUntil(null);
+        setError(null);
+      },
+      Math.max(0, waitUntil - Date.now()),
+    );
+    return () => window.clearTimeout(timer);
+  }, [waitUntil]);
   useEffect(() => {
     void api.listProfiles({}).then((result) => {
       if (!result.ok) return;
@@ -39,7 +52,11 @@ export function SignInScreen() {
           setBusy(true);
           void api.signIn({ name, passphrase }).then(async (result) => {
             setBusy(false);
-            if (!result.ok) return setError(describe(result.error));
+            if (!result.ok) {
+              const { code, details } = result.error;
+              setWaitUntil(code === 'SIGN_IN_LOCKED' && typeof details.retryAt === 'string' ? Date.parse(details.retryAt) : null);
+              return setError(describe(result.error));
+            }
             setSessionToken(result.value.session);
             // Those who review start where the work waits for them.
             if (startsInInbox(result.value.actor.roles)) window.location.hash = '#/bandeja';
@@ -50,7 +67,15 @@ export function SignInScreen() {
         <h2>{t('session.heading')}</h2>
         <label>
           {t('session.profile')}
-          <select value={name} onChange={(event) => setName(event.target.value)} required>
+          <select
+            value={name}
+            onChange={(event) => {
+              // Another profile may not have to wait: the back end says so if its place does.
+              setName(event.target.value);
+              setWaitUntil(null);
+            }}
+            required
+          >
             {profiles.map((profile) => (
               <option key={profile.name} value={profile.name}>
                 {profile.displayName} ({profile.name})
@@ -63,7 +88,7 @@ export function SignInScreen() {
           <input type="password" autoComplete="current-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} required />
         </label>
         {error && <ErrorBanner message={error} />}
-        <button type="submit" className="primary" disabled={busy || !name || !passphrase}>
+        <button type="submit" className="primary" disabled={busy || waitUntil !== null || !name || !passphrase}>
           {t('session.signIn')}
         </button>
       </form>

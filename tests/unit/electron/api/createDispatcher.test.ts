@@ -7,7 +7,8 @@ import { createBackend } from '../../../../electron/api/createBackend';
 import { createDispatcher } from '../../../../electron/api/createDispatcher';
 import type { HandlerContext } from '../../../../electron/api/HandlerContext';
 import type { Handlers } from '../../../../electron/api/Handlers';
-import { SessionStore } from '../../../../electron/auth/SessionStore';
+import { memorySessionStore } from '../../../../electron/auth/memorySessionStore';
+import { memorySignInAttempts } from '../../../../electron/auth/memorySignInAttempts';
 import { defaultPrinter } from '../../../../electron/export/pdf/defaultPrinter';
 import { openStore } from '../../../../electron/repositories/openStore';
 import { tempDatabasePath, tempDir } from '../../../helpers/tempDir';
@@ -22,7 +23,8 @@ function dispatcherFor(_who: 'workstation' = 'workstation', handlers: Handlers =
       store,
       repos: store.repos,
       databasePath: 'x',
-      sessions: new SessionStore(),
+      sessions: memorySessionStore(),
+      signInAttempts: memorySignInAttempts(),
       workstationName: 'ana',
       now: () => new Date('2021-11-17T12:00:00Z'),
       printer: defaultPrinter(),
@@ -102,7 +104,7 @@ describe('createDispatcher', () => {
     expect(internal).toHaveLength(1);
   });
 
-  it('reports an unexpected exception as internal and logs it', async () => {
+  it('reports an unexpected exception as internal and logs it, telling the caller nothing of what broke', async () => {
     const broken: Handlers = {
       ...allHandlers,
       listSeries: () => {
@@ -110,10 +112,16 @@ describe('createDispatcher', () => {
       },
     };
     const { dispatch, internal } = dispatcherFor(everyone, broken);
-    expect(await dispatch('listSeries', {})).toMatchObject({
+    const result = await dispatch('listSeries', {});
+    expect(result).toEqual({
       ok: false,
-      error: { code: 'INTERNAL', message: 'Error interno: cannot read x of undefined' },
+      error: {
+        code: 'INTERNAL',
+        message: 'Algo falló dentro de Redacta y no se hizo ningún cambio. Quedó anotado en el registro del equipo; vuelva a intentarlo.',
+        details: {},
+      },
     });
+    expect(JSON.stringify(result)).not.toContain('cannot read');
     expect(internal[0]).toBeInstanceOf(TypeError);
     expect(new AppError('NOT_FOUND', { id: 1 }).code).toBe('NOT_FOUND');
   });

@@ -23,6 +23,7 @@ describe('openDatabase', () => {
       [
         'audit_log',
         'comments',
+        'communique_editors',
         'communiques',
         'decisions',
         'exports',

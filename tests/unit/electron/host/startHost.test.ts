@@ -1,28 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { RunningHost } from '../../../../electron/host/startHost';
-import { startHost } from '../../../../electron/host/startHost';
-import { testBackend } from '../../../helpers/backend';
-import { tempDir } from '../../../helpers/tempDir';
+import { describe, expect, it } from 'vitest';
+import { testHost } from '../../../helpers/testHost';
 
-let host: RunningHost | undefined;
-afterEach(async () => {
-  await host?.close();
-  host = undefined;
-});
-
-async function start() {
-  const renderer = tempDir();
-  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Redacta</title>');
-  mkdirSync(join(renderer, 'assets'));
-  writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
-  writeFileSync(join(renderer, '..', 'secret.txt'), 'no debe salir');
-  const { backend } = testBackend();
-  host = await startHost({ dispatch: backend.dispatch, rendererDir: renderer, port: 0 });
-  return host;
-}
+/** The host with a built interface of two files and a secret one level above it. */
+const start = () =>
+  testHost((renderer) => {
+    mkdirSync(join(renderer, 'assets'));
+    writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
+    writeFileSync(join(renderer, '..', 'secret.txt'), 'no debe salir');
+  });
 
 interface Reply {
   status: number;

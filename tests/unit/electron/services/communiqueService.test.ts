@@ -120,4 +120,35 @@ describe('drafting communiqués', () => {
     expect(raw.prepare('SELECT actor, action, communique_id FROM audit_log').all()).toEqual([{ actor: 'Marisol', action: 'create', communique_id: 1 }]);
     raw.close();
   });
+
+  it('keeps text pasted with invisible control characters, without them, so every export can carry it', async () => {
+    const { ok } = testBackend({ now: () => today });
+    const body = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Texto\u0000 de un PDF\u000b viejo \ud800roto' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Solo esto' },
+            { type: 'text', text: '\u0007' },
+          ],
+        },
+      ],
+    };
+    const created = await ok('createCommunique', {
+      content: { title: 'Título\u0000 con\u001b basura', place: 'Ciudad\u0008 de México', summary: ['Viñeta\u007f uno'], body },
+    });
+    expect(created.content).toMatchObject({ title: 'Título con basura', place: 'Ciudad de México', summary: ['Viñeta uno'] });
+    expect(created.content.body).toEqual({
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Texto de un PDF viejo \ufffdroto' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Solo esto' }] },
+      ],
+    });
+    const text = await ok('renderExport', { id: created.id, format: 'txt' });
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point.
+    expect(Buffer.from(text.base64, 'base64').toString('utf8')).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+  });
 });

@@ -63,4 +63,26 @@ describe('letterheads', () => {
     }
     expect(await ok('listLetterheads', {})).toHaveLength(1);
   });
+
+  it('refuses an SVG emblem that would read a file or an address outside it, and takes a self-contained one', async () => {
+    const { ok, call } = testBackend();
+    const base = await ok('getLetterhead', { id: 1 });
+    const svg = (inside: string) =>
+      `data:image/svg+xml;base64,${Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10">${inside}</svg>`).toString('base64')}`;
+    const withImage = (src: string) => ({ ...base.definition, images: [{ src, alt: 'Escudo', position: 'left' as const, widthMm: 20 }] });
+    for (const inside of [
+      '<image href="/etc/passwd" width="10" height="10"/>',
+      '<image xlink:href="file:///home/prensa/foto.png" width="10" height="10"/>',
+      '<image href="https://example.com/x.png" width="10" height="10"/>',
+      '<rect width="10" height="10" fill="url(file:///etc/x#p)"/>',
+      '<style>@import url(/etc/x.css);</style>',
+    ]) {
+      const result = await call('createLetterhead', { name: 'Malo', validFrom: '2030-01-01', definition: withImage(svg(inside)) });
+      expect(result, inside).toMatchObject({ ok: false, error: { code: 'LETTERHEAD_IMAGE_EXTERNAL', message: expect.stringContaining('«Escudo»') } });
+    }
+    expect(await ok('listLetterheads', {})).toHaveLength(1);
+    const own =
+      '<defs><linearGradient id="g"><stop offset="0" stop-color="#800"/></linearGradient></defs><rect width="10" height="10" fill="url(#g)"/><use href="#g"/>';
+    expect((await call('createLetterhead', { name: 'Bueno', validFrom: '2030-01-01', definition: withImage(svg(own)) })).ok).toBe(true);
+  });
 });

@@ -136,6 +136,8 @@ const whoMayCall: Record<MethodName, 'public' | '*' | string> = {
   readImportFile: 'A',
   importArchiveFile: 'A',
   exportArchivePage: 'A',
+  getStoreHealth: 'public',
+  restoreLatestBackup: 'public',
 };
 const letterOf = { ana: 'R', eva: 'E', dora: 'D', admin: 'A' } as const;
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { bodyToPlainText } from '../../../../shared/body/bodyToPlainText';
 import { plainTextToBody } from '../../../../shared/body/plainTextToBody';
-import { validateBody } from '../../../../shared/body/validateBody';
+import type { BodyNodeJson } from '../../../../shared/body/bodyJson';
+import { storableBody } from '../../../../shared/body/storableBody';
+
+/** Why a body is refused, or null when it is stored. */
+const problemOf = (body: BodyNodeJson) => {
+  const checked = storableBody(body);
+  return 'problem' in checked ? checked.problem : null;
+};
 
 describe('plainTextToBody', () => {
   it('makes one paragraph per blank-line block, line breaks inside, whatever the line endings', () => {
@@ -18,7 +25,7 @@ describe('plainTextToBody', () => {
   it('turns empty text into one empty paragraph, which the schema accepts', () => {
     const body = plainTextToBody(' \n\n ');
     expect(body).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
-    expect(validateBody(body)).toBeNull();
+    expect(problemOf(body)).toBeNull();
   });
 });
 
@@ -45,7 +52,7 @@ describe('bodyToPlainText', () => {
         { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'cita' }] }] },
       ],
     };
-    expect(validateBody(body)).toBeNull();
+    expect(problemOf(body)).toBeNull();
     expect(bodyToPlainText(body, 'imagen')).toBe('Inicio firme\n\n- a\n- b\n\n3. c\n\n> cita');
   });
 
@@ -55,13 +62,13 @@ describe('bodyToPlainText', () => {
   });
 });
 
-describe('validateBody', () => {
+describe('storableBody', () => {
   it('names what does not fit the editor schema', () => {
-    expect(validateBody({ type: 'doc', content: [{ type: 'heading', content: [{ type: 'text', text: 'x' }] }] })).toMatchObject({
+    expect(problemOf({ type: 'doc', content: [{ type: 'heading', content: [{ type: 'text', text: 'x' }] }] })).toMatchObject({
       reason: 'schema',
       detail: expect.stringMatching(/heading/),
     });
-    expect(validateBody({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '' }] }] })).toMatchObject({
+    expect(problemOf({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '' }] }] })).toMatchObject({
       reason: 'schema',
       detail: expect.stringMatching(/[Ee]mpty/),
     });
@@ -72,9 +79,35 @@ describe('validateBody', () => {
       type: 'doc',
       content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href } }] }] }],
     });
-    expect(validateBody(withLink('https://www.ipn.mx'))).toBeNull();
-    expect(validateBody(withLink('mailto:prensa@ipn.mx'))).toBeNull();
-    expect(validateBody(withLink('javascript:alert(1)'))).toEqual({ reason: 'link', href: 'javascript:alert(1)' });
-    expect(validateBody(withLink('file:///etc/passwd'))).toEqual({ reason: 'link', href: 'file:///etc/passwd' });
+    expect(problemOf(withLink('https://www.ipn.mx'))).toBeNull();
+    expect(problemOf(withLink('mailto:prensa@ipn.mx'))).toBeNull();
+    expect(problemOf(withLink('javascript:alert(1)'))).toEqual({ reason: 'link', href: 'javascript:alert(1)' });
+    expect(problemOf(withLink('file:///etc/passwd'))).toEqual({ reason: 'link', href: 'file:///etc/passwd' });
+  });
+
+  it('refuses lists or quotes nested past the limit, and takes them at the limit', () => {
+    const nested = (depth: number): BodyNodeJson => {
+      let node: BodyNodeJson = { type: 'paragraph', content: [{ type: 'text', text: 'hondo' }] };
+      for (let i = 0; i < depth; i++) node = { type: 'blockquote', content: [node] };
+      return { type: 'doc', content: [node] };
+    };
+    expect(problemOf(nested(19))).toBeNull();
+    expect(problemOf(nested(21))).toEqual({ reason: 'depth', max: 20 });
+    expect(problemOf(nested(5000))).toEqual({ reason: 'depth', max: 20 });
+  });
+
+  it('stores a body as the editor reads it: attributes it does not know are dropped, the rest unchanged', () => {
+    const sent = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          attrs: { onclick: 'alert(1)', style: 'color:red' },
+          content: [{ type: 'text', text: 'hola', marks: [{ type: 'bold', attrs: { x: 1 } }] }],
+        },
+      ],
+    };
+    const stored = storableBody(sent);
+    expect(stored).toEqual({ body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'hola', marks: [{ type: 'bold' }] }] }] } });
   });
 });

@@ -42,4 +42,28 @@ describe('numbersCsv', () => {
     expect(row).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(row).toContain("'+1 error");
   });
+
+  it('keeps every cell safe whether the spreadsheet splits on commas or on semicolons', () => {
+    const hostile = ['Cifras; =HYPERLINK("http://x")', 'a;+SUM(1)', 'x;@cmd', 'y;-2+3', 'normal'];
+    const csv = numbersCsv(
+      hostile.map((title, i) => entry({ number: i + 1, title, voidReason: title })),
+      'es',
+    );
+    // A reader that splits on the separator outside quotes, as a spreadsheet in either setting does.
+    const cells = (line: string, separator: string) => {
+      const found: string[] = [];
+      let cell = '';
+      let quoted = false;
+      for (const character of line) {
+        if (character === '"') quoted = !quoted;
+        else if (character === separator && !quoted) {
+          found.push(cell);
+          cell = '';
+        } else cell += character;
+      }
+      return [...found, cell];
+    };
+    for (const line of csv.split('\r\n').slice(1))
+      for (const separator of [',', ';']) for (const cell of cells(line, separator)) expect(cell, `${separator} ${line}`).not.toMatch(/^\s*[=+@]|^\s*-\D/);
+  });
 });

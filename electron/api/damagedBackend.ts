@@ -1,0 +1,49 @@
+import type { ErrorCode } from '../../shared/contract/errorCode';
+import { callMetaSchema } from '../../shared/contract/callMeta';
+import { fail, ok } from '../../shared/contract/result';
+import type { Language } from '../../shared/domain/language';
+import { latestGoodBackup } from '../backup/latestGoodBackup';
+import { restoreDatabase } from '../backup/restoreDatabase';
+import { translate } from '../i18n/translate';
+import { AppError } from './AppError';
+import type { Backend, BackendOptions } from './createBackend';
+
+/**
+ * The back end of a database that failed its check at start: it answers `getStoreHealth` (damaged, and the latest good
+ * backup) and `restoreLatestBackup` (that backup, from the database's own folder, put in its place); every other call
+ * fails with DATABASE_DAMAGED until the restore, after which `reopen` gives the healthy back end every call goes to.
+ */
+export function damagedBackend(options: BackendOptions, reopen: () => Backend): Backend {
+  const { databasePath } = options;
+  let healthy: Backend | undefined;
+  let candidate: ReturnType<typeof latestGoodBackup> | null = null;
+  const findCandidate = () => {
+    candidate ??= latestGoodBackup(databasePath, options.nativeBinding);
+    return candidate;
+  };
+  return {
+    databasePath,
+    dispatch: async (method, input, meta) => {
+      if (healthy) return healthy.dispatch(method, input, meta);
+      const parsed = callMetaSchema.safeParse(meta ?? {});
+      const locale: Language = (parsed.success ? parsed.data.locale : undefined) ?? 'es';
+      const failure = (code: ErrorCode, details: Record<string, unknown>) => fail({ code, message: translate(locale, `errors.${code}`, details), details });
+      if (method === 'getStoreHealth') return ok({ damaged: true, latestBackup: findCandidate()?.takenAt.toISOString() ?? null });
+      if (method !== 'restoreLatestBackup') return failure('DATABASE_DAMAGED', { path: databasePath });
+      const backup = findCandidate();
+      if (!backup) return failure('NO_BACKUP', { path: databasePath });
+      try {
+        const outcome = restoreDatabase(databasePath, backup.path, (options.now ?? (() => new Date()))(), options.nativeBinding);
+        healthy = reopen();
+        return ok({ restoredFrom: outcome.restoredFrom, takenAt: backup.takenAt.toISOString() });
+      } catch (error) {
+        if (error instanceof AppError) return failure(error.code, error.details);
+        options.logInternal?.('restoreLatestBackup', error);
+        return failure('INTERNAL', { detail: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    close: async () => {
+      await healthy?.close();
+    },
+  };
+}

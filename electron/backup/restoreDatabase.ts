@@ -1,0 +1,62 @@
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { AppError } from '../api/AppError';
+import { latestSchemaVersion } from '../db/openDatabase';
+import { backupFolder } from './backupFolder';
+import { inspectDatabaseFile } from './inspectDatabaseFile';
+
+/** What a restore did: which file it put in place, and where the database it replaced was kept. */
+export interface RestoreOutcome {
+  restoredFrom: string;
+  safetyCopy: string | null;
+}
+
+/**
+ * Replaces the database at `databasePath` with the backup `file`, with no connection to it open in this process. Refuses
+ * a file that is not a Redacta database, is damaged, or comes from a newer schema; refuses while another process has the
+ * database open. Keeps the current database (and its -wal) in the backups folder as `before-restore-….sqlite3` first.
+ */
+export function restoreDatabase(databasePath: string, file: string, now: Date, nativeBinding?: string): RestoreOutcome {
+  const verdict = inspectDatabaseFile(file, 'full', nativeBinding);
+  if (verdict.kind === 'not-redacta') throw new AppError('NOT_A_REDACTA_DATABASE', { file });
+  if (verdict.kind === 'damaged') throw new AppError('BACKUP_DAMAGED', { file });
+  if (verdict.schemaVersion > latestSchemaVersion) {
+    throw new AppError('DATABASE_TOO_NEW', { path: file, found: verdict.schemaVersion, supported: latestSchemaVersion });
+  }
+  assertNotInUse(databasePath, nativeBinding);
+
+  const folder = backupFolder(databasePath);
+  mkdirSync(folder, { recursive: true });
+  const stamp = now.toISOString().slice(0, 19).replaceAll(':', '');
+  const incoming = `${databasePath}.restoring`;
+  copyFileSync(file, incoming);
+  let safetyCopy: string | null = null;
+  if (existsSync(databasePath)) {
+    safetyCopy = join(folder, `before-restore-${stamp}Z.sqlite3`);
+    copyFileSync(databasePath, safetyCopy);
+    if (existsSync(`${databasePath}-wal`)) copyFileSync(`${databasePath}-wal`, `${safetyCopy}-wal`);
+  }
+  // The old write-ahead log must go before the new file arrives: SQLite would replay it onto the restored pages.
+  rmSync(`${databasePath}-wal`, { force: true });
+  rmSync(`${databasePath}-shm`, { force: true });
+  renameSync(incoming, databasePath);
+  return { restoredFrom: basename(file), safetyCopy };
+}
+
+/**
+ * Whether another process holds the database open: SQLite deletes the -wal when the last connection closes, so if it is
+ * still there after this process opens and closes its own, someone else has it (the app, `serve`).
+ */
+function assertNotInUse(databasePath: string, nativeBinding?: string): void {
+  if (!existsSync(databasePath)) return;
+  try {
+    const db = new BetterSqlite3(databasePath, { fileMustExist: true, nativeBinding });
+    db.pragma('journal_mode');
+    db.close();
+  } catch {
+    // A damaged file may not even open: nobody is working on it, and it is about to be replaced.
+    return;
+  }
+  if (existsSync(`${databasePath}-wal`)) throw new AppError('DATABASE_IN_USE', { path: databasePath });
+}

@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { damageDatabase } from '../helpers/damageDatabase';
+import { readyContent } from '../helpers/readyContent';
+import { createProfiles, passphrase, signInAs } from './support/office';
+import { asOtherWriter } from './support/secondWriter';
+import { startServe } from './support/startServe';
+import { expect, test } from './support/test';
+
+const root = join(import.meta.dirname, '..', '..');
+
+test.describe('a workstation that survives', () => {
+  test('a damaged database is found at start, and the person gets their latest good backup back with one click', async ({ app, browser }) => {
+    test.skip(app.mode !== 'browser', 'the damaged store is prepared before the host starts');
+    const databasePath = join(app.databasePath, '..', 'danada.sqlite3');
+    await asOtherWriter(databasePath, 'createCommunique', { content: { title: 'Lo que había antes del daño' } });
+    execFileSync(join(root, 'node_modules', '.bin', 'tsx'), ['electron/cli/main.ts', '--db', databasePath, 'backup'], {
+      cwd: root,
+      env: { ...process.env, REDACTA_LANG: 'es' },
+    });
+    damageDatabase(databasePath);
+
+    const host = await startServe(databasePath);
+    try {
+      const page = await (await browser.newContext({ locale: 'es-MX' })).newPage();
+      await page.goto(host.url);
+      await expect(page.getByRole('heading', { name: 'La base de datos está dañada' })).toBeVisible();
+      await page.screenshot({ path: test.info().outputPath('danada.png') });
+      await page.getByRole('button', { name: /^Restaurar la copia/ }).click();
+      await expect(page.getByText('Lo que había antes del daño')).toBeVisible();
+      // The damaged file is kept aside, never deleted.
+      expect(readdirSync(join(databasePath, '..')).some((name) => name.includes('danada') && name !== 'danada.sqlite3' && !name.endsWith('.backups'))).toBe(
+        true,
+      );
+    } finally {
+      await host.stop();
+    }
+  });
+
+  test('guessing passphrases is slowed on screen, with when to try again, and the right one works once the wait is over', async ({ app }) => {
+    await createProfiles(app.databasePath, { ana: ['redaccion'] });
+    const { page } = app;
+    await page.reload();
+    const form = page.getByRole('form', { name: '¿Quién trabaja?' });
+    await form.getByRole('combobox', { name: 'Perfil' }).selectOption('ana');
+    const enter = form.getByRole('button', { name: 'Entrar' });
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      await form.getByLabel('Frase de acceso').fill(`equivocada número ${attempt}`);
+      await enter.click();
+      await expect(page.getByText(/no coinciden|demasiados intentos/)).toBeVisible();
+    }
+    await expect(page.getByText(/Hubo demasiados intentos fallidos\. Por seguridad, podrá volver a intentarlo a las \d{1,2}:\d{2}/)).toBeVisible();
+    await form.getByLabel('Frase de acceso').fill(passphrase('ana'));
+    // Offered again only once the wait is over; then the right passphrase goes through.
+    await expect(enter).toBeEnabled({ timeout: 10_000 });
+    await enter.click();
+    await expect(page.getByText(/^Trabaja: ana/i)).toBeVisible();
+  });
+
+  test('four eyes by who wrote the text: Max wrote it and Rita sent it, so Max is told why he may not approve it, and Eva may', async ({ app }) => {
+    await createProfiles(app.databasePath, { max: ['redaccion', 'edicion'], rita: ['redaccion'], eva: ['edicion'] });
+    const max = { name: 'max', passphrase: passphrase('max') };
+    const rita = { name: 'rita', passphrase: passphrase('rita') };
+    const draft = await asOtherWriter(app.databasePath, 'createCommunique', { content: readyContent('Escrito por Max, enviado por Rita') }, max);
+    await asOtherWriter(app.databasePath, 'submitForReview', { id: draft.id, revision: draft.revision }, rita);
+    const { page } = app;
+    const openReview = async () => {
+      await page.evaluate((id) => {
+        window.location.hash = `#/c/${id}/revision`;
+      }, draft.id);
+      await expect(page.getByRole('heading', { name: `Revisión del comunicado #${draft.id}` })).toBeVisible();
+    };
+    await signInAs(page, 'max');
+    await openReview();
+    const decision = page.getByRole('region', { name: 'Decisión' });
+    await expect(decision).toContainText('Usted escribió o cambió este texto desde la última aprobación: la aprueba otra persona de edición.');
+    await expect(decision.getByRole('button', { name: 'Aprobar la v1', exact: true })).toHaveCount(0);
+    await signInAs(page, 'eva');
+    await openReview();
+    await expect(decision.getByRole('button', { name: 'Aprobar la v1', exact: true })).toBeVisible();
+  });
+
+  test('on a one-person workstation the review screen says four eyes do not apply there', async ({ app }) => {
+    const draft = await asOtherWriter(app.databasePath, 'createCommunique', { content: readyContent('De una sola persona') });
+    await asOtherWriter(app.databasePath, 'submitForReview', { id: draft.id, revision: draft.revision });
+    const { page } = app;
+    await page.reload();
+    await page.evaluate((id) => {
+      window.location.hash = `#/c/${id}/revision`;
+    }, draft.id);
+    const decision = page.getByRole('region', { name: 'Decisión' });
+    await expect(decision).toContainText('Esta estación no tiene perfiles');
+    await expect(decision.getByRole('button', { name: 'Aprobar la v1', exact: true })).toBeVisible();
+  });
+});
