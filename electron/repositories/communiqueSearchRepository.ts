@@ -15,9 +15,16 @@ function ftsMatch(terms: readonly SearchTerm[]): string {
   return terms.map((term) => `"${term.words.join(' ')}"${term.kind === 'prefix' ? '*' : ''}`).join(' ');
 }
 
-/** Above this many matches the total is given as "more than" and relevance gives way to the newest first. */
+/** Above this many communiqués the list's total is given as "more than". */
 export const countCap = 10_000;
+/**
+ * Above this many matches for words, relevance gives way to the newest first and the total is given as "more than":
+ * past it, counting phrase matches (which reads their positions) would cost more than the rest of the page.
+ */
 export const rankCap = 1_000;
+
+/** How far a query's matches are counted: the list's, or a search's. */
+const capOf = (withText: boolean) => (withText ? rankCap : countCap);
 
 const orderBy = {
   relevance: 'rank, c.updated_at DESC, c.id DESC',
@@ -53,7 +60,7 @@ export function communiqueSearchRepository(db: Database) {
            SELECT ${summaryColumns}, c.date${withText ? ', c.content' : ", '' AS content"} FROM page p CROSS JOIN communiques c ON c.id = p.id ${summaryJoin}
            ORDER BY ${order.replace('rank', 'p.rank').replace('s.rowid', 'c.id')}`,
         ),
-        count: db.prepare(`SELECT count(*) AS total FROM (SELECT 1 FROM ${counted} ${whereSql} LIMIT ${countCap + 1})`),
+        count: db.prepare(`SELECT count(*) AS total FROM (SELECT 1 FROM ${counted} ${whereSql} LIMIT ${capOf(withText) + 1})`),
       };
       statements.set(key, found);
     }
@@ -91,8 +98,8 @@ export function communiqueSearchRepository(db: Database) {
       const rows = prepared(withText, filters, newestFirst ? 'recent' : asked).page.all(values) as (SummaryRow & { date: string; content: string })[];
       return {
         items: rows.map((row) => ({ ...toSummary(row), date: row.date, content: row.content })),
-        total: Math.min(counted, countCap),
-        totalIsFloor: counted > countCap,
+        total: Math.min(counted, capOf(withText)),
+        totalIsFloor: counted > capOf(withText),
         newestFirst,
       };
     },

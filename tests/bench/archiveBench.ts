@@ -43,10 +43,11 @@ export async function archiveBench(dir: string, sizes: readonly number[] = [1000
       note: `${Math.round(size / (insertTime / 1000))} communiqués/s (texts also written as files)`,
     });
     const backend = createBackend({ databasePath });
-    // Fewer repetitions at 100k, enough for a p95 (the archive alone takes minutes to build).
-    const times = size >= 100_000 ? 30 : 50;
+    // A hundred samples each: a p95 of fewer is one garbage-collection pause (queries take milliseconds now).
+    const times = 100;
     for (const [kind, text] of Object.entries(queries)) {
-      await backend.dispatch('findCommuniques', { text });
+      // Warmed a few times first: the first calls after building the archive read its pages from the disk.
+      for (let warm = 0; warm < 3; warm++) await backend.dispatch('findCommuniques', { text });
       const timings = summarize(await repeat(times, () => backend.dispatch('findCommuniques', { text })));
       const found = await backend.dispatch('findCommuniques', { text, limit: 1 });
       const total = found.ok ? (found.value as { total: number }).total : -1;

@@ -98,12 +98,16 @@ describe('findCommuniques', () => {
     expect((await ok('dora', 'findCommuniques', { text: '"rueda de prensa en zacatenco"' })).total).toBe(0);
   });
 
-  it('with more matches than can be ranked quickly, gives the newest first and says so', async () => {
+  it('with more matches than can be ranked quickly, gives the newest first and says there are more than 1,000', async () => {
     const made = await office();
     const ids: number[] = [];
     for (let i = 0; i < 1001; i++) ids.push((await made.ok('ana', 'createCommunique', { content: { title: `Boletín ${i} del instituto` } })).id);
     const found = await made.ok('dora', 'findCommuniques', { text: 'instituto', limit: 3 });
-    expect(found).toMatchObject({ total: 1001, totalIsFloor: false, newestFirst: true });
+    expect(found).toMatchObject({ total: 1000, totalIsFloor: true, newestFirst: true });
+    // Counted to 1,000, served past it: the last page still holds the oldest two.
+    expect((await made.ok('dora', 'findCommuniques', { text: 'instituto', limit: 3, offset: 999 })).items.map((item) => item.id)).toEqual([ids[1], ids[0]]);
+    // The list without words still counts to 10,000.
+    expect(await made.ok('dora', 'findCommuniques', { limit: 1 })).toMatchObject({ total: 1001, totalIsFloor: false });
     expect(found.items.map((item) => item.id)).toEqual(ids.slice(-3).reverse());
     expect((await made.ok('dora', 'findCommuniques', { text: 'boletin 7', limit: 3 })).newestFirst).toBe(false);
   });
