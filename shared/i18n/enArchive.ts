@@ -78,6 +78,7 @@ export const enArchive: Catalog<typeof esArchive> = {
     withdrawnBefore: 'Withdrawn before it was imported into the archive',
   },
   cliImport: {
+    warnings: '  Warnings: {{list}}',
     dryRun: '(dry run: nothing was stored)',
     imported: '{{file}}: imported, id {{ids}}',
     wouldImport: '{{file}}: would import “{{title}}”',

@@ -75,6 +75,7 @@ export const esArchive = {
     withdrawnBefore: 'Retirado antes de importarse al archivo',
   },
   cliImport: {
+    warnings: '  Avisos: {{list}}',
     dryRun: '(prueba: no se guardó nada)',
     imported: '{{file}}: importado, id {{ids}}',
     wouldImport: '{{file}}: se importaría «{{title}}»',

@@ -21,14 +21,17 @@ export function vocabulary(): string[] {
   return [...new Set(texts.join(' ').match(/[\p{L}\p{N}]+/gu) ?? [])];
 }
 
-/** A realistic communiqué made of the office's words: a title, two bullets, five paragraphs of 60 words. */
-export function generated(words: string[], next: () => number, index: number): Content {
+/** How many communiqués of an archive name the rare word, whatever its size: a name the office mentioned a dozen times. */
+export const rareWordCount = 12;
+
+/** A realistic communiqué (a title, two bullets, five paragraphs of 60 words) of an archive of `size`, in the office's words. */
+export function generated(words: string[], next: () => number, index: number, size = 1000): Content {
   const pick = () => words[Math.floor(next() * words.length)] ?? 'IPN';
   const sentence = (count: number) => Array.from({ length: count }, pick).join(' ');
   const year = 2016 + (index % 10);
   const day = `${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`;
-  // One communiqué in a thousand speaks of the rare word; every one has the common ones the seeds use most.
-  const rare = index % 1000 === 7 ? ' xochimilcatl' : '';
+  // A dozen communiqués speak of the rare word at every size; every one has the common ones the seeds use most.
+  const rare = index % Math.floor(size / rareWordCount) === 7 ? ' xochimilcatl' : '';
   return {
     series: 'comunicado',
     language: 'es',

@@ -90,6 +90,8 @@ export async function importCommand({ positionals, options, call, io, t }: CliCo
       io.out(t('cliImport.wouldImport', { file: one.file, title: readings.find((r) => r.file === one.file)?.reading.items[0]?.content.title ?? '' }));
     else if (one.ids.length > 0) io.out(t('cliImport.imported', { file: one.file, ids: one.ids.join(', ') }));
     else io.out(t('cliImport.skipped', { file: one.file, count: one.skipped }));
+    // What the preview would show beside the file: the fields to check before relying on them.
+    if (one.ok && one.warnings.length > 0) io.out(t('cliImport.warnings', { list: one.warnings.map((warning) => t(`import.warning.${warning}`)).join(' ') }));
   }
   const counts = { ok: ordered.filter((one) => one.ok).length, total: ordered.length };
   io.out(options['dry-run'] ? `${t('cliImport.summaryDry', counts)} ${t('cliImport.dryRun')}` : t('cliImport.summary', counts));

@@ -68,4 +68,19 @@ describe('redacta import and export-archive', () => {
     const strip = (rows: unknown[]) => rows.map((row) => ({ ...(row as object), updatedAt: undefined }));
     expect(strip(await list(copy))).toEqual(strip(await list(db)));
   });
+
+  it('says in text mode what a person must check in what was read, as the preview does', async () => {
+    const file = join(tempDir(), 'sin-vinetas.txt');
+    writeFileSync(
+      file,
+      'Comunicado 12\nCiudad de México, a 3 de marzo de 2020\n\nInaugura el IPN un laboratorio de energía solar\n\n' +
+        'El Instituto Politécnico Nacional inauguró hoy un laboratorio dedicado a la energía solar en Zacatenco.\n',
+    );
+    const dry = await runCliProcess(['--db', tempDatabasePath(), 'import', file, '--dry-run']);
+    expect(dry.stdout).toBe(
+      `${file}: se importaría «Inaugura el IPN un laboratorio de energía solar»\n` +
+        '  Avisos: Sin viñetas. Sin marca de cierre: revise que el texto esté completo.\n' +
+        'Se importarían 1 de 1 archivos. (prueba: no se guardó nada)\n',
+    );
+  });
 });
