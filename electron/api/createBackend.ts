@@ -10,6 +10,8 @@ import { allHandlers } from './allHandlers';
 import type { Dispatch, InternalErrorLog } from './createDispatcher';
 import { createDispatcher } from './createDispatcher';
 import { damagedBackend } from './damagedBackend';
+import { inspectOffThread } from '../backup/inspectOffThread';
+import { checkedAtOpen } from '../db/openDatabase';
 
 /** How to start the back end. */
 export interface BackendOptions {
@@ -26,8 +28,13 @@ export interface BackendOptions {
   printer?: PdfPrinter;
   /** The app and `serve`: a backup beside the store at start when the last is a day old, then daily (see dailyBackup). */
   dailyBackups?: boolean;
-  /** The app and `serve`: a damaged store gives a back end that offers its latest good backup instead of refusing to start. */
+  /**
+   * The app and `serve`: a damaged store gives a back end that offers its latest good backup instead of refusing to start;
+   * a store too large to check at start is checked on a worker thread, and the back end turns into that one if it fails.
+   */
   offerRestore?: boolean;
+  /** Largest store checked before it opens (see openDatabase); larger ones are checked in the background. */
+  startCheckUpToBytes?: number | undefined;
 }
 
 /** The running back end: one store, its sessions, one dispatch function. */
@@ -41,8 +48,13 @@ export interface Backend {
 /** Opens the store (migrating it) and returns the contract's dispatcher over it. Throws AppError on a refused store. */
 export function createBackend(options: BackendOptions): Backend {
   let store: Store;
+  const checkLater = options.offerRestore === true && !checkedAtOpen(options.databasePath, options);
   try {
-    store = openStore(options.databasePath, { nativeBinding: options.nativeBinding, busyTimeoutMs: options.busyTimeoutMs });
+    store = openStore(options.databasePath, {
+      nativeBinding: options.nativeBinding,
+      busyTimeoutMs: options.busyTimeoutMs,
+      startCheckUpToBytes: options.startCheckUpToBytes,
+    });
   } catch (error) {
     if (options.offerRestore && error instanceof AppError && error.code === 'DATABASE_DAMAGED') {
       return damagedBackend(options, () => createBackend({ ...options, offerRestore: false }));
@@ -67,13 +79,43 @@ export function createBackend(options: BackendOptions): Backend {
         report: (error) => logInternal('dailyBackup', error),
       })
     : async () => undefined;
-  return {
+  const healthy: Backend = {
     dispatch: createDispatcher(allHandlers, context, options.logInternal),
     databasePath: options.databasePath,
     close: async () => {
       await stopBackups();
       store.close();
       await context.printer.close();
+    },
+  };
+  return checkLater ? checkedInBackground(healthy, options, logInternal) : healthy;
+}
+
+/**
+ * The back end of a store opened unchecked (too large to check at start): its quick check runs on a worker thread while
+ * calls are answered; if it finds damage, the store is closed and every call after goes to the damaged back end, which
+ * offers the latest good backup (the screens learn it from their next call's DATABASE_DAMAGED).
+ */
+function checkedInBackground(healthy: Backend, options: BackendOptions, logInternal: InternalErrorLog): Backend {
+  let current = healthy;
+  const stop = new AbortController();
+  const checked = inspectOffThread(options.databasePath, 'quick', options.nativeBinding, stop.signal)
+    .then(async (verdict) => {
+      if (verdict.kind !== 'damaged') return;
+      logInternal('startCheck', new Error(`${options.databasePath} is damaged: ${verdict.problems.join('; ')}`));
+      current = damagedBackend(options, () => createBackend({ ...options, offerRestore: false }));
+      await healthy.close();
+    })
+    .catch((error: unknown) => {
+      if (!stop.signal.aborted) logInternal('startCheck', error);
+    });
+  return {
+    databasePath: options.databasePath,
+    dispatch: (method, input, meta, source) => current.dispatch(method, input, meta, source),
+    close: async () => {
+      stop.abort();
+      await checked;
+      await current.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../../shared/contract/errorCode';
 import { callMetaSchema } from '../../shared/contract/callMeta';
+import type { Result } from '../../shared/contract/result';
 import { fail, ok } from '../../shared/contract/result';
 import type { Language } from '../../shared/domain/language';
 import { latestGoodBackup } from '../backup/latestGoodBackup';
@@ -17,8 +18,12 @@ export function damagedBackend(options: BackendOptions, reopen: () => Backend): 
   const { databasePath } = options;
   let healthy: Backend | undefined;
   let candidate: ReturnType<typeof latestGoodBackup> | null = null;
+  let restoring: Promise<Result<unknown>> | undefined;
   const findCandidate = () => {
-    candidate ??= latestGoodBackup(databasePath, options.nativeBinding);
+    candidate ??= latestGoodBackup(databasePath, options.nativeBinding).catch((error: unknown) => {
+      candidate = null;
+      throw error;
+    });
     return candidate;
   };
   return {
@@ -28,19 +33,25 @@ export function damagedBackend(options: BackendOptions, reopen: () => Backend): 
       const parsed = callMetaSchema.safeParse(meta ?? {});
       const locale: Language = (parsed.success ? parsed.data.locale : undefined) ?? 'es';
       const failure = (code: ErrorCode, details: Record<string, unknown>) => fail({ code, message: translate(locale, `errors.${code}`, details), details });
-      if (method === 'getStoreHealth') return ok({ damaged: true, latestBackup: findCandidate()?.takenAt.toISOString() ?? null });
+      if (method === 'getStoreHealth') return ok({ damaged: true, latestBackup: (await findCandidate())?.takenAt.toISOString() ?? null });
       if (method !== 'restoreLatestBackup') return failure('DATABASE_DAMAGED', { path: databasePath });
-      const backup = findCandidate();
-      if (!backup) return failure('NO_BACKUP', { path: databasePath });
-      try {
-        const outcome = restoreDatabase(databasePath, backup.path, (options.now ?? (() => new Date()))(), options.nativeBinding);
-        healthy = reopen();
-        return ok({ restoredFrom: outcome.restoredFrom, takenAt: backup.takenAt.toISOString() });
-      } catch (error) {
-        if (error instanceof AppError) return failure(error.code, error.details);
-        options.logInternal?.('restoreLatestBackup', error);
-        return failure('INTERNAL', { detail: error instanceof Error ? error.message : String(error) });
-      }
+      // One restore at a time: a second click while the backup is checked waits for the first and gets its answer.
+      restoring ??= (async () => {
+        const backup = await findCandidate();
+        if (!backup) return failure('NO_BACKUP', { path: databasePath });
+        try {
+          const outcome = await restoreDatabase(databasePath, backup.path, (options.now ?? (() => new Date()))(), options.nativeBinding);
+          healthy = reopen();
+          return ok({ restoredFrom: outcome.restoredFrom, takenAt: backup.takenAt.toISOString() });
+        } catch (error) {
+          if (error instanceof AppError) return failure(error.code, error.details);
+          options.logInternal?.('restoreLatestBackup', error);
+          return failure('INTERNAL', { detail: error instanceof Error ? error.message : String(error) });
+        }
+      })().finally(() => {
+        restoring = undefined;
+      });
+      return restoring;
     },
     close: async () => {
       await healthy?.close();

@@ -2,7 +2,7 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../api/AppError';
-import { inspectDatabaseFile } from './inspectDatabaseFile';
+import { inspectOffThread } from './inspectOffThread';
 
 /** Something SQLite's online backup can copy from: an open database (or the store around it). */
 export interface BackupSource {
@@ -23,7 +23,8 @@ export async function copyDatabase(source: BackupSource, target: string, nativeB
     const copy = new BetterSqlite3(partial, { nativeBinding });
     copy.pragma('journal_mode = DELETE');
     copy.close();
-    const verdict = inspectDatabaseFile(partial, 'full', nativeBinding);
+    // On a worker thread: a daily backup of a large store must not hold up the calls meanwhile.
+    const verdict = await inspectOffThread(partial, 'full', nativeBinding);
     if (verdict.kind !== 'intact') throw new Error(verdict.kind === 'damaged' ? verdict.problems.join('; ') : verdict.kind);
     flush(partial);
     renameSync(partial, target);

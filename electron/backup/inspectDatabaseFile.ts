@@ -3,14 +3,32 @@ import BetterSqlite3 from 'better-sqlite3';
 /** What a file is, as far as Redacta can tell without changing it. */
 export type DatabaseVerdict = { kind: 'intact'; schemaVersion: number } | { kind: 'damaged'; problems: string[] } | { kind: 'not-redacta' };
 
+/** How deep the check goes: SQLite's integrity check (`full`), its quick check, or none (it ran elsewhere, see inspectOffThread). */
+export type CheckDepth = 'full' | 'quick' | 'none';
+
 /** Tables every Redacta database has had since schema 1. */
 const redactaTables = ['communiques', 'versions', 'audit_log', 'series', 'letterheads'];
 
+/** The pragma a check runs: the integrity check reads every page and index; the quick check skips the index-to-table cross check. */
+export const checkPragma = (depth: Exclude<CheckDepth, 'none'>): string => (depth === 'full' ? 'integrity_check(20)' : 'quick_check(20)');
+
+/** The problems a check's rows report (none when it says `ok`). */
+export function problemsOf(rows: readonly { integrity_check?: string; quick_check?: string }[]): string[] {
+  return rows.map((row) => row.integrity_check ?? row.quick_check ?? '').filter((line) => line !== 'ok');
+}
+
+/** What an error SQLite raised while reading the file says of it. */
+export function verdictOfError(error: unknown): DatabaseVerdict {
+  const code = (error as { code?: string } | null)?.code ?? '';
+  if (code === 'SQLITE_NOTADB') return { kind: 'not-redacta' };
+  return { kind: 'damaged', problems: [error instanceof Error ? error.message : String((error as { message?: unknown } | null)?.message ?? error)] };
+}
+
 /**
- * Opens `path` read-only and checks it: SQLite's integrity check (`full`, every page and index) or its quick check
- * (pages and structure, no index-to-table cross check), then whether it is a Redacta database and at which schema.
+ * Opens `path` read-only and checks it (see CheckDepth), then whether it is a Redacta database and at which schema.
+ * It blocks the thread for as long as the check reads: a whole store from another thread goes through inspectOffThread.
  */
-export function inspectDatabaseFile(path: string, depth: 'full' | 'quick' = 'full', nativeBinding?: string): DatabaseVerdict {
+export function inspectDatabaseFile(path: string, depth: CheckDepth = 'full', nativeBinding?: string): DatabaseVerdict {
   let db: BetterSqlite3.Database;
   try {
     db = new BetterSqlite3(path, { readonly: true, fileMustExist: true, nativeBinding });
@@ -18,16 +36,15 @@ export function inspectDatabaseFile(path: string, depth: 'full' | 'quick' = 'ful
     return { kind: 'not-redacta' };
   }
   try {
-    const rows = db.pragma(depth === 'full' ? 'integrity_check(20)' : 'quick_check(20)') as { integrity_check?: string; quick_check?: string }[];
-    const problems = rows.map((row) => row.integrity_check ?? row.quick_check ?? '').filter((line) => line !== 'ok');
-    if (problems.length > 0) return { kind: 'damaged', problems };
+    if (depth !== 'none') {
+      const problems = problemsOf(db.pragma(checkPragma(depth)) as { integrity_check?: string; quick_check?: string }[]);
+      if (problems.length > 0) return { kind: 'damaged', problems };
+    }
     const tables = new Set((db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name));
     if (!redactaTables.every((table) => tables.has(table))) return { kind: 'not-redacta' };
     return { kind: 'intact', schemaVersion: Number(db.pragma('user_version', { simple: true })) };
   } catch (error) {
-    const code = (error as { code?: string }).code ?? '';
-    if (code === 'SQLITE_NOTADB') return { kind: 'not-redacta' };
-    return { kind: 'damaged', problems: [error instanceof Error ? error.message : String(error)] };
+    return verdictOfError(error);
   } finally {
     db.close();
   }

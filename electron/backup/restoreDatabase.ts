@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../api/AppError';
 import { latestSchemaVersion } from '../db/openDatabase';
 import { backupFolder } from './backupFolder';
-import { inspectDatabaseFile } from './inspectDatabaseFile';
+import { inspectOffThread } from './inspectOffThread';
 
 /** What a restore did: which file it put in place, and where the database it replaced was kept. */
 export interface RestoreOutcome {
@@ -17,8 +17,9 @@ export interface RestoreOutcome {
  * a file that is not a Redacta database, is damaged, or comes from a newer schema; refuses while another process has the
  * database open. Keeps the current database (and its -wal) in the backups folder as `before-restore-….sqlite3` first.
  */
-export function restoreDatabase(databasePath: string, file: string, now: Date, nativeBinding?: string): RestoreOutcome {
-  const verdict = inspectDatabaseFile(file, 'full', nativeBinding);
+export async function restoreDatabase(databasePath: string, file: string, now: Date, nativeBinding?: string): Promise<RestoreOutcome> {
+  // Checked on a worker thread: the app's window keeps answering while a large backup is read through.
+  const verdict = await inspectOffThread(file, 'full', nativeBinding);
   if (verdict.kind === 'not-redacta') throw new AppError('NOT_A_REDACTA_DATABASE', { file });
   if (verdict.kind === 'damaged') throw new AppError('BACKUP_DAMAGED', { file });
   if (verdict.schemaVersion > latestSchemaVersion) {

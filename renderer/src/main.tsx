@@ -18,12 +18,17 @@ const i18n = setupI18n();
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const showUnauthorized = () => root.render(<UnauthorizedScreen />);
 let sessionLost: () => void = () => undefined;
+let storeDamaged: () => void = () => undefined;
 
-/** Every call carries this tab's session; a call refused for want of one brings the sign-in screen back. */
+/**
+ * Every call carries this tab's session; a call refused for want of one brings the sign-in screen back, and a call
+ * refused because the store turned out damaged (its background check at start) brings the screen that restores it.
+ */
 function withSession(transport: Transport): Transport {
   return async (method, input, meta) => {
     const result = await transport(method, input, { ...meta, session: sessionToken() });
     if (!result.ok && result.error.code === 'UNAUTHORIZED' && method !== 'getSession') sessionLost();
+    if (!result.ok && result.error.code === 'DATABASE_DAMAGED' && method !== 'getStoreHealth') storeDamaged();
     return result;
   };
 }
@@ -73,6 +78,7 @@ async function start(api: RedactaApi): Promise<void> {
 
 const api = connect();
 if (api) {
+  storeDamaged = () => void start(api);
   void start(api);
 } else {
   showUnauthorized();

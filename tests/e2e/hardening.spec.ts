@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { damageDatabase } from '../helpers/damageDatabase';
 import { readyContent } from '../helpers/readyContent';
 import { createProfiles, passphrase, signInAs } from './support/office';
@@ -33,6 +34,44 @@ test.describe('a workstation that survives', () => {
       expect(readdirSync(join(databasePath, '..')).some((name) => name.includes('danada') && name !== 'danada.sqlite3' && !name.endsWith('.backups'))).toBe(
         true,
       );
+    } finally {
+      await host.stop();
+    }
+  });
+
+  test('a large database found damaged after the app started turns the screen to its latest good backup at the next step', async ({ app, browser }) => {
+    test.skip(app.mode !== 'browser', 'the damaged store is prepared before the host starts');
+    const databasePath = join(app.databasePath, '..', 'grande.sqlite3');
+    await asOtherWriter(databasePath, 'createCommunique', { content: { title: 'Lo que había antes del daño' } });
+    // 80 MB of old rows: too large to check before it opens (64 MiB), so it is checked while the person works.
+    const db = new BetterSqlite3(databasePath);
+    db.exec('CREATE TABLE filler (id INTEGER PRIMARY KEY, text TEXT)');
+    const insert = db.prepare('INSERT INTO filler (text) VALUES (?)');
+    db.transaction(() => {
+      for (let i = 0; i < (80 * 1024 * 1024) / 220; i++) insert.run('x'.repeat(200));
+    })();
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    execFileSync(join(root, 'node_modules', '.bin', 'tsx'), ['electron/cli/main.ts', '--db', databasePath, 'backup'], { cwd: root });
+    damageDatabase(databasePath, 'end');
+
+    const host = await startServe(databasePath);
+    try {
+      const page = await (await browser.newContext({ locale: 'es-MX' })).newPage();
+      // The page opens before the check has read the store through: its first look at the store's health still says healthy.
+      await page.route('**/api/getStoreHealth', (route) => route.fulfill({ json: { ok: true, value: { damaged: false, latestBackup: null } } }), {
+        times: 1,
+      });
+      await page.goto(host.url);
+      // The first call refused for the damage (at once, or a search later if the check is still reading) brings the restore screen.
+      const damaged = page.getByRole('heading', { name: 'La base de datos está dañada' });
+      await expect(async () => {
+        if (!(await damaged.isVisible()))
+          await page.getByRole('searchbox', { name: 'Buscar en los comunicados' }).fill(`daño ${Date.now()}`, { timeout: 1000 });
+        await expect(damaged).toBeVisible({ timeout: 1000 });
+      }).toPass({ timeout: 30_000 });
+      await page.getByRole('button', { name: /^Restaurar la copia/ }).click();
+      await expect(page.getByText('Lo que había antes del daño')).toBeVisible();
     } finally {
       await host.stop();
     }

@@ -13,7 +13,7 @@ export async function checkCommand({ databasePath, io, t }: CliContext): Promise
     return;
   }
   const detail = verdict.kind === 'damaged' ? (verdict.problems[0] ?? '') : t('backup.cli.notADatabase');
-  const backup = latestGoodBackup(databasePath);
+  const backup = await latestGoodBackup(databasePath);
   const advice = backup ? t('backup.cli.latestGood', { file: backup.path }) : t('backup.cli.noGood');
   throw new CliError(1, t('backup.cli.damaged', { file: databasePath, detail, advice }));
 }

@@ -11,7 +11,7 @@ export async function restoreCommand({ positionals, databasePath, io, t }: CliCo
   const file = positionals[1];
   if (file === undefined) throw new CliError(2, t('cli.missingArgument', { what: t('backup.cli.arg') }));
   try {
-    const outcome = restoreDatabase(databasePath, file, new Date());
+    const outcome = await restoreDatabase(databasePath, file, new Date());
     io.out(t('backup.cli.restored', { file: outcome.restoredFrom, database: databasePath }));
     if (outcome.safetyCopy) io.out(t('backup.cli.safetyCopy', { file: outcome.safetyCopy }));
   } catch (error) {
