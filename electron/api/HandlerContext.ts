@@ -1,4 +1,6 @@
 import type { SessionStore } from '../auth/SessionStore';
+import type { BackupSource } from '../backup/copyDatabase';
+import type { RestoreOutcome } from '../backup/restoreDatabase';
 import type { SignInAttempts } from '../auth/SignInAttempts';
 import type { PdfPrinter } from '../export/pdf/PdfPrinter';
 import type { Repositories } from '../repositories/createRepositories';
@@ -18,6 +20,12 @@ export interface BackendContext {
   now(): Date;
   /** Prints PDFs on the preview's layout (Electron's printToPDF in the app, Chromium elsewhere). */
   printer: PdfPrinter;
+  /** The open store, as SQLite's online backup copies it. */
+  backupSource: BackupSource;
+  /** better-sqlite3's addon built for Electron, when running inside it (a backup's check loads it on a worker thread). */
+  nativeBinding?: string | undefined;
+  /** Closes the store, puts the backup `file` in its place (restoreDatabase's checks) and opens it again; `by` is recorded. */
+  replaceStore(file: string, by: string): Promise<RestoreOutcome>;
 }
 
 /** What every contract handler may use: the shared context plus who is calling, on which session. */

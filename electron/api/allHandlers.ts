@@ -1,3 +1,4 @@
+import { backupService } from '../services/backupService';
 import { catalogService } from '../services/catalogService';
 import { commentService } from '../services/commentService';
 import { communiqueService } from '../services/communiqueService';
@@ -34,4 +35,5 @@ export const allHandlers: Handlers = {
   ...folderService,
   ...importService,
   ...storeHealthService,
+  ...backupService,
 };

@@ -1,17 +1,15 @@
-import { memorySessionStore } from '../auth/memorySessionStore';
 import { memorySignInAttempts } from '../auth/memorySignInAttempts';
+import { inspectOffThread } from '../backup/inspectOffThread';
+import type { RestoreOutcome } from '../backup/restoreDatabase';
+import { assertRestorable, putInPlace } from '../backup/restoreDatabase';
+import { checkedAtOpen } from '../db/openDatabase';
 import { defaultPrinter } from '../export/pdf/defaultPrinter';
 import type { PdfPrinter } from '../export/pdf/PdfPrinter';
-import { startDailyBackups } from '../backup/dailyBackup';
-import type { Store } from '../repositories/openStore';
-import { openStore } from '../repositories/openStore';
 import { AppError } from './AppError';
-import { allHandlers } from './allHandlers';
 import type { Dispatch, InternalErrorLog } from './createDispatcher';
-import { createDispatcher } from './createDispatcher';
 import { damagedBackend } from './damagedBackend';
-import { inspectOffThread } from '../backup/inspectOffThread';
-import { checkedAtOpen } from '../db/openDatabase';
+import type { BackendShared } from './openHealthyBackend';
+import { openHealthyBackend } from './openHealthyBackend';
 
 /** How to start the back end. */
 export interface BackendOptions {
@@ -45,77 +43,83 @@ export interface Backend {
   close(): Promise<void>;
 }
 
-/** Opens the store (migrating it) and returns the contract's dispatcher over it. Throws AppError on a refused store. */
+/**
+ * Opens the store (migrating it) and returns the contract's dispatcher over it. Throws AppError on a refused store. The
+ * back end answering may change while it runs: to the damaged one when a background check fails, and to the same store
+ * opened again when an administrator restores a backup (`replaceStore`); every call goes to the current one.
+ */
 export function createBackend(options: BackendOptions): Backend {
-  let store: Store;
-  const checkLater = options.offerRestore === true && !checkedAtOpen(options.databasePath, options);
-  try {
-    store = openStore(options.databasePath, {
-      nativeBinding: options.nativeBinding,
-      busyTimeoutMs: options.busyTimeoutMs,
-      startCheckUpToBytes: options.startCheckUpToBytes,
-    });
-  } catch (error) {
-    if (options.offerRestore && error instanceof AppError && error.code === 'DATABASE_DAMAGED') {
-      return damagedBackend(options, () => createBackend({ ...options, offerRestore: false }));
-    }
-    throw error;
-  }
-  const context = {
-    store,
-    repos: store.repos,
-    databasePath: options.databasePath,
-    sessions: memorySessionStore(),
-    signInAttempts: memorySignInAttempts(),
-    workstationName: options.workstationName,
-    now: options.now ?? (() => new Date()),
-    printer: options.printer ?? defaultPrinter(),
-  };
   const logInternal = options.logInternal ?? ((method: string, error: unknown) => console.error(`[redacta] ${method} failed:`, error));
-  const stopBackups = options.dailyBackups
-    ? startDailyBackups(store, options.databasePath, {
-        now: context.now,
-        nativeBinding: options.nativeBinding,
-        report: (error) => logInternal('dailyBackup', error),
-      })
-    : async () => undefined;
-  const healthy: Backend = {
-    dispatch: createDispatcher(allHandlers, context, options.logInternal),
-    databasePath: options.databasePath,
-    close: async () => {
-      await stopBackups();
-      store.close();
-      await context.printer.close();
+  const printer = options.printer ?? defaultPrinter();
+  const now = options.now ?? (() => new Date());
+  const checkLater = options.offerRestore === true && !checkedAtOpen(options.databasePath, options);
+  let current: Backend;
+  let restoring: Promise<unknown> = Promise.resolve();
+  const shared: BackendShared = {
+    printer,
+    signInAttempts: memorySignInAttempts(),
+    logInternal,
+    replaceStore: (file, by) => {
+      // One restore at a time; a refused file is refused before the store closes, so nothing changes and nobody is signed out.
+      const run = restoring.then(async () => {
+        await assertRestorable(file, options.nativeBinding);
+        await current.close();
+        let outcome: RestoreOutcome;
+        try {
+          outcome = putInPlace(options.databasePath, file, now(), options.nativeBinding);
+        } finally {
+          // Done or refused (another process has the store open), the store opens again.
+          current = openHealthyBackend(options, shared);
+        }
+        const { store } = current as ReturnType<typeof openHealthyBackend>;
+        const details = { file, keptAside: outcome.safetyCopy };
+        store.write(() => store.repos.audit.append({ at: now().toISOString(), actor: by, action: 'backup-restored', communiqueId: null, details }));
+        return outcome;
+      });
+      restoring = run.catch(() => undefined);
+      return run;
     },
   };
-  return checkLater ? checkedInBackground(healthy, options, logInternal) : healthy;
-}
-
-/**
- * The back end of a store opened unchecked (too large to check at start): its quick check runs on a worker thread while
- * calls are answered; if it finds damage, the store is closed and every call after goes to the damaged back end, which
- * offers the latest good backup (the screens learn it from their next call's DATABASE_DAMAGED).
- */
-function checkedInBackground(healthy: Backend, options: BackendOptions, logInternal: InternalErrorLog): Backend {
-  let current = healthy;
-  const stop = new AbortController();
-  const checked = inspectOffThread(options.databasePath, 'quick', options.nativeBinding, stop.signal)
-    .then(async (verdict) => {
-      if (verdict.kind !== 'damaged') return;
-      logInternal('startCheck', new Error(`${options.databasePath} is damaged: ${verdict.problems.join('; ')}`));
+  try {
+    current = openHealthyBackend(options, shared);
+  } catch (error) {
+    if (options.offerRestore && error instanceof AppError && error.code === 'DATABASE_DAMAGED') {
       current = damagedBackend(options, () => createBackend({ ...options, offerRestore: false }));
-      await healthy.close();
-    })
-    .catch((error: unknown) => {
-      if (!stop.signal.aborted) logInternal('startCheck', error);
-    });
+    } else {
+      void printer.close();
+      throw error;
+    }
+  }
+  const stop = new AbortController();
+  const checked = checkLater ? checkInBackground(options, stop.signal, logInternal) : Promise.resolve(false);
+  // Found damaged once started: every call after goes to the back end that offers the latest good backup.
+  const switched = checked.then(async (damaged) => {
+    if (!damaged) return;
+    const healthy = current;
+    current = damagedBackend(options, () => createBackend({ ...options, offerRestore: false }));
+    await healthy.close();
+  });
   return {
     databasePath: options.databasePath,
     dispatch: (method, input, meta, source) => current.dispatch(method, input, meta, source),
     close: async () => {
       stop.abort();
-      await checked;
+      await switched;
       await current.close();
+      await printer.close();
     },
   };
+}
+
+/** A store opened unchecked (too large to check at start) gets its quick check on a worker thread: whether it is damaged. */
+async function checkInBackground(options: BackendOptions, signal: AbortSignal, logInternal: InternalErrorLog): Promise<boolean> {
+  try {
+    const verdict = await inspectOffThread(options.databasePath, 'quick', options.nativeBinding, signal);
+    if (verdict.kind !== 'damaged') return false;
+    logInternal('startCheck', new Error(`${options.databasePath} is damaged: ${verdict.problems.join('; ')}`));
+    return true;
+  } catch (error) {
+    if (!signal.aborted) logInternal('startCheck', error);
+    return false;
+  }
 }

@@ -1,5 +1,4 @@
-/** How many of the most recent days, weeks and months that have a backup keep one each. */
-export const backupRetention = { daily: 7, weekly: 4, monthly: 12 } as const;
+import { backupRetention } from '../../shared/backup/backupRetention';
 
 /**
  * Which backups to keep, given when each was taken: the newest one of each of the last 7 days that have a backup, of

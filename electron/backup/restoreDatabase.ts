@@ -12,12 +12,8 @@ export interface RestoreOutcome {
   safetyCopy: string | null;
 }
 
-/**
- * Replaces the database at `databasePath` with the backup `file`, with no connection to it open in this process. Refuses
- * a file that is not a Redacta database, is damaged, or comes from a newer schema; refuses while another process has the
- * database open. Keeps the current database (and its -wal) in the backups folder as `before-restore-….sqlite3` first.
- */
-export async function restoreDatabase(databasePath: string, file: string, now: Date, nativeBinding?: string): Promise<RestoreOutcome> {
+/** Refuses (AppError) a file that is not a Redacta database, is damaged, or comes from a newer schema. */
+export async function assertRestorable(file: string, nativeBinding?: string): Promise<void> {
   // Checked on a worker thread: the app's window keeps answering while a large backup is read through.
   const verdict = await inspectOffThread(file, 'full', nativeBinding);
   if (verdict.kind === 'not-redacta') throw new AppError('NOT_A_REDACTA_DATABASE', { file });
@@ -25,6 +21,20 @@ export async function restoreDatabase(databasePath: string, file: string, now: D
   if (verdict.schemaVersion > latestSchemaVersion) {
     throw new AppError('DATABASE_TOO_NEW', { path: file, found: verdict.schemaVersion, supported: latestSchemaVersion });
   }
+}
+
+/**
+ * Replaces the database at `databasePath` with the backup `file`, with no connection to it open in this process. Refuses
+ * a file that is not a Redacta database, is damaged, or comes from a newer schema; refuses while another process has the
+ * database open. Keeps the current database (and its -wal) in the backups folder as `before-restore-….sqlite3` first.
+ */
+export async function restoreDatabase(databasePath: string, file: string, now: Date, nativeBinding?: string): Promise<RestoreOutcome> {
+  await assertRestorable(file, nativeBinding);
+  return putInPlace(databasePath, file, now, nativeBinding);
+}
+
+/** restoreDatabase once the file is known restorable (assertRestorable): refuses only while another process has the database open. */
+export function putInPlace(databasePath: string, file: string, now: Date, nativeBinding?: string): RestoreOutcome {
   assertNotInUse(databasePath, nativeBinding);
 
   const folder = backupFolder(databasePath);

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { BackupsScreen } from './backup/BackupsScreen';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { VerifyScreen } from './export/VerifyScreen';
 import { LetterheadEditorScreen } from './letterheads/LetterheadEditorScreen';
@@ -37,6 +38,7 @@ export function App() {
           <Link href="/verificar">{t('verify.nav')}</Link>
           {session.mayCall('createLetterhead') && <Link href="/membretes">{t('letterheads.nav')}</Link>}
           {session.mayCall('listUsers') && <Link href="/personas">{t('people.nav')}</Link>}
+          {session.mayCall('listBackups') && <Link href="/copias">{t('backups.nav')}</Link>}
         </nav>
         <span className="who">{actor.workstation ? t('session.workstation') : t('session.workingAs', { name: actor.displayName })}</span>
         {!actor.workstation && (
@@ -68,6 +70,9 @@ export function App() {
         <Route path="/membretes/:id">{(params) => <LetterheadEditorScreen key={params.id} id={Number(params.id)} />}</Route>
         <Route path="/personas">
           <PeopleScreen />
+        </Route>
+        <Route path="/copias">
+          <BackupsScreen />
         </Route>
         <Route>
           <CommuniqueListScreen />

@@ -54,6 +54,9 @@ export const methodNames = [
   'exportArchivePage',
   'getStoreHealth',
   'restoreLatestBackup',
+  'listBackups',
+  'backUpNow',
+  'restoreBackup',
 ] as const;
 
 /** The name of a contract method. */

@@ -2,6 +2,7 @@ import type { Catalog } from './catalog';
 import type { es } from './es';
 import { enArchive } from './enArchive';
 import { enBackup } from './enBackup';
+import { enBackupScreen } from './enBackupScreen';
 import { enCli } from './enCli';
 import { enErrors } from './enErrors';
 import { enExport } from './enExport';
@@ -14,6 +15,7 @@ export const en: Catalog<typeof es> = {
   ...enReview,
   ...enCli,
   ...enBackup,
+  ...enBackupScreen,
   ...enExport,
   ...enComposer,
   ...enFinding,

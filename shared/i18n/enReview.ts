@@ -135,6 +135,7 @@ export const enReview: Catalog<typeof esReview> = {
       'sign-in': 'Signed in',
       'sign-in-failed': 'Failed sign-in',
       'passphrase-change': 'Changed their passphrase',
+      'backup-restored': 'Restored a backup',
     },
   },
   review: {

@@ -1,5 +1,6 @@
 import { esArchive } from './esArchive';
 import { esBackup } from './esBackup';
+import { esBackupScreen } from './esBackupScreen';
 import { esCli } from './esCli';
 import { esErrors } from './esErrors';
 import { esExport } from './esExport';
@@ -12,6 +13,7 @@ export const es = {
   ...esReview,
   ...esCli,
   ...esBackup,
+  ...esBackupScreen,
   ...esExport,
   ...esComposer,
   ...esFinding,

@@ -132,6 +132,7 @@ export const esReview = {
       'sign-in': 'Entró',
       'sign-in-failed': 'Intento fallido de entrar',
       'passphrase-change': 'Cambió su frase de acceso',
+      'backup-restored': 'Restauró una copia de seguridad',
     },
   },
   review: {

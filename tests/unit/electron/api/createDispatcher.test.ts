@@ -28,6 +28,8 @@ function dispatcherFor(_who: 'workstation' = 'workstation', handlers: Handlers =
       workstationName: 'ana',
       now: () => new Date('2021-11-17T12:00:00Z'),
       printer: defaultPrinter(),
+      backupSource: store,
+      replaceStore: () => Promise.reject(new Error('no restore in these tests')),
     },
     (_m, e) => internal.push(e),
   );

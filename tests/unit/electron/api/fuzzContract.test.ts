@@ -24,7 +24,17 @@ import { tempDir } from '../../../helpers/tempDir';
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 
 /** Methods left out of the well-shaped rounds: they act on people (a new profile would end the one-person workstation for the rest of the run) or on this machine's folders and files. */
-const notWellShaped: readonly MethodName[] = ['createUser', 'updateUser', 'changePassphrase', 'exportToFolder', 'makeFolder', 'restoreLatestBackup', 'signOut'];
+const notWellShaped: readonly MethodName[] = [
+  'createUser',
+  'updateUser',
+  'changePassphrase',
+  'exportToFolder',
+  'makeFolder',
+  'restoreLatestBackup',
+  'backUpNow',
+  'restoreBackup',
+  'signOut',
+];
 
 /** What the database holds, table by table: unchanged after a call means nothing was written. */
 function fingerprint(databasePath: string): string {

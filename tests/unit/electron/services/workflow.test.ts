@@ -138,6 +138,9 @@ const whoMayCall: Record<MethodName, 'public' | '*' | string> = {
   exportArchivePage: 'A',
   getStoreHealth: 'public',
   restoreLatestBackup: 'public',
+  listBackups: 'A',
+  backUpNow: 'A',
+  restoreBackup: 'A',
 };
 const letterOf = { ana: 'R', eva: 'E', dora: 'D', admin: 'A' } as const;
 

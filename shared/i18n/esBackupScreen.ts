@@ -1,0 +1,36 @@
+/** Spanish messages for the «Copias de seguridad» screen: the backups an administrator sees, makes and restores. */
+export const esBackupScreen = {
+  backups: {
+    nav: 'Copias de seguridad',
+    heading: 'Copias de seguridad',
+    explain:
+      'Redacta hace automáticamente una copia de la base de datos cada día y conserva las de los últimos {{daily}} días, {{weekly}} semanas y {{monthly}} meses en esta carpeta:',
+    ownTable: 'Copias de la carpeta de copias',
+    otherTable: 'Copias en la carpeta elegida',
+    takenAt: 'Fecha y hora',
+    size: 'Tamaño',
+    megabytes: '{{size}} MB',
+    actions: 'Acciones',
+    restore: 'Restaurar…',
+    emptyOwn: 'Todavía no hay copias. Redacta hará la primera hoy mismo; si lo prefiere, hágala ahora.',
+    emptyOther: 'En esta carpeta no hay copias de seguridad de Redacta.',
+    backUpNow: 'Hacer una copia ahora',
+    backingUp: 'Haciendo la copia…',
+    written: 'Copia hecha y verificada: {{file}}',
+    saveElsewhere: 'Guardar una copia en otra carpeta…',
+    saveHeading: 'Guardar una copia en otra carpeta',
+    saveHere: 'Guardar la copia aquí',
+    restoreElsewhere: 'Restaurar desde otra carpeta…',
+    restoreHeading: 'Restaurar desde otra carpeta',
+    close: 'Cerrar',
+    dialog: {
+      title: '¿Restaurar la copia del {{date}}?',
+      lost: 'Lo que se escribió después del {{date}} no estará en la base de datos.',
+      keptAside: 'La base de datos actual no se borra: queda guardada aparte en la carpeta de copias, {{folder}}.',
+      signIn: 'Todas las sesiones se cierran: cada persona tendrá que volver a entrar.',
+      confirm: 'Restaurar la copia',
+      restoring: 'Restaurando…',
+      cancel: 'Cancelar',
+    },
+  },
+};
