@@ -25,8 +25,7 @@ export const storeMethods = {
     output: z.object({ restoredFrom: z.string(), takenAt: z.string() }),
   }),
   listBackups: defineMethod({
-    summary:
-      "The backups (Redacta's backup file names) in the database's backups folder, or in another folder of this computer, newest first.",
+    summary: "The backups (Redacta's backup file names) in the database's backups folder, or in another folder of this computer, newest first.",
     access: 'read',
     roles: ['admin'],
     input: folderInput,

@@ -51,7 +51,10 @@ describe('backups from the app', { timeout: 120_000 }, () => {
     ] as const;
     for (const [file, code] of refusals) expect(await office.call('admin', 'restoreBackup', { file })).toMatchObject({ ok: false, error: { code } });
     expect(await office.call('admin', 'restoreBackup', { file: office.databasePath })).toMatchObject({ ok: false });
-    expect(await office.call('admin', 'listBackups', { folder: join(elsewhere, 'no-existe') })).toMatchObject({ ok: false, error: { code: 'FOLDER_NOT_FOUND' } });
+    expect(await office.call('admin', 'listBackups', { folder: join(elsewhere, 'no-existe') })).toMatchObject({
+      ok: false,
+      error: { code: 'FOLDER_NOT_FOUND' },
+    });
     const listed = await office.ok('ana', 'listCommuniques', {});
     expect(listed.map((row) => row.title)).toEqual(['Sigue aquí']);
     expect(readdirSync(backupFolder(office.databasePath)).filter((name) => name.startsWith('before-restore-'))).toEqual([]);
