@@ -21,6 +21,7 @@ export interface CliOptions {
   as?: string | undefined;
   json?: boolean | undefined;
   from?: string | undefined;
+  to?: string | undefined;
   limit?: string | undefined;
   port?: string | undefined;
   help?: boolean | undefined;

@@ -25,6 +25,7 @@ import { exportArchiveCommand } from './commands/exportArchiveCommand';
 import { backupCommand } from './commands/backupCommand';
 import { checkCommand } from './commands/checkCommand';
 import { restoreCommand } from './commands/restoreCommand';
+import { migrateCommand } from './commands/migrateCommand';
 
 const verbs: Record<string, (context: CliContext) => Promise<void>> = {
   new: newCommand,
@@ -47,8 +48,10 @@ const verbs: Record<string, (context: CliContext) => Promise<void>> = {
   backup: backupCommand,
   restore: restoreCommand,
   check: checkCommand,
+  migrate: migrateCommand,
 };
-const fileVerbs = new Set(['backup', 'restore', 'check']);
+// Verbs on database files or addresses themselves, without a back end or signing in.
+const fileVerbs = new Set(['backup', 'restore', 'check', 'migrate']);
 
 /** Runs one command line and returns its exit status: 0 success, 1 user error, 2 bad usage. */
 export async function runCli(args: string[], io: CliIo): Promise<number> {
@@ -107,6 +110,7 @@ function parse(args: string[], t: Translate) {
         as: { type: 'string' },
         json: { type: 'boolean' },
         from: { type: 'string' },
+        to: { type: 'string' },
         limit: { type: 'string' },
         port: { type: 'string' },
         help: { type: 'boolean', short: 'h' },

@@ -27,4 +27,8 @@ export const enBackup: Catalog<typeof esBackup> = {
       keptAside: 'The damaged database is kept aside, in the backups folder; it is not deleted.',
     },
   },
+  migrate: {
+    done: 'Copied from {{from}} to {{to}} (communiqués: {{communiques}}; versions: {{versions}}; audit entries: {{audit}}).',
+    sameDatabase: 'The source and the target are the same database.',
+  },
 };

@@ -38,6 +38,7 @@ Verbs:
                              a checked backup, into FILE or into the backups folder beside the database
   restore FILE               restores a backup (keeps the current database aside; with Redacta closed)
   check                      checks the database's integrity (exits 1 when it is damaged)
+  migrate --from DB --to DB  copies the whole database into a new one (FILE or postgres://…), either way
   help                   show this help
 
 Options:

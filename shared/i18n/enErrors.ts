@@ -39,6 +39,10 @@ export const enErrors = {
     LAST_ADMIN: 'This is the last active administrator: someone else must hold that role first.',
     UNAUTHORIZED: 'The session token is missing or wrong.',
     UNKNOWN_METHOD: 'Operation “{{method}}” does not exist.',
+    DATABASE_UNREACHABLE: 'Could not connect to the database {{where}}: no server answers at that address. Check the address and that PostgreSQL is running.',
+    DATABASE_LOGIN_REFUSED: 'The database {{where}} did not accept the user or password in the address.',
+    DATABASE_NOT_FOUND: 'The server {{where}} has no such database. Create it first (createdb) and try again.',
+    TARGET_NOT_EMPTY: 'The database {{target}} already holds data (in {{table}}): a copy only goes into a new database. Nothing was copied.',
     DATABASE_TOO_NEW:
       'Database {{path}} was written by a newer version of Redacta (schema {{found}}; this version knows up to {{supported}}). Update Redacta; the database was not changed.',
     DATABASE_DAMAGED: 'The database {{path}} is damaged: Redacta will not open it, so as not to make it worse. Restore the latest good backup.',

@@ -24,4 +24,8 @@ export const esBackup = {
       keptAside: 'La base de datos dañada se guarda aparte, en la carpeta de copias; no se borra.',
     },
   },
+  migrate: {
+    done: 'Copiado de {{from}} a {{to}} (comunicados: {{communiques}}; versiones: {{versions}}; entradas de la bitácora: {{audit}}).',
+    sameDatabase: 'El origen y el destino son la misma base de datos.',
+  },
 };

@@ -35,6 +35,8 @@ export const esCli = {
                             copia de seguridad verificada, en ARCHIVO o en la carpeta de copias junto a la base
   restore ARCHIVO           restaura una copia (guarda aparte la base actual; con Redacta cerrado)
   check                     revisa la integridad de la base (sale con 1 si está dañada)
+  migrate --from BASE --to BASE
+                            copia toda la base a una nueva (ARCHIVO o postgres://…), en cualquier sentido
   help                      muestra esta ayuda
 
 Opciones:

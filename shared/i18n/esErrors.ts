@@ -39,6 +39,11 @@ export const esErrors = {
     LAST_ADMIN: 'Es el último administrador activo: otra persona debe tener ese rol antes.',
     UNAUTHORIZED: 'Falta el token de la sesión o no es válido.',
     UNKNOWN_METHOD: 'La operación «{{method}}» no existe.',
+    DATABASE_UNREACHABLE:
+      'No se pudo conectar con la base de datos {{where}}: el servidor no responde en esa dirección. Revise la dirección y que PostgreSQL esté en marcha.',
+    DATABASE_LOGIN_REFUSED: 'La base de datos {{where}} no aceptó el usuario o la contraseña de la dirección.',
+    DATABASE_NOT_FOUND: 'El servidor {{where}} no tiene esa base de datos. Créela primero (createdb) y vuelva a intentarlo.',
+    TARGET_NOT_EMPTY: 'La base de datos {{target}} ya tiene datos (en {{table}}): la copia solo se hace a una base nueva. No se copió nada.',
     DATABASE_TOO_NEW:
       'La base de datos {{path}} fue escrita por una versión más reciente de Redacta (esquema {{found}}; esta versión conoce hasta el {{supported}}). Actualice Redacta; la base no se modificó.',
     DATABASE_DAMAGED: 'La base de datos {{path}} está dañada: Redacta no la abre para no empeorarla. Restaure la última copia de seguridad buena.',

@@ -1,0 +1,6 @@
+import type { PostgresMigration } from '../PostgresMigration';
+import { schema } from './0001_schema';
+import { defaultData } from './0002_defaultData';
+
+/** Every PostgreSQL migration, in order (its own numbering: SQLite's lives in ../../migrations). */
+export const postgresMigrations: readonly PostgresMigration[] = [schema, defaultData];
