@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { migratePostgres } from '../postgres/migratePostgres';
+import { indexedWords } from '../postgres/postgresSearchMatch';
 import { reachPostgres } from '../postgres/reachPostgres';
 import { postgresMigrations } from '../postgres/migrations/migrations';
 import type { CopiedTable } from './copiedTables';

@@ -185,6 +185,23 @@ export interface CommuniqueEditorsTable {
   user: string;
 }
 
+/**
+ * PostgreSQL's search table: each communiqué's folded words per field, and their vectors (generated). On SQLite the same
+ * words live in an FTS5 table keyed by rowid, read through its own queries.
+ */
+export interface CommuniqueSearchTable {
+  id: number;
+  title: string;
+  summary: string;
+  body: string;
+  people: string;
+  title_words: GeneratedAlways<string>;
+  summary_words: GeneratedAlways<string>;
+  body_words: GeneratedAlways<string>;
+  people_words: GeneratedAlways<string>;
+  words: GeneratedAlways<string>;
+}
+
 /** Every table the store's code reads and writes, by name. */
 export interface StoreSchema {
   series: SeriesTable;
@@ -202,4 +219,5 @@ export interface StoreSchema {
   office_words: OfficeWordsTable;
   imported_sources: ImportedSourcesTable;
   communique_editors: CommuniqueEditorsTable;
+  communique_search: CommuniqueSearchTable;
 }
