@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../../shared/contract/errorCode';
+import type { Repositories } from '../repositories/createRepositories';
 import { AppError } from './AppError';
 
 /**
@@ -6,10 +7,10 @@ import { AppError } from './AppError';
  * the dispatcher runs `record` in a write transaction of its own before answering.
  */
 export class RecordedRefusal extends AppError {
-  /** Writes what the refusal leaves on record (an audit entry). */
-  readonly record: () => void;
+  /** Writes what the refusal leaves on record (an audit entry), on the repositories of its own write transaction. */
+  readonly record: (repos: Repositories) => void;
 
-  constructor(code: ErrorCode, details: Record<string, unknown>, record: () => void) {
+  constructor(code: ErrorCode, details: Record<string, unknown>, record: (repos: Repositories) => void) {
     super(code, details);
     this.name = 'RecordedRefusal';
     this.record = record;

@@ -73,7 +73,7 @@ export function createBackend(options: BackendOptions): Backend {
         }
         const { store } = current as ReturnType<typeof openHealthyBackend>;
         const details = { file, keptAside: outcome.safetyCopy };
-        store.write(() => store.repos.audit.append({ at: now().toISOString(), actor: by, action: 'backup-restored', communiqueId: null, details }));
+        await store.write((repos) => repos.audit.append({ at: now().toISOString(), actor: by, action: 'backup-restored', communiqueId: null, details }));
         return outcome;
       });
       restoring = run.catch(() => undefined);

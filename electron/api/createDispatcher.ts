@@ -9,6 +9,7 @@ import { fail, ok } from '../../shared/contract/result';
 import type { Language } from '../../shared/domain/language';
 import { mayCall } from '../../shared/workflow/mayCall';
 import { translate } from '../i18n/translate';
+import type { Repositories } from '../repositories/createRepositories';
 import type { Store } from '../repositories/openStore';
 import type { Actor } from './Actor';
 import { AppError } from './AppError';
@@ -40,8 +41,8 @@ export interface DispatcherContext extends BackendContext {
  */
 export function createDispatcher(handlers: Handlers, shared: DispatcherContext, logInternal: InternalErrorLog = defaultLog): Dispatch {
   const { store, ...backend } = shared;
-  const whoCalls = (session: string | undefined) =>
-    resolveActor(backend.repos.users, backend.sessions, session, backend.workstationName, backend.now().getTime());
+  const whoCalls = (repos: Repositories, session: string | undefined) =>
+    resolveActor(repos.users, backend.sessions, session, backend.workstationName, backend.now().getTime());
 
   return async (method, input, meta, source = 'local') => {
     const parsedMeta = callMetaSchema.safeParse(meta ?? {});
@@ -57,7 +58,7 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
     const spec: MethodSpec = contract[method];
     try {
       // Who, then whether they may, then what they sent: a caller without the right learns nothing else.
-      const actor = store.read(() => whoCalls(session));
+      const actor = store.read((repos) => whoCalls(repos, session));
       const refusal = refusalOf(actor, spec, method);
       if (refusal) return failure(refusal.code, refusal.details);
       const parsed = spec.input.safeParse(input ?? {}, { error: zodErrorMap(locale) });
@@ -74,23 +75,23 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
 
       if (spec.access === 'read') {
         const query = handlers[method] as QueryHandler<unknown, unknown>;
-        return ok(checked(await store.read(() => query(parsed.data, context))));
+        return ok(checked(await store.read((repos) => query(parsed.data, { ...context, repos }))));
       }
       const command = handlers[method] as CommandHandler<unknown, unknown>;
       // A staged command's prepare reads in one snapshot up to its first await, then does its slow part with no lock held.
       const prepared =
         typeof command === 'function'
           ? (inside: HandlerContext) => command(parsed.data, inside)
-          : await store.read(() => command.prepare(parsed.data, context));
+          : await store.read((repos) => command.prepare(parsed.data, { ...context, repos }));
       const { commit, undo }: { commit: Commit<unknown>; undo?: () => Promise<void> } = typeof prepared === 'function' ? { commit: prepared } : prepared;
       try {
         return ok(
-          store.write(() => {
+          await store.write((repos) => {
             // The caller and their roles as they stand under the write lock: a role removed meanwhile no longer counts.
-            const current = whoCalls(session);
+            const current = whoCalls(repos, session);
             const late = refusalOf(current, spec, method);
             if (late) throw new AppError(late.code, late.details);
-            return checked(commit({ ...context, actor: current }));
+            return checked(commit({ ...context, repos, actor: current }));
           }),
         );
       } catch (error) {
@@ -99,7 +100,7 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
         throw error;
       }
     } catch (error) {
-      if (error instanceof RecordedRefusal) recordRefusal(store, error, (recordError) => logInternal(method, recordError));
+      if (error instanceof RecordedRefusal) await recordRefusal(store, error, (recordError) => logInternal(method, recordError));
       if (error instanceof AppError) return failure(error.code, error.details);
       if (isBusy(error)) return failure('STORE_BUSY', {});
       // What went wrong inside stays in the log: a caller learns only that nothing was changed.
@@ -117,9 +118,9 @@ function refusalOf(actor: Actor, spec: MethodSpec, method: MethodName): { code: 
 }
 
 /** Keeps what a refusal leaves on record, in a transaction of its own; failing to keep it never changes the answer. */
-function recordRefusal(store: Store, refusal: RecordedRefusal, logInternal: (error: unknown) => void): void {
+async function recordRefusal(store: Store, refusal: RecordedRefusal, logInternal: (error: unknown) => void): Promise<void> {
   try {
-    store.write(refusal.record);
+    await store.write(refusal.record);
   } catch (error) {
     logInternal(error);
   }

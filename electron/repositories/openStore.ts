@@ -1,3 +1,4 @@
+import BetterSqlite3 from 'better-sqlite3';
 import type { OpenDatabaseOptions } from '../db/openDatabase';
 import { openDatabase } from '../db/openDatabase';
 import type { Repositories } from './createRepositories';
@@ -5,41 +6,75 @@ import { createRepositories } from './createRepositories';
 
 /** The system of record: its repositories, and the two ways the dispatcher runs a call on them. */
 export interface Store {
-  /** Every repository, built once for this store. */
+  /** The repositories on the writing connection, for work outside the dispatcher (benchmarks, tests, a restore's record). */
   readonly repos: Repositories;
-  /** Runs `work` in one BEGIN IMMEDIATE transaction: its reads and writes hold the write lock from the first statement. */
-  write<T>(work: () => T): T;
-  /** Runs `work` in one read transaction: every statement it runs before its first await sees the same snapshot. */
-  read<T>(work: () => T): T;
+  /**
+   * Runs `work` in one BEGIN IMMEDIATE transaction on the writing connection, awaiting it (its reads and writes hold the
+   * write lock from the first statement); one at a time in this process, the next waiting for the last to end.
+   */
+  write<T>(work: (repos: Repositories) => T | Promise<T>): Promise<T>;
+  /**
+   * Runs `work` on the reading connection, in one read snapshot for every statement it runs before its first await;
+   * never waits for a write under way (WAL: it reads what was last committed).
+   */
+  read<T>(work: (repos: Repositories) => T): T;
   /** Copies the store to `destination` with SQLite's online backup; writes carry on meanwhile. */
   backup(destination: string): Promise<unknown>;
   close(): void;
 }
 
-/** Opens (creating and migrating) the SQLite store at `path`. */
+/** Opens (creating and migrating) the SQLite store at `path`: one connection that writes, one that reads. */
 export function openStore(path: string, options: OpenDatabaseOptions = {}): Store {
   const db = openDatabase(path, options);
+  const reader = new BetterSqlite3(path, {
+    readonly: true,
+    fileMustExist: true,
+    timeout: options.busyTimeoutMs ?? 10_000,
+    nativeBinding: options.nativeBinding,
+  });
   const repos = createRepositories(db);
-  const begin = db.prepare('BEGIN DEFERRED');
-  const commit = db.prepare('COMMIT');
-  const rollback = db.prepare('ROLLBACK');
+  const readRepos = createRepositories(reader);
+  const begin = reader.prepare('BEGIN DEFERRED');
+  const commit = reader.prepare('COMMIT');
+  const rollback = reader.prepare('ROLLBACK');
+  const beginWrite = db.prepare('BEGIN IMMEDIATE');
+  const commitWrite = db.prepare('COMMIT');
+  const rollbackWrite = db.prepare('ROLLBACK');
+  // The end of the last write transaction this process started: the next one begins after it.
+  let lastWrite: Promise<unknown> = Promise.resolve();
   return {
     repos,
-    write: (work) => db.transaction(work).immediate(),
+    write: (work) => {
+      const run = lastWrite.then(async () => {
+        beginWrite.run();
+        try {
+          const result = await work(repos);
+          commitWrite.run();
+          return result;
+        } catch (error) {
+          if (db.inTransaction) rollbackWrite.run();
+          throw error;
+        }
+      });
+      lastWrite = run.catch(() => undefined);
+      return run;
+    },
     read: (work) => {
-      if (db.inTransaction) return work();
       begin.run();
       try {
         // A query that awaits (reading a file, say) returns its promise here: what it reads after that reads committed data.
-        const result = work();
+        const result = work(readRepos);
         commit.run();
         return result;
       } catch (error) {
-        if (db.inTransaction) rollback.run();
+        if (reader.inTransaction) rollback.run();
         throw error;
       }
     },
     backup: (destination) => db.backup(destination),
-    close: () => db.close(),
+    close: () => {
+      reader.close();
+      db.close();
+    },
   };
 }

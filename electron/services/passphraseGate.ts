@@ -10,12 +10,8 @@ import { RecordedRefusal } from '../api/RecordedRefusal';
  * `passed` forgives the profile's failures and takes back this attempt's count from the place (whose earlier
  * failures are only forgotten with time, so one's own sign-in does not clear the way for guessing others').
  */
-export function passphraseGate(
-  context: Pick<HandlerContext, 'repos' | 'signInAttempts' | 'now' | 'source'>,
-  name: string,
-  { bySource }: { bySource: boolean },
-) {
-  const { repos, signInAttempts, now, source } = context;
+export function passphraseGate(context: Pick<HandlerContext, 'signInAttempts' | 'now' | 'source'>, name: string, { bySource }: { bySource: boolean }) {
+  const { signInAttempts, now, source } = context;
   const profileKey = `profile:${name}`;
   const sourceKeys = bySource ? [`source:${source}`] : [];
   const keys = [profileKey, ...sourceKeys];
@@ -36,7 +32,9 @@ export function passphraseGate(
       const at = now().toISOString();
       // A failure that starts a lock says so: the office sees when someone was kept out.
       const details = { name, source, ...(locked ? { locked } : {}) };
-      return new RecordedRefusal('SIGN_IN_FAILED', {}, () => repos.audit.append({ at, actor: name, action: 'sign-in-failed', communiqueId: null, details }));
+      return new RecordedRefusal('SIGN_IN_FAILED', {}, (repos) =>
+        repos.audit.append({ at, actor: name, action: 'sign-in-failed', communiqueId: null, details }),
+      );
     },
     passed(): void {
       signInAttempts.forgive([profileKey]);

@@ -30,7 +30,7 @@ export async function archiveBench(dir: string, sizes: readonly number[] = [1000
     const at = new Date().toISOString();
     const insertTime = await timed(async () => {
       for (let start = 0; start < size; start += 1000)
-        store.write(() => {
+        await store.write(() => {
           for (let i = start; i < Math.min(size, start + 1000); i++) {
             const content = generated(words, next, i, size);
             store.repos.communiques.insert({ content, letterheadId: 1, actor: 'bench', at });

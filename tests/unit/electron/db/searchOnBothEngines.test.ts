@@ -71,7 +71,7 @@ describe('search on both engines', { timeout: 60_000 }, () => {
   it('finds the same communiqués for every kind of query: accents folded, ñ kept, prefixes, phrases within a field, the person quoted', async () => {
     const ids = Object.keys(texts).map(Number);
     const store = openStore(tempDatabasePath());
-    store.write(() => {
+    await store.write(() => {
       for (const id of ids) store.repos.communiques.insert({ content: content(id), letterheadId: 1, actor: 'ana', at: '2026-03-01T10:00:00Z' });
     });
     const office = await freshPostgresDatabase();
