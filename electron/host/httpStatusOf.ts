@@ -30,6 +30,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'UNKNOWN_METHOD':
     case 'FOLDER_NOT_FOUND':
     case 'NO_BACKUP':
+    case 'DATABASE_NOT_FOUND':
       return 404;
     case 'REVISION_CONFLICT':
     case 'INVALID_TRANSITION':
@@ -44,6 +45,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'NUMBERING_BACKWARDS':
     case 'EXPORT_OUTDATED':
     case 'DATABASE_IN_USE':
+    case 'TARGET_NOT_EMPTY':
       return 409;
     case 'FOLDER_NOT_WRITABLE':
       return 403;
@@ -61,6 +63,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'PDF_PRINTER_MISSING':
     case 'PRINT_PAGE_MISSING':
     case 'PDF_PRINT_FAILED':
+    case 'DATABASE_UNREACHABLE':
+    case 'DATABASE_LOGIN_REFUSED':
       return 503;
   }
 }

@@ -51,13 +51,9 @@ export async function postgresCopyEnd(url: string, where: string): Promise<CopyE
     count: async (table) => Number((await query(`SELECT count(*) AS n FROM ${quoted(table)}`))[0]?.n ?? 0),
     index: async (id, text) => {
       await query('DELETE FROM communique_search WHERE id = ?', [id]);
-      await query('INSERT INTO communique_search (id, title, summary, body, people) VALUES (?, ?, ?, ?, ?)', [
-        id,
-        text.title,
-        text.summary,
-        text.body,
-        text.people,
-      ]);
+      // Indexed as PostgreSQL's search reads it (postgresSearchMatch): words one space apart.
+      const words = [text.title, text.summary, text.body, text.people].map(indexedWords);
+      await query('INSERT INTO communique_search (id, title, summary, body, people) VALUES (?, ?, ?, ?, ?)', [id, ...words]);
     },
     transaction: async (mode, work) => {
       await client.query(mode === 'read' ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN');
