@@ -3,7 +3,7 @@ import type { Contract, MethodName, MethodOutput } from '../../shared/contract/c
 import type { HandlerContext } from './HandlerContext';
 
 /** The part of a command that runs inside its transaction, with who calls as established there. */
-export type Commit<O> = (context: HandlerContext) => O;
+export type Commit<O> = (context: HandlerContext) => O | Promise<O>;
 
 /** A commit with what to undo outside the store (a file written) if the transaction does not land. */
 export interface CommitWithUndo<O> {
@@ -21,7 +21,7 @@ export interface StagedCommand<I, O> {
 }
 
 /** A command: synchronous, so the whole call runs inside its BEGIN IMMEDIATE transaction; or staged. */
-export type CommandHandler<I, O> = ((input: I, context: HandlerContext) => O) | StagedCommand<I, O>;
+export type CommandHandler<I, O> = ((input: I, context: HandlerContext) => O | Promise<O>) | StagedCommand<I, O>;
 
 /** A query: runs in one read snapshot (up to its first await). */
 export type QueryHandler<I, O> = (input: I, context: HandlerContext) => O | Promise<O>;

@@ -86,12 +86,12 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
       const { commit, undo }: { commit: Commit<unknown>; undo?: () => Promise<void> } = typeof prepared === 'function' ? { commit: prepared } : prepared;
       try {
         return ok(
-          await store.write((repos) => {
+          await store.write(async (repos) => {
             // The caller and their roles as they stand under the write lock: a role removed meanwhile no longer counts.
             const current = whoCalls(repos, session);
             const late = refusalOf(current, spec, method);
             if (late) throw new AppError(late.code, late.details);
-            return checked(commit({ ...context, repos, actor: current }));
+            return checked(await commit({ ...context, repos, actor: current }));
           }),
         );
       } catch (error) {

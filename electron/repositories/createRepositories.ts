@@ -1,4 +1,6 @@
 import type { Database } from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { StoreSchema } from '../db/schema/StoreSchema';
 import { archiveRepository } from './archiveRepository';
 import { auditRepository } from './auditRepository';
 import { commentRepository } from './commentRepository';
@@ -13,7 +15,7 @@ import { seriesRepository } from './seriesRepository';
 import { userRepository } from './userRepository';
 import { versionRepository } from './versionRepository';
 
-/** Every repository over one open database; built once, so each statement is prepared once. */
+/** The repositories still written for better-sqlite3, over one open database; built once, so each statement is prepared once. */
 export function createRepositories(db: Database) {
   return {
     archive: archiveRepository(db),
@@ -25,12 +27,16 @@ export function createRepositories(db: Database) {
     exports: exportRepository(db),
     letterheads: letterheadRepository(db),
     numbers: numberLogRepository(db),
-    officeWords: officeWordRepository(db),
     series: seriesRepository(db),
     users: userRepository(db),
     versions: versionRepository(db),
   };
 }
 
-/** Every repository over one open database. */
-export type Repositories = ReturnType<typeof createRepositories>;
+/** The repositories of one transaction: those prepared once on its connection, and those on the query builder bound to it (both engines). */
+export function repositoriesOn(prepared: ReturnType<typeof createRepositories>, executor: Kysely<StoreSchema>) {
+  return { ...prepared, officeWords: officeWordRepository(executor) };
+}
+
+/** Every repository, as a call sees them. */
+export type Repositories = ReturnType<typeof repositoriesOn>;

@@ -1,8 +1,10 @@
 import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import type { StoreSchema } from '../db/schema/StoreSchema';
 import type { OpenDatabaseOptions } from '../db/openDatabase';
 import { openDatabase } from '../db/openDatabase';
 import type { Repositories } from './createRepositories';
-import { createRepositories } from './createRepositories';
+import { createRepositories, repositoriesOn } from './createRepositories';
 
 /** The system of record: its repositories, and the two ways the dispatcher runs a call on them. */
 export interface Store {
@@ -32,33 +34,29 @@ export function openStore(path: string, options: OpenDatabaseOptions = {}): Stor
     timeout: options.busyTimeoutMs ?? 10_000,
     nativeBinding: options.nativeBinding,
   });
-  const repos = createRepositories(db);
-  const readRepos = createRepositories(reader);
+  // The query builder over each connection: its driver holds a connection for one transaction at a time.
+  const writer = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: db }) });
+  const readerQueries = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: reader }) });
+  const prepared = createRepositories(db);
+  const readRepos = repositoriesOn(createRepositories(reader), readerQueries);
   const begin = reader.prepare('BEGIN DEFERRED');
   const commit = reader.prepare('COMMIT');
   const rollback = reader.prepare('ROLLBACK');
-  const beginWrite = db.prepare('BEGIN IMMEDIATE');
-  const commitWrite = db.prepare('COMMIT');
-  const rollbackWrite = db.prepare('ROLLBACK');
-  // The end of the last write transaction this process started: the next one begins after it.
-  let lastWrite: Promise<unknown> = Promise.resolve();
   return {
-    repos,
-    write: (work) => {
-      const run = lastWrite.then(async () => {
-        beginWrite.run();
+    repos: repositoriesOn(prepared, writer),
+    // The connection is held for the whole transaction: another write in this process waits for it to end.
+    write: (work) =>
+      writer.connection().execute(async (connection) => {
+        await sql`BEGIN IMMEDIATE`.execute(connection);
         try {
-          const result = await work(repos);
-          commitWrite.run();
+          const result = await work(repositoriesOn(prepared, connection));
+          await sql`COMMIT`.execute(connection);
           return result;
         } catch (error) {
-          if (db.inTransaction) rollbackWrite.run();
+          if (db.inTransaction) await sql`ROLLBACK`.execute(connection);
           throw error;
         }
-      });
-      lastWrite = run.catch(() => undefined);
-      return run;
-    },
+      }),
     read: (work) => {
       begin.run();
       try {
