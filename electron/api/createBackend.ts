@@ -54,6 +54,8 @@ export function createBackend(options: BackendOptions): Backend {
   const now = options.now ?? (() => new Date());
   const checkLater = options.offerRestore === true && !checkedAtOpen(options.databasePath, options);
   let current: Backend;
+  // The back end opened at start; a background check's verdict is about it, not about one restored since.
+  let opened: Backend | undefined;
   let restoring: Promise<unknown> = Promise.resolve();
   const shared: BackendShared = {
     printer,
@@ -68,9 +70,15 @@ export function createBackend(options: BackendOptions): Backend {
         try {
           outcome = putInPlace(options.databasePath, file, now(), options.nativeBinding);
         } finally {
-          // Done or refused (another process has the store open), the store opens again.
-          current = openHealthyBackend(options, shared);
+          // Done or refused (another process has the store open), the store opens again; if it cannot, the restore screen.
+          try {
+            current = openHealthyBackend(options, shared);
+          } catch (error) {
+            logInternal('replaceStore', error);
+            current = damagedBackend(options, () => createBackend({ ...options, offerRestore: false }));
+          }
         }
+        if (!('store' in current)) throw new AppError('DATABASE_DAMAGED', { path: options.databasePath });
         const { store } = current as ReturnType<typeof openHealthyBackend>;
         const details = { file, keptAside: outcome.safetyCopy };
         await store.write((repos) => repos.audit.append({ at: now().toISOString(), actor: by, action: 'backup-restored', communiqueId: null, details }));
@@ -82,6 +90,7 @@ export function createBackend(options: BackendOptions): Backend {
   };
   try {
     current = openHealthyBackend(options, shared);
+    opened = current;
   } catch (error) {
     if (options.offerRestore && error instanceof AppError && error.code === 'DATABASE_DAMAGED') {
       current = damagedBackend(options, () => createBackend({ ...options, offerRestore: false }));
@@ -91,10 +100,12 @@ export function createBackend(options: BackendOptions): Backend {
     }
   }
   const stop = new AbortController();
-  const checked = checkLater ? checkInBackground(options, stop.signal, logInternal) : Promise.resolve(false);
-  // Found damaged once started: every call after goes to the back end that offers the latest good backup.
+  // Only a store that opened is checked in the background (one that failed to open already offers its backup).
+  const checked = checkLater && opened ? checkInBackground(options, stop.signal, logInternal) : Promise.resolve(false);
+  // Found damaged once started: every call after goes to the back end that offers the latest good backup, unless a
+  // restore has replaced the store meanwhile (then the verdict was about a file that is no longer there).
   const switched = checked.then(async (damaged) => {
-    if (!damaged) return;
+    if (!damaged || current !== opened) return;
     const healthy = current;
     current = damagedBackend(options, () => createBackend({ ...options, offerRestore: false }));
     await healthy.close();
@@ -105,6 +116,7 @@ export function createBackend(options: BackendOptions): Backend {
     close: async () => {
       stop.abort();
       await switched;
+      await restoring;
       await current.close();
       await printer.close();
     },
@@ -115,6 +127,7 @@ export function createBackend(options: BackendOptions): Backend {
 async function checkInBackground(options: BackendOptions, signal: AbortSignal, logInternal: InternalErrorLog): Promise<boolean> {
   try {
     const verdict = await inspectOffThread(options.databasePath, 'quick', options.nativeBinding, signal);
+    // Only damage the check found counts; a check that could not run (busy, out of memory) says nothing of the file.
     if (verdict.kind !== 'damaged') return false;
     logInternal('startCheck', new Error(`${options.databasePath} is damaged: ${verdict.problems.join('; ')}`));
     return true;

@@ -28,8 +28,8 @@ export function damagedBackend(options: BackendOptions, reopen: () => Backend): 
   };
   return {
     databasePath,
-    dispatch: async (method, input, meta) => {
-      if (healthy) return healthy.dispatch(method, input, meta);
+    dispatch: async (method, input, meta, source) => {
+      if (healthy) return healthy.dispatch(method, input, meta, source);
       const parsed = callMetaSchema.safeParse(meta ?? {});
       const locale: Language = (parsed.success ? parsed.data.locale : undefined) ?? 'es';
       const failure = (code: ErrorCode, details: Record<string, unknown>) => fail({ code, message: translate(locale, `errors.${code}`, details), details });

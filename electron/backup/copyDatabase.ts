@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -15,7 +16,8 @@ export interface BackupSource {
  * `target` is never half a database. Throws BACKUP_FAILED (and leaves nothing behind) otherwise.
  */
 export async function copyDatabase(source: BackupSource, target: string, nativeBinding?: string): Promise<void> {
-  const partial = join(dirname(target), `.${basename(target)}.partial`);
+  // Its own temporary name: a copy made in the same second (the daily one, another person's) never shares it.
+  const partial = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`);
   try {
     rmSync(partial, { force: true });
     await source.backup(partial);

@@ -17,11 +17,16 @@ export function problemsOf(rows: readonly { integrity_check?: string; quick_chec
   return rows.map((row) => row.integrity_check ?? row.quick_check ?? '').filter((line) => line !== 'ok');
 }
 
-/** What an error SQLite raised while reading the file says of it. */
+/**
+ * What an error SQLite raised while reading the file says of it: not a database, or damaged (corrupt pages). Any other
+ * error (busy, out of memory, a failing read) says nothing of the file: it is thrown for the caller to report.
+ */
 export function verdictOfError(error: unknown): DatabaseVerdict {
   const code = (error as { code?: string } | null)?.code ?? '';
+  const message = error instanceof Error ? error.message : String((error as { message?: unknown } | null)?.message ?? error);
   if (code === 'SQLITE_NOTADB') return { kind: 'not-redacta' };
-  return { kind: 'damaged', problems: [error instanceof Error ? error.message : String((error as { message?: unknown } | null)?.message ?? error)] };
+  if (code.startsWith('SQLITE_CORRUPT')) return { kind: 'damaged', problems: [message] };
+  throw error instanceof Error ? error : Object.assign(new Error(message), { code });
 }
 
 /**

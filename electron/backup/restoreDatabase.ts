@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../api/AppError';
@@ -39,14 +39,17 @@ export function putInPlace(databasePath: string, file: string, now: Date, native
 
   const folder = backupFolder(databasePath);
   mkdirSync(folder, { recursive: true });
-  const stamp = now.toISOString().slice(0, 19).replaceAll(':', '');
+  const stamp = now.toISOString().slice(0, 23).replaceAll(':', '').replace('.', '-');
   const incoming = `${databasePath}.restoring`;
   copyFileSync(file, incoming);
   let safetyCopy: string | null = null;
   if (existsSync(databasePath)) {
-    safetyCopy = join(folder, `before-restore-${stamp}Z.sqlite3`);
-    copyFileSync(databasePath, safetyCopy);
-    if (existsSync(`${databasePath}-wal`)) copyFileSync(`${databasePath}-wal`, `${safetyCopy}-wal`);
+    // Never over an earlier safety copy: two restores in one instant each keep what they replaced.
+    let taken = 0;
+    do safetyCopy = join(folder, `before-restore-${stamp}Z${taken++ === 0 ? '' : `-${taken}`}.sqlite3`);
+    while (existsSync(safetyCopy));
+    copyFileSync(databasePath, safetyCopy, constants.COPYFILE_EXCL);
+    if (existsSync(`${databasePath}-wal`)) copyFileSync(`${databasePath}-wal`, `${safetyCopy}-wal`, constants.COPYFILE_EXCL);
   }
   // The old write-ahead log must go before the new file arrives: SQLite would replay it onto the restored pages.
   rmSync(`${databasePath}-wal`, { force: true });

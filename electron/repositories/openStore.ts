@@ -28,12 +28,19 @@ export interface Store {
 /** Opens (creating and migrating) the SQLite store at `path`: one connection that writes, one that reads. */
 export function openStore(path: string, options: OpenDatabaseOptions = {}): Store {
   const db = openDatabase(path, options);
-  const reader = new BetterSqlite3(path, {
-    readonly: true,
-    fileMustExist: true,
-    timeout: options.busyTimeoutMs ?? 10_000,
-    nativeBinding: options.nativeBinding,
-  });
+  let reader: BetterSqlite3.Database;
+  try {
+    reader = new BetterSqlite3(path, {
+      readonly: true,
+      fileMustExist: true,
+      timeout: options.busyTimeoutMs ?? 10_000,
+      nativeBinding: options.nativeBinding,
+    });
+  } catch (error) {
+    // Never a writing connection left open without its store: it would keep the file "in use".
+    db.close();
+    throw error;
+  }
   // The query builder over each connection: its driver holds a connection for one transaction at a time.
   const writer = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: db }) });
   const readerQueries = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: reader }) });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '../../api/AppError';
 import { copyStore } from '../../db/copy/copyStore';
@@ -25,6 +26,8 @@ export async function migrateCommand({ options, io, t }: CliContext): Promise<vo
   const from = databaseLocation(options.from);
   const to = databaseLocation(options.to);
   if (from.engine === 'sqlite' && to.engine === 'sqlite' && resolve(from.path) === resolve(to.path)) throw new CliError(2, t('migrate.sameDatabase'));
+  // A mistyped source is said so, never copied as a new, empty store.
+  if (from.engine === 'sqlite' && !existsSync(from.path)) throw new CliError(1, t('backup.cli.missing', { file: from.path }));
   let source: CopyEnd | undefined;
   let target: CopyEnd | undefined;
   try {

@@ -52,7 +52,10 @@ export async function copyStore(source: CopyEnd, target: CopyEnd): Promise<CopyO
       const editors = copiedTables.find((table) => table.table === 'communique_editors');
       if (editors) outcome.communique_editors = await copyTable(source, target, editors, (rows) => rows);
       await indexAll(source, target);
-      if (target.engine === 'postgres') await resetIdentities(target);
+      if (target.engine === 'postgres') {
+        await resetIdentities(target);
+        await countersFromLog(target);
+      }
     }),
   );
   return outcome;
@@ -81,6 +84,16 @@ async function indexAll(source: CopyEnd, target: CopyEnd): Promise<void> {
     for (const row of rows) await target.index(Number(row.id), foldedSearchText(JSON.parse(String(row.content)) as Content));
     after = rows.at(-1) ?? null;
   }
+}
+
+/** PostgreSQL's counter row per series and year starts at the highest number the copy brought (given, voided or issued outside). */
+async function countersFromLog(target: CopyEnd): Promise<void> {
+  await target.run(
+    `INSERT INTO number_counters (series_id, year, last_number)
+     SELECT series_id, year, max(number) FROM (
+       SELECT series_id, year, number FROM number_log UNION ALL SELECT series_id, year, up_to FROM numbers_issued_outside
+     ) AS given GROUP BY series_id, year`,
+  );
 }
 
 /** The next id each table gives on PostgreSQL comes after the ids the copy brought. */

@@ -6,6 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../../electron/api/createBackend';
 import { backupFolder, listBackups } from '../../../../electron/backup/backupFolder';
+import { restoreDatabase } from '../../../../electron/backup/restoreDatabase';
 import { latestSchemaVersion } from '../../../../electron/db/openDatabase';
 import type { MethodInput } from '../../../../shared/contract/contract';
 import { damageDatabase } from '../../../helpers/damageDatabase';
@@ -190,5 +191,16 @@ describe('the app at start', { timeout: 60_000 }, () => {
     expect(await call('getStoreHealth', {})).toMatchObject({ ok: true, value: { damaged: false } });
     // A healthy, open store is never replaced under the running app.
     expect(await call('restoreLatestBackup', {})).toMatchObject({ ok: false, error: { code: 'DATABASE_IN_USE' } });
+  });
+
+  it('two restores in the same instant each keep the database they replaced', async () => {
+    const path = await filledStore(2);
+    const backup = join(tempDir(), 'copia.sqlite3');
+    expect(await runCliProcess(['--db', path, 'backup', backup])).toMatchObject({ code: 0 });
+    const at = new Date('2026-12-01T08:00:00.000Z');
+    const first = await restoreDatabase(path, backup, at);
+    const second = await restoreDatabase(path, backup, at);
+    expect(first.safetyCopy).not.toBe(second.safetyCopy);
+    expect(readdirSync(backupFolder(path)).filter((name) => name.startsWith('before-restore-') && name.endsWith('.sqlite3'))).toHaveLength(2);
   });
 });

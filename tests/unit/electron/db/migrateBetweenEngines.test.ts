@@ -61,9 +61,15 @@ describe('migrate between SQLite and PostgreSQL', { timeout: 180_000 }, () => {
     expect(await runCliProcess(['migrate', '--from', office.url, '--to', back])).toMatchObject({ code: 0, stderr: '' });
     const before = rowsOf(desk);
     expect(rowsOf(back)).toEqual(before);
+    // The office's counters start after every number the desk gave or declared (seed 000 took 1 in 2021; 1–222 of 2020 were issued outside).
+    const counters = await office.pool.query('SELECT series_id, year, last_number FROM number_counters ORDER BY series_id, year');
+    expect(counters.rows).toEqual([
+      { series_id: 'comunicado', year: 2020, last_number: 222 },
+      { series_id: 'comunicado', year: 2021, last_number: 1 },
+    ]);
     expect((before.versions ?? []).length).toBeGreaterThan(0);
 
-    // The copy answers as the desk did: the same list, the same search, the next number after the last.
+    // The copy answers as the desk did: the same list, the same search.
     const copy = testBackend({ databasePath: back });
     const original = testBackend({ databasePath: desk });
     const ask = async (which: ReturnType<typeof testBackend>) => {
@@ -96,6 +102,8 @@ describe('migrate between SQLite and PostgreSQL', { timeout: 180_000 }, () => {
     expect(closed.stderr).toBe(
       'No se pudo conectar con la base de datos postgres://redacta@127.0.0.1:1/oficina: el servidor no responde en esa dirección. Revise la dirección y que PostgreSQL esté en marcha.\n',
     );
+    const mistyped = await runCliProcess(['migrate', '--from', `${desk}.typo`, '--to', office.url]);
+    expect(mistyped).toMatchObject({ code: 1, stderr: `No existe la base de datos ${desk}.typo.\n` });
     const url = new URL(office.url);
     url.pathname = '/no_existe';
     const missing = await runCliProcess(['migrate', '--from', desk, '--to', url.toString()]);
