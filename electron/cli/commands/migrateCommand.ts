@@ -3,16 +3,17 @@ import { resolve } from 'node:path';
 import { AppError } from '../../api/AppError';
 import { copyStore } from '../../db/copy/copyStore';
 import type { CopyEnd } from '../../db/copy/CopyEnd';
-import { postgresCopyEnd } from '../../db/copy/postgresCopyEnd';
 import { sqliteCopyEnd } from '../../db/copy/sqliteCopyEnd';
 import type { DatabaseLocation } from '../../db/databaseLocation';
 import { databaseLocation, describeDatabase } from '../../db/databaseLocation';
 import { CliError } from '../CliError';
 import type { CliContext } from '../CliContext';
 
-/** Opens one end of the copy where `--from` or `--to` says. */
+/** Opens one end of the copy where `--from` or `--to` says (PostgreSQL's driver is loaded only when one is named). */
 async function endAt(location: DatabaseLocation): Promise<CopyEnd> {
-  return location.engine === 'sqlite' ? sqliteCopyEnd(location.path) : postgresCopyEnd(location.url, describeDatabase(location));
+  if (location.engine === 'sqlite') return sqliteCopyEnd(location.path);
+  const { postgresCopyEnd } = await import('../../db/copy/postgresCopyEnd');
+  return postgresCopyEnd(location.url, describeDatabase(location));
 }
 
 /**

@@ -11,7 +11,8 @@ import { tempDatabasePath, tempDir } from '../../../helpers/tempDir';
 const seed000 = fixturePath('communiques', 'seed-000-es.json');
 const seed001 = fixturePath('communiques', 'seed-001-en.json');
 
-describe('redacta CLI', () => {
+// Each case starts the real CLI several times (about 3 s each on a busy machine): more than the default 30 s.
+describe('redacta CLI', { timeout: 120_000 }, () => {
   it('creates from a content file, lists and shows it, as JSON and as text', async () => {
     const db = tempDatabasePath();
     expect(await runCliProcess(['--db', db, 'new', '--from', seed000, '--json'])).toMatchObject({ code: 0, stdout: '{"id":1}\n' });

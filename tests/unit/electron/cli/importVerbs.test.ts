@@ -16,7 +16,8 @@ interface FileResult {
   error: string | null;
 }
 
-describe('redacta import and export-archive', () => {
+// Each case starts the real CLI several times (about 3 s each on a busy machine): more than the default 30 s.
+describe('redacta import and export-archive', { timeout: 120_000 }, () => {
   it('imports a folder file by file (one result each, reasons for what is not a communiqué), skips what is already in, and writes the archive out losslessly', async () => {
     const folder = tempDir();
     mkdirSync(join(folder, '2016'));

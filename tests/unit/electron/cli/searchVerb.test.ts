@@ -3,7 +3,8 @@ import { fixturePath } from '../../../helpers/fixtures';
 import { runCliProcess } from '../../../helpers/runCliProcess';
 import { tempDatabasePath } from '../../../helpers/tempDir';
 
-describe('redacta search', () => {
+// Each case starts the real CLI several times (about 3 s each on a busy machine): more than the default 30 s.
+describe('redacta search', { timeout: 120_000 }, () => {
   it('finds by words without accents, as JSON with hits, total and time, or as a table; bad usage says what to do', async () => {
     const db = tempDatabasePath();
     const cli = (args: string[]) => runCliProcess(['--db', db, ...args]);
