@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { backupRetention } from '../../../shared/backup/backupRetention';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
-import { ErrorBanner } from '../components/ErrorBanner';
+import { BackupOutcome } from './BackupOutcome';
 import type { Backup } from './BackupTable';
 import { BackupTable } from './BackupTable';
 import { OtherFolderBackups } from './OtherFolderBackups';
@@ -65,12 +65,7 @@ export function BackupsScreen() {
           {t('backups.restoreElsewhere')}
         </button>
       </div>
-      {written && (
-        <p role="status" className="backups-written">
-          {t('backups.written', { file: written })}
-        </p>
-      )}
-      {error && <ErrorBanner message={error} />}
+      <BackupOutcome written={written} error={error} />
       {panel === 'save' && <SaveElsewherePanel onClose={() => setPanel(null)} />}
       {panel === 'browse' && <OtherFolderBackups onRestore={setRestoring} onClose={() => setPanel(null)} />}
       {restoring && own && <RestoreDialog backup={restoring} backupsFolder={own.folder} onClose={() => setRestoring(null)} />}

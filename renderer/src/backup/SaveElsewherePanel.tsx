@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
-import { ErrorBanner } from '../components/ErrorBanner';
+import { BackupOutcome } from './BackupOutcome';
 import type { FolderView } from '../export/FolderPicker';
 import { FolderPicker } from '../export/FolderPicker';
 
@@ -39,12 +39,7 @@ export function SaveElsewherePanel({ onClose }: { onClose(): void }) {
           {t('backups.close')}
         </button>
       </div>
-      {written && (
-        <p role="status" className="backups-written">
-          {t('backups.written', { file: written })}
-        </p>
-      )}
-      {error && <ErrorBanner message={error} />}
+      <BackupOutcome written={written} error={error} />
     </section>
   );
 }
