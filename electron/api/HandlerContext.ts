@@ -8,8 +8,6 @@ import type { Actor } from './Actor';
 
 /** What the back end shares across calls. */
 export interface BackendContext {
-  /** The store's repositories (built once); the dispatcher has already opened the call's transaction. */
-  repos: Repositories;
   databasePath: string;
   sessions: SessionStore;
   /** Failed sign-ins per profile and per place, which slow the next ones (`shared/auth/signInThrottle.ts`). */
@@ -30,6 +28,8 @@ export interface BackendContext {
 
 /** What every contract handler may use: the shared context plus who is calling, on which session. */
 export interface HandlerContext extends BackendContext {
+  /** The repositories of the call's transaction, which the dispatcher has opened. */
+  repos: Repositories;
   actor: Actor;
   session: string | undefined;
   /** Where the call comes from, as its binding said (`desk`, the browser's address, `local` otherwise); never the caller's claim. */

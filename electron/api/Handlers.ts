@@ -13,7 +13,7 @@ export interface CommitWithUndo<O> {
 
 /**
  * A command whose slow part (hashing a passphrase, rendering a file) must not hold the write lock: `prepare` runs first
- * (its reads, up to its first await, in one snapshot; no write lock held) and returns the commit; the dispatcher then
+ * (its reads in one snapshot; no write lock held) and returns the commit; the dispatcher then
  * runs the commit in the call's transaction, where it checks again whatever its decision depends on.
  */
 export interface StagedCommand<I, O> {
@@ -23,7 +23,7 @@ export interface StagedCommand<I, O> {
 /** A command: synchronous, so the whole call runs inside its BEGIN IMMEDIATE transaction; or staged. */
 export type CommandHandler<I, O> = ((input: I, context: HandlerContext) => O | Promise<O>) | StagedCommand<I, O>;
 
-/** A query: runs in one read snapshot (up to its first await). */
+/** A query: runs in one read snapshot. */
 export type QueryHandler<I, O> = (input: I, context: HandlerContext) => O | Promise<O>;
 
 /** What implements method `M`: a command if the contract says it writes, else a query. */

@@ -8,9 +8,9 @@ import { AppError } from './AppError';
  */
 export class RecordedRefusal extends AppError {
   /** Writes what the refusal leaves on record (an audit entry), on the repositories of its own write transaction. */
-  readonly record: (repos: Repositories) => void;
+  readonly record: (repos: Repositories) => Promise<void>;
 
-  constructor(code: ErrorCode, details: Record<string, unknown>, record: (repos: Repositories) => void) {
+  constructor(code: ErrorCode, details: Record<string, unknown>, record: (repos: Repositories) => Promise<void>) {
     super(code, details);
     this.name = 'RecordedRefusal';
     this.record = record;

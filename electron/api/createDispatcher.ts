@@ -10,7 +10,7 @@ import type { Language } from '../../shared/domain/language';
 import { mayCall } from '../../shared/workflow/mayCall';
 import { translate } from '../i18n/translate';
 import type { Repositories } from '../repositories/createRepositories';
-import type { Store } from '../repositories/openStore';
+import type { Store } from '../repositories/Store';
 import type { Actor } from './Actor';
 import { AppError } from './AppError';
 import { describeIssues, zodErrorMap } from './describeIssues';
@@ -58,7 +58,7 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
     const spec: MethodSpec = contract[method];
     try {
       // Who, then whether they may, then what they sent: a caller without the right learns nothing else.
-      const actor = store.read((repos) => whoCalls(repos, session));
+      const actor = await store.read((repos) => whoCalls(repos, session));
       const refusal = refusalOf(actor, spec, method);
       if (refusal) return failure(refusal.code, refusal.details);
       const parsed = spec.input.safeParse(input ?? {}, { error: zodErrorMap(locale) });
@@ -66,7 +66,7 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
         const fields = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
         return failure('INVALID_INPUT', { issues: describeIssues(parsed.error.issues), fields });
       }
-      const context: HandlerContext = { ...backend, actor, session, source };
+      const context: Omit<HandlerContext, 'repos'> = { ...backend, actor, session, source };
       const checked = (value: unknown) => {
         const result = spec.output.safeParse(value);
         if (!result.success) throw new Error(`output of ${method} broke the contract: ${describeIssues(result.error.issues)}`);
@@ -78,7 +78,7 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
         return ok(checked(await store.read((repos) => query(parsed.data, { ...context, repos }))));
       }
       const command = handlers[method] as CommandHandler<unknown, unknown>;
-      // A staged command's prepare reads in one snapshot up to its first await, then does its slow part with no lock held.
+      // A staged command's prepare reads in one snapshot and does its slow part there, holding no write lock.
       const prepared =
         typeof command === 'function'
           ? (inside: HandlerContext) => command(parsed.data, inside)
@@ -88,7 +88,7 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
         return ok(
           await store.write(async (repos) => {
             // The caller and their roles as they stand under the write lock: a role removed meanwhile no longer counts.
-            const current = whoCalls(repos, session);
+            const current = await whoCalls(repos, session);
             const late = refusalOf(current, spec, method);
             if (late) throw new AppError(late.code, late.details);
             return checked(await commit({ ...context, repos, actor: current }));

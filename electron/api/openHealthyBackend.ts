@@ -3,7 +3,7 @@ import type { SignInAttempts } from '../auth/SignInAttempts';
 import { startDailyBackups } from '../backup/dailyBackup';
 import type { RestoreOutcome } from '../backup/restoreDatabase';
 import type { PdfPrinter } from '../export/pdf/PdfPrinter';
-import type { Store } from '../repositories/openStore';
+import type { SqliteStore } from '../repositories/openStore';
 import { openStore } from '../repositories/openStore';
 import { allHandlers } from './allHandlers';
 import type { BackendOptions } from './createBackend';
@@ -23,7 +23,7 @@ export interface BackendShared {
  * Opens the store (migrating it; throws AppError on a refused one) and the contract's dispatcher over it, with its own
  * sessions and daily backups. Closing it leaves the shared printer open (createBackend closes it last).
  */
-export function openHealthyBackend(options: BackendOptions, shared: BackendShared): Backend & { store: Store } {
+export function openHealthyBackend(options: BackendOptions, shared: BackendShared): Backend & { store: SqliteStore } {
   const store = openStore(options.databasePath, {
     nativeBinding: options.nativeBinding,
     busyTimeoutMs: options.busyTimeoutMs,
@@ -31,7 +31,6 @@ export function openHealthyBackend(options: BackendOptions, shared: BackendShare
   });
   const context = {
     store,
-    repos: store.repos,
     databasePath: options.databasePath,
     sessions: memorySessionStore(),
     signInAttempts: shared.signInAttempts,
@@ -55,7 +54,7 @@ export function openHealthyBackend(options: BackendOptions, shared: BackendShare
     databasePath: options.databasePath,
     close: async () => {
       await stopBackups();
-      store.close();
+      await store.close();
     },
   };
 }

@@ -13,19 +13,19 @@ export const anonymous: Actor = { kind: 'anonymous', userId: null, name: '', dis
  * every role; once profiles exist, only a live session (`shared/auth/sessionLifetime.ts`) of an active profile whose
  * passphrase is still the one it signed in with counts, with its roles as stored now.
  */
-export function resolveActor(
+export async function resolveActor(
   users: Repositories['users'],
   sessions: SessionStore,
   token: string | undefined,
   workstationName: string | undefined,
   now: number,
-): Actor {
-  if (users.count() === 0) {
+): Promise<Actor> {
+  if ((await users.count()) === 0) {
     const name = workstationName?.trim() || systemUserName();
     return { kind: 'workstation', userId: null, name, displayName: name, roles: [...roles] };
   }
   const session = sessions.use(token, now);
-  const user = session ? users.byId(session.userId) : undefined;
+  const user = session ? await users.byId(session.userId) : undefined;
   // A passphrase changed by another process (a second back end on the same file) ends the session here too.
   if (!user?.active || credentialOf(user.passphraseHash) !== session?.credential) {
     sessions.close(token);

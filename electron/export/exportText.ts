@@ -24,12 +24,12 @@ export interface ExportText {
 export type ExportWhich = number | 'working' | undefined;
 
 /** Reads everything an export of `which` needs, in one go (the shared rules say which text and whether it is clean). */
-export function exportText(repos: Repositories, communique: Communique, which: ExportWhich): ExportText {
+export async function exportText(repos: Repositories, communique: Communique, which: ExportWhich): Promise<ExportText> {
   const choice = which ?? defaultExportText(communique);
-  const text = chosenText(repos, communique, choice);
-  const series = repos.series.get(text.content.series);
+  const text = await chosenText(repos, communique, choice);
+  const series = await repos.series.get(text.content.series);
   if (!series) throw new AppError('UNKNOWN_SERIES', { series: text.content.series, available: '' });
-  const letterhead = repos.letterheads.get(text.letterheadId);
+  const letterhead = await repos.letterheads.get(text.letterheadId);
   if (!letterhead) throw new AppError('LETTERHEAD_NOT_FOUND', { id: text.letterheadId });
   const clean = exportsClean(communique, choice);
   // Who approved it, when the text is the approved version (a withdrawn one still says who approved it, as a draft).
@@ -46,10 +46,10 @@ export function exportText(repos: Repositories, communique: Communique, which: E
   };
 }
 
-function chosenText(repos: Repositories, communique: Communique, choice: number | 'working') {
+async function chosenText(repos: Repositories, communique: Communique, choice: number | 'working') {
   if (choice === 'working') return { content: communique.content, letterheadId: communique.letterheadId, version: null, decision: null };
-  const summary = repos.versions.list(communique.id).find((candidate) => candidate.seq === choice);
-  const version = summary && repos.versions.get(summary.id);
+  const summary = (await repos.versions.list(communique.id)).find((candidate) => candidate.seq === choice);
+  const version = summary && (await repos.versions.get(summary.id));
   if (!summary || !version) throw new AppError('VERSION_NOT_FOUND', { versionId: `v${choice}` });
   return {
     content: version.content,

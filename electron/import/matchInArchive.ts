@@ -15,30 +15,30 @@ export interface ArchiveMatch {
  * was imported before (looked up once, before any of its items is stored); `linked` an original already known, or `inFile` for one in the same
  * file, not stored yet.
  */
-export function matchInArchive(
+export async function matchInArchive(
   repos: Repositories,
   item: ImportItem,
   sameFile: ArchivedRef | undefined,
   contentSha256: string,
   linked: number | 'inFile' | null = null,
-): ArchiveMatch {
+): Promise<ArchiveMatch> {
   let translationOf = typeof linked === 'number' ? linked : null;
   let duplicateOf: Duplicate | null = null;
   const year = item.content.date ? Number(item.content.date.slice(0, 4)) : null;
   if (linked === null && item.number !== null && year !== null) {
-    const holder = repos.archive.originalNumbered(item.content.series, year, item.number);
+    const holder = await repos.archive.originalNumbered(item.content.series, year, item.number);
     if (holder) {
-      const language = repos.communiques.get(holder.id)?.content.language;
+      const language = (await repos.communiques.get(holder.id))?.content.language;
       if (language === item.content.language) duplicateOf = { ...holder, why: 'number' };
       else translationOf = holder.id;
     }
   }
   if (!duplicateOf && translationOf !== null) {
-    const existing = repos.archive.translationOf(translationOf, item.content.language);
+    const existing = await repos.archive.translationOf(translationOf, item.content.language);
     if (existing) duplicateOf = { ...existing, why: 'number' };
   }
   if (!duplicateOf && sameFile) duplicateOf = { ...sameFile, why: 'file' };
-  const sameText = repos.archive.importedWithContent(contentSha256);
+  const sameText = await repos.archive.importedWithContent(contentSha256);
   if (!duplicateOf && sameText) duplicateOf = { ...sameText, why: 'content' };
   return { duplicateOf, translationOf };
 }

@@ -26,27 +26,33 @@ export interface ImportSource {
  * continues after it), its publication date; an archive line keeps the status it was written with. Returns null when
  * it duplicates one in the archive and the person chose to skip it. Every check is made here, under the write lock.
  */
-export function storeImportItem(item: ImportItem, source: ImportSource, linked: number | null, { repos, actor, now }: HandlerContext): Communique | null {
+export async function storeImportItem(
+  item: ImportItem,
+  source: ImportSource,
+  linked: number | null,
+  { repos, actor, now }: HandlerContext,
+): Promise<Communique | null> {
   const at = now().toISOString();
   const date = item.content.date;
   if (date === null) throw new AppError('IMPORT_NO_DATE', { file: source.file, title: item.content.title });
-  if (item.newSeries && item.newSeries.id === item.content.series && !repos.series.get(item.newSeries.id)) repos.series.insert(newSeries(item.newSeries), at);
-  const content = storableContent(contentSchema.parse({ ...item.content, date }), repos);
-  const series = repos.series.get(content.series);
+  if (item.newSeries && item.newSeries.id === item.content.series && !(await repos.series.get(item.newSeries.id)))
+    await repos.series.insert(newSeries(item.newSeries), at);
+  const content = await storableContent(contentSchema.parse({ ...item.content, date }), repos);
+  const series = await repos.series.get(content.series);
   if (!series) throw new AppError('UNKNOWN_SERIES', { series: content.series, available: '' });
   const hash = contentSha256(item);
-  const match = matchInArchive(repos, item, source.sameFile, hash, linked);
+  const match = await matchInArchive(repos, item, source.sameFile, hash, linked);
   if (match.duplicateOf && item.onDuplicate === 'skip') return null;
 
   if (needsNumber({ ...item, translationOf: match.translationOf }, series.numbered))
     throw new AppError('IMPORT_NO_NUMBER', { file: source.file, title: item.content.title, series: series.label.es });
-  const letterheadId = repos.letterheads.idValidOn(date) ?? repos.letterheads.idValidOn(at.slice(0, 10));
+  const letterheadId = (await repos.letterheads.idValidOn(date)) ?? (await repos.letterheads.idValidOn(at.slice(0, 10)));
   if (letterheadId === undefined) throw new Error('no letterhead in the database');
   const translationOf = match.translationOf ?? undefined;
-  const id = repos.communiques.insert({ content, letterheadId, actor: actor.name, at, translationOf });
-  const freeze = (reason: 'submit' | 'manual') => {
+  const id = await repos.communiques.insert({ content, letterheadId, actor: actor.name, at, translationOf });
+  const freeze = async (reason: 'submit' | 'manual') => {
     const document = versionDocument(content, letterheadId);
-    return repos.versions.insert({
+    return await repos.versions.insert({
       communiqueId: id,
       canonicalContent: canonicalContent(content),
       schemaVersion: document.schemaVersion,
@@ -63,22 +69,22 @@ export function storeImportItem(item: ImportItem, source: ImportSource, linked: 
   const number = translationOf === undefined && series.numbered ? item.number : null;
   let logged = false;
   if (item.status === 'in_review' || item.status === 'changes_requested') {
-    freeze('submit');
-    repos.communiques.setStatus(id, item.status, actor.name, at);
+    await freeze('submit');
+    await repos.communiques.setStatus(id, item.status, actor.name, at);
   } else if (item.status !== 'draft') {
-    const version = freeze('manual');
+    const version = await freeze('manual');
     // The number log holds each number once: a duplicate kept beside its twin shows the number without logging it again.
-    logged = number !== null && !repos.archive.numberLogged(series.id, year, number);
-    if (logged && number !== null) repos.numbers.assign(series.id, year, number, id, version.id, actor.name, at);
-    repos.communiques.setApproval(id, { versionId: version.id, number, year: number === null ? null : year }, actor.name, at);
+    logged = number !== null && !(await repos.archive.numberLogged(series.id, year, number));
+    if (logged && number !== null) await repos.numbers.assign(series.id, year, number, id, version.id, actor.name, at);
+    await repos.communiques.setApproval(id, { versionId: version.id, number, year: number === null ? null : year }, actor.name, at);
     if (item.status !== 'approved' && (item.publishedOn || item.status === 'published'))
-      repos.communiques.setPublication(id, item.publishedOn ?? date, actor.name, at);
+      await repos.communiques.setPublication(id, item.publishedOn ?? date, actor.name, at);
     if (item.status === 'withdrawn') {
-      if (logged && number !== null) repos.numbers.void(series.id, year, number, actor.name, at, translate('es', 'import.withdrawnBefore'));
-      repos.communiques.setStatus(id, 'withdrawn', actor.name, at);
+      if (logged && number !== null) await repos.numbers.void(series.id, year, number, actor.name, at, translate('es', 'import.withdrawnBefore'));
+      await repos.communiques.setStatus(id, 'withdrawn', actor.name, at);
     }
   }
-  repos.archive.recordSource({
+  await repos.archive.recordSource({
     communiqueId: id,
     fileName: source.file,
     fileSha256: source.sha256,
@@ -87,7 +93,7 @@ export function storeImportItem(item: ImportItem, source: ImportSource, linked: 
     by: actor.name,
     at,
   });
-  repos.audit.append({
+  await repos.audit.append({
     at,
     actor: actor.name,
     action: 'import',
@@ -102,7 +108,7 @@ export function storeImportItem(item: ImportItem, source: ImportSource, linked: 
       duplicateOf: match.duplicateOf?.id ?? null,
     },
   });
-  const stored = repos.communiques.get(id);
+  const stored = await repos.communiques.get(id);
   if (!stored) throw new Error('imported communiqué not found after insert');
   return stored;
 }

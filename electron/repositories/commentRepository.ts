@@ -1,40 +1,18 @@
-import type { Database } from 'better-sqlite3';
 import type { Comment } from '../../shared/domain/comment';
-
-interface CommentRow {
-  id: number;
-  communique_id: number;
-  version_id: number;
-  version_seq: number;
-  parent_id: number | null;
-  anchor_field: Comment['anchor']['field'];
-  anchor_index: number | null;
-  body: string;
-  author: string;
-  created_at: string;
-  resolved_by: string | null;
-  resolved_at: string | null;
-}
-
-const select = 'SELECT c.*, v.seq AS version_seq FROM comments c JOIN versions v ON v.id = c.version_id';
+import type { StoreQueries } from './StoreQueries';
 
 /** Stores review comments and their replies. */
-export function commentRepository(db: Database) {
-  const list = db.prepare<[number], CommentRow>(`${select} WHERE c.communique_id = ? ORDER BY c.id`);
-  const byId = db.prepare<[number], CommentRow>(`${select} WHERE c.id = ?`);
-  const insert = db.prepare(
-    `INSERT INTO comments (communique_id, version_id, parent_id, anchor_field, anchor_index, body, author, created_at)
-     VALUES (@communiqueId, @versionId, @parentId, @field, @index, @body, @author, @at)`,
-  );
-  const resolve = db.prepare('UPDATE comments SET resolved_by = @by, resolved_at = @at WHERE (id = @id OR parent_id = @id) AND resolved_at IS NULL');
+export function commentRepository(db: StoreQueries) {
+  const select = () => db.selectFrom('comments as c').innerJoin('versions as v', 'v.id', 'c.version_id').selectAll('c').select('v.seq as version_seq');
   return {
-    list: (communiqueId: number): Comment[] => list.all(communiqueId).map(toComment),
-    get: (id: number): Comment | undefined => {
-      const row = byId.get(id);
+    list: async (communiqueId: number): Promise<Comment[]> =>
+      (await select().where('c.communique_id', '=', communiqueId).orderBy('c.id').execute()).map(toComment),
+    get: async (id: number): Promise<Comment | undefined> => {
+      const row = await select().where('c.id', '=', id).executeTakeFirst();
       return row && toComment(row);
     },
     /** Stores a comment (a reply takes its thread's version and anchor) and returns its id. */
-    insert: (comment: {
+    insert: async (comment: {
       communiqueId: number;
       versionId: number;
       parentId: number | null;
@@ -42,32 +20,56 @@ export function commentRepository(db: Database) {
       body: string;
       author: string;
       at: string;
-    }): number =>
-      Number(
-        insert.run({
-          communiqueId: comment.communiqueId,
-          versionId: comment.versionId,
-          parentId: comment.parentId,
-          field: comment.anchor.field,
-          index: comment.anchor.index,
+    }): Promise<number> => {
+      const row = await db
+        .insertInto('comments')
+        .values({
+          communique_id: comment.communiqueId,
+          version_id: comment.versionId,
+          parent_id: comment.parentId,
+          anchor_field: comment.anchor.field,
+          anchor_index: comment.anchor.index,
           body: comment.body,
           author: comment.author,
-          at: comment.at,
-        }).lastInsertRowid,
-      ),
+          created_at: comment.at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
     /** Resolves a comment and the replies under it. */
-    resolve: (id: number, by: string, at: string): void => void resolve.run({ id, by, at }),
+    resolve: async (id: number, by: string, at: string): Promise<void> => {
+      await db
+        .updateTable('comments')
+        .set({ resolved_by: by, resolved_at: at })
+        .where((where) => where.or([where('id', '=', id), where('parent_id', '=', id)]))
+        .where('resolved_at', 'is', null)
+        .execute();
+    },
   };
 }
 
-function toComment(row: CommentRow): Comment {
+function toComment(row: {
+  id: number;
+  communique_id: number;
+  version_id: number;
+  version_seq: number;
+  parent_id: number | null;
+  anchor_field: string;
+  anchor_index: number | null;
+  body: string;
+  author: string;
+  created_at: string;
+  resolved_by: string | null;
+  resolved_at: string | null;
+}): Comment {
   return {
     id: row.id,
     communiqueId: row.communique_id,
     versionId: row.version_id,
     versionSeq: row.version_seq,
     parentId: row.parent_id,
-    anchor: { field: row.anchor_field, index: row.anchor_index },
+    anchor: { field: row.anchor_field as Comment['anchor']['field'], index: row.anchor_index },
     body: row.body,
     author: row.author,
     createdAt: row.created_at,

@@ -1,11 +1,14 @@
-import type { Database } from 'better-sqlite3';
-import { foldedSearchText } from '../../shared/text/searchableText';
+import { sql } from 'kysely';
 import type { Communique, CommuniqueSummary } from '../../shared/domain/communique';
 import type { Content } from '../../shared/domain/content';
 import type { ImportFormat } from '../../shared/domain/importItem';
 import { contentSchema } from '../../shared/domain/content';
 import type { Language } from '../../shared/domain/language';
 import type { CommuniqueStatus } from '../../shared/domain/status';
+import type { Engine } from '../db/Engine';
+import { engineSql, splitJoined } from './engineSql';
+import { searchIndex } from './searchIndex';
+import type { StoreQueries } from './StoreQueries';
 
 interface CommuniqueRow {
   id: number;
@@ -106,118 +109,127 @@ export const summaryJoin = 'LEFT JOIN communiques o ON o.id = c.translation_of';
 export const summaryFrom = `communiques c ${summaryJoin}`;
 
 /** Stores communiqués, their working copies and where they stand in the review flow. */
-export function communiqueRepository(db: Database) {
-  const insert = db.prepare(
-    `INSERT INTO communiques (series_id, language, letterhead_id, translation_of, correction_of, translation_synced_version_id,
-                              content, created_at, created_by, updated_at, updated_by)
-     VALUES (@series, @language, @letterheadId, @translationOf, @correctionOf, @synced, @content, @at, @actor, @at, @actor)`,
-  );
-  const byId = db.prepare<[number], CommuniqueRow>(`${select} WHERE c.id = ?`);
-  const summaries = db.prepare<[number], SummaryRow>(`SELECT ${summaryColumns} FROM ${summaryFrom} ORDER BY c.updated_at DESC, c.id DESC LIMIT ?`);
-  const byStatus = db.prepare<[string], SummaryRow & { latest_author: string | null; editors: string }>(
-    `SELECT ${summaryColumns},
-       (SELECT author FROM versions WHERE communique_id = c.id AND reason = 'submit' ORDER BY seq DESC LIMIT 1) AS latest_author,
-       (SELECT json_group_array(user) FROM communique_editors WHERE communique_id = c.id) AS editors
-     FROM ${summaryFrom} WHERE c.status = ? ORDER BY c.updated_at DESC, c.id DESC`,
-  );
-  const update = db.prepare(
-    `UPDATE communiques
-     SET series_id = @series, language = @language, content = @content, status = @status,
-         revision = revision + 1, updated_at = @at, updated_by = @actor
-     WHERE id = @id AND revision = @expectedRevision
-     RETURNING revision, updated_at AS updatedAt, status`,
-  );
-  // Kept by the triggers of migration 0011: who wrote or changed the text since its last approval.
-  const editorsOf = db.prepare<[number], { user: string }>('SELECT user FROM communique_editors WHERE communique_id = ? ORDER BY user');
-  const revisionOf = db.prepare<[number], { revision: number }>('SELECT revision FROM communiques WHERE id = ?');
-  const linksOf = db.prepare<{ id: number; original: number | null }, { id: number; language: string; relation: 'original' | 'translation' }>(
-    `SELECT id, language, 'original' AS relation FROM communiques WHERE id = :original
-     UNION ALL
-     SELECT id, language, 'translation' AS relation FROM communiques WHERE translation_of = :id
-     ORDER BY id`,
-  );
-  const setStatus = db.prepare('UPDATE communiques SET status = @status, updated_at = @at, updated_by = @actor WHERE id = @id');
-  const setApproval = db.prepare(
-    `UPDATE communiques SET status = 'approved', approved_version_id = @versionId, number = @number, year = @year,
-       updated_at = @at, updated_by = @actor WHERE id = @id`,
-  );
-  const setPublication = db.prepare(
-    `UPDATE communiques SET status = 'published', published_version_id = approved_version_id, published_on = @publishedOn,
-       updated_at = @at, updated_by = @actor WHERE id = @id`,
-  );
-  const setSynced = db.prepare('UPDATE communiques SET translation_synced_version_id = @versionId WHERE id = @id');
-  // The search index follows every write of the working text (see migration 0008).
-  const unindex = db.prepare('DELETE FROM communique_search WHERE rowid = ?');
-  const index = db.prepare('INSERT INTO communique_search (rowid, title, summary, body, people) VALUES (?, ?, ?, ?, ?)');
-  const reindex = (id: number, content: Content) => {
-    const text = foldedSearchText(content);
-    unindex.run(id);
-    index.run(id, text.title, text.summary, text.body, text.people);
-  };
-  const approvedVersionOf = db.prepare<[number], { approved_version_id: number | null }>('SELECT approved_version_id FROM communiques WHERE id = ?');
+export function communiqueRepository(db: StoreQueries, engine: Engine) {
+  const { joined } = engineSql(engine);
+  const reindex = searchIndex(db, engine);
+  const summaries = sql.raw(`SELECT ${summaryColumns} FROM ${summaryFrom}`);
 
   return {
     /** Stores a new draft (a translation or a correction when linked) and returns its id. */
-    insert: (draft: NewCommunique): number => {
-      const id = Number(
-        insert.run({
-          series: draft.content.series,
+    insert: async (draft: NewCommunique): Promise<number> => {
+      const { id } = await db
+        .insertInto('communiques')
+        .values({
+          series_id: draft.content.series,
           language: draft.content.language,
-          letterheadId: draft.letterheadId,
-          translationOf: draft.translationOf ?? null,
-          correctionOf: draft.correctionOf ?? null,
-          synced: draft.translationSyncedVersionId ?? null,
+          letterhead_id: draft.letterheadId,
+          translation_of: draft.translationOf ?? null,
+          correction_of: draft.correctionOf ?? null,
+          translation_synced_version_id: draft.translationSyncedVersionId ?? null,
           content: storedContent(draft.content),
-          at: draft.at,
-          actor: draft.actor,
-        }).lastInsertRowid,
-      );
-      reindex(id, draft.content);
+          created_at: draft.at,
+          created_by: draft.actor,
+          updated_at: draft.at,
+          updated_by: draft.actor,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await reindex(id, draft.content);
       return id;
     },
     /** One communiqué with where it stands, or undefined. */
-    get: (id: number): Communique | undefined => {
-      const row = byId.get(id);
+    get: async (id: number): Promise<Communique | undefined> => {
+      const row = (await sql<CommuniqueRow>`${sql.raw(select)} WHERE c.id = ${id}`.execute(db)).rows[0];
       if (!row) return undefined;
-      const linked = linksOf.all({ id, original: row.translation_of }).map((link) => ({ ...link, language: link.language as Language }));
-      const editors = editorsOf.all(id).map((editor) => editor.user);
-      return toCommunique(row, linked, editors);
+      const links = await sql<{ id: number; language: Language; relation: 'original' | 'translation' }>`
+        SELECT id, language, 'original' AS relation FROM communiques WHERE id = ${row.translation_of}
+        UNION ALL
+        SELECT id, language, 'translation' AS relation FROM communiques WHERE translation_of = ${id}
+        ORDER BY id`.execute(db);
+      // Kept by the engine's triggers: who wrote or changed the text since its last approval.
+      const editors = await db.selectFrom('communique_editors').select('user').where('communique_id', '=', id).orderBy('user').execute();
+      return toCommunique(
+        row,
+        links.rows,
+        editors.map((editor) => editor.user),
+      );
     },
     /** The most recently changed communiqués first. */
-    list: (limit: number): CommuniqueSummary[] => summaries.all(limit).map(toSummary),
+    list: async (limit: number): Promise<CommuniqueSummary[]> =>
+      (await sql<SummaryRow>`${summaries} ORDER BY c.updated_at DESC, c.id DESC LIMIT ${limit}`.execute(db)).rows.map(toSummary),
     /** Communiqués in one status, most recent first, with who submitted the version under review and who changed its text since the last approval. */
-    withStatus: (status: CommuniqueStatus) =>
-      byStatus.all(status).map((row) => ({ summary: toSummary(row), submittedBy: row.latest_author, editors: JSON.parse(row.editors) as string[] })),
+    withStatus: async (status: CommuniqueStatus) => {
+      const { rows } = await sql<SummaryRow & { latest_author: string | null; editors: string | null }>`
+        SELECT ${sql.raw(summaryColumns)},
+          (SELECT author FROM versions WHERE communique_id = c.id AND reason = 'submit' ORDER BY seq DESC LIMIT 1) AS latest_author,
+          (SELECT ${joined(sql.ref('e.user'))} FROM communique_editors e WHERE e.communique_id = c.id) AS editors
+        FROM ${sql.raw(summaryFrom)} WHERE c.status = ${status} ORDER BY c.updated_at DESC, c.id DESC`.execute(db);
+      return rows.map((row) => ({ summary: toSummary(row), submittedBy: row.latest_author, editors: splitJoined(row.editors).sort() }));
+    },
     /** Saves a working copy unless it is stale. */
-    save: (save: WorkingCopySave): SaveOutcome => {
-      const row = update.get({
-        id: save.id,
-        expectedRevision: save.expectedRevision,
-        series: save.content.series,
-        language: save.content.language,
-        content: storedContent(save.content),
-        status: save.status,
-        at: save.at,
-        actor: save.actor,
-      }) as { revision: number; updatedAt: string; status: CommuniqueStatus } | undefined;
+    save: async (save: WorkingCopySave): Promise<SaveOutcome> => {
+      const row = await db
+        .updateTable('communiques')
+        .set((set) => ({
+          series_id: save.content.series,
+          language: save.content.language,
+          content: storedContent(save.content),
+          status: save.status,
+          revision: set('revision', '+', 1),
+          updated_at: save.at,
+          updated_by: save.actor,
+        }))
+        .where('id', '=', save.id)
+        .where('revision', '=', save.expectedRevision)
+        .returning(['revision', 'updated_at', 'status'])
+        .executeTakeFirst();
       if (row) {
-        reindex(save.id, save.content);
-        return { kind: 'saved', ...row };
+        await reindex(save.id, save.content);
+        return { kind: 'saved', revision: row.revision, updatedAt: row.updated_at, status: row.status as CommuniqueStatus };
       }
-      const current = revisionOf.get(save.id);
+      const current = await db.selectFrom('communiques').select('revision').where('id', '=', save.id).executeTakeFirst();
       return current ? { kind: 'conflict', currentRevision: current.revision } : { kind: 'missing' };
     },
     /** Moves a communiqué to another status. */
-    setStatus: (id: number, status: CommuniqueStatus, actor: string, at: string): void => void setStatus.run({ id, status, actor, at }),
+    setStatus: async (id: number, status: CommuniqueStatus, actor: string, at: string): Promise<void> => {
+      await db.updateTable('communiques').set({ status, updated_at: at, updated_by: actor }).where('id', '=', id).execute();
+    },
     /** Records an approval: the version, and the number (null for unnumbered series). */
-    setApproval: (id: number, approval: { versionId: number; number: number | null; year: number | null }, actor: string, at: string): void =>
-      void setApproval.run({ id, ...approval, actor, at }),
+    setApproval: async (id: number, approval: { versionId: number; number: number | null; year: number | null }, actor: string, at: string): Promise<void> => {
+      await db
+        .updateTable('communiques')
+        .set({
+          status: 'approved',
+          approved_version_id: approval.versionId,
+          number: approval.number,
+          year: approval.year,
+          updated_at: at,
+          updated_by: actor,
+        })
+        .where('id', '=', id)
+        .execute();
+    },
     /** Records that the approved version was published on a date. */
-    setPublication: (id: number, publishedOn: string, actor: string, at: string): void => void setPublication.run({ id, publishedOn, actor, at }),
+    setPublication: async (id: number, publishedOn: string, actor: string, at: string): Promise<void> => {
+      await db
+        .updateTable('communiques')
+        .set((set) => ({
+          status: 'published',
+          published_version_id: set.ref('approved_version_id'),
+          published_on: publishedOn,
+          updated_at: at,
+          updated_by: actor,
+        }))
+        .where('id', '=', id)
+        .execute();
+    },
     /** Records which approved version of its original a translation is up to date with. */
-    setTranslationSynced: (id: number, versionId: number | null): void => void setSynced.run({ id, versionId }),
+    setTranslationSynced: async (id: number, versionId: number | null): Promise<void> => {
+      await db.updateTable('communiques').set({ translation_synced_version_id: versionId }).where('id', '=', id).execute();
+    },
     /** The approved version of a communiqué, if any. */
-    approvedVersionId: (id: number): number | null => approvedVersionOf.get(id)?.approved_version_id ?? null,
+    approvedVersionId: async (id: number): Promise<number | null> =>
+      (await db.selectFrom('communiques').select('approved_version_id').where('id', '=', id).executeTakeFirst())?.approved_version_id ?? null,
   };
 }
 

@@ -1,6 +1,4 @@
-import type { Database } from 'better-sqlite3';
-import type { Kysely } from 'kysely';
-import type { StoreSchema } from '../db/schema/StoreSchema';
+import type { Engine } from '../db/Engine';
 import { archiveRepository } from './archiveRepository';
 import { auditRepository } from './auditRepository';
 import { commentRepository } from './commentRepository';
@@ -12,30 +10,27 @@ import { letterheadRepository } from './letterheadRepository';
 import { numberLogRepository } from './numberLogRepository';
 import { officeWordRepository } from './officeWordRepository';
 import { seriesRepository } from './seriesRepository';
+import type { StoreQueries } from './StoreQueries';
 import { userRepository } from './userRepository';
 import { versionRepository } from './versionRepository';
 
-/** The repositories still written for better-sqlite3, over one open database; built once, so each statement is prepared once. */
-export function createRepositories(db: Database) {
+/** Every repository over the query builder bound to one transaction, on either engine. */
+export function repositoriesOn(db: StoreQueries, engine: Engine) {
   return {
     archive: archiveRepository(db),
     audit: auditRepository(db),
     comments: commentRepository(db),
-    communiques: communiqueRepository(db),
-    search: communiqueSearchRepository(db),
+    communiques: communiqueRepository(db, engine),
+    search: communiqueSearchRepository(db, engine),
     decisions: decisionRepository(db),
     exports: exportRepository(db),
     letterheads: letterheadRepository(db),
-    numbers: numberLogRepository(db),
+    numbers: numberLogRepository(db, engine),
+    officeWords: officeWordRepository(db),
     series: seriesRepository(db),
-    users: userRepository(db),
+    users: userRepository(db, engine),
     versions: versionRepository(db),
   };
-}
-
-/** The repositories of one transaction: those prepared once on its connection, and those on the query builder bound to it (both engines). */
-export function repositoriesOn(prepared: ReturnType<typeof createRepositories>, executor: Kysely<StoreSchema>) {
-  return { ...prepared, officeWords: officeWordRepository(executor) };
 }
 
 /** Every repository, as a call sees them. */

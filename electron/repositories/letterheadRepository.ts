@@ -1,6 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { Letterhead, LetterheadSummary } from '../../shared/domain/letterhead';
 import { letterheadDefinitionSchema } from '../../shared/domain/letterhead';
+import type { StoreQueries } from './StoreQueries';
 
 /** The fields an administrator sets. */
 export interface LetterheadInput {
@@ -9,57 +10,76 @@ export interface LetterheadInput {
   definition: Letterhead['definition'];
 }
 
-interface LetterheadRow {
-  id: number;
-  name: string;
-  valid_from: string;
-  definition: string;
-}
-
-/** Reads letterheads. */
-export function letterheadRepository(db: Database) {
-  const validOn = db.prepare<{ date: string }, { id: number }>(
-    `SELECT id FROM letterheads
-     ORDER BY (valid_from <= :date) DESC,
-              CASE WHEN valid_from <= :date THEN valid_from END DESC,
-              valid_from ASC, id DESC
-     LIMIT 1`,
-  );
-  const byId = db.prepare<[number], LetterheadRow>('SELECT id, name, valid_from, definition FROM letterheads WHERE id = ?');
-  const summaries = db.prepare<[], { id: number; name: string; valid_from: string; used_by: number }>(
-    `SELECT l.id, l.name, l.valid_from, (SELECT count(*) FROM communiques c WHERE c.letterhead_id = l.id) AS used_by
-     FROM letterheads l ORDER BY l.valid_from DESC, l.id DESC`,
-  );
-  const usage = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM communiques WHERE letterhead_id = ?');
-  const insert = db.prepare('INSERT INTO letterheads (name, valid_from, definition, created_at) VALUES (?, ?, ?, ?)');
-  const update = db.prepare('UPDATE letterheads SET name = ?, valid_from = ?, definition = ? WHERE id = ?');
+/** Reads and keeps letterheads. */
+export function letterheadRepository(db: StoreQueries) {
   return {
     /** The letterhead in force on `date` (the latest that started by then; the earliest if none had). */
-    idValidOn: (date: string): number | undefined => validOn.get({ date })?.id,
+    idValidOn: async (date: string): Promise<number | undefined> => {
+      const row = await db
+        .selectFrom('letterheads')
+        .select('id')
+        .orderBy(sql`CASE WHEN valid_from <= ${date} THEN 1 ELSE 0 END`, 'desc')
+        .orderBy(sql`CASE WHEN valid_from <= ${date} THEN valid_from END`, 'desc')
+        .orderBy('valid_from', 'asc')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row?.id;
+    },
     /** Every letterhead, newest validity first, with how many communiqués use it. */
-    list: (): LetterheadSummary[] => summaries.all().map((row) => ({ id: row.id, name: row.name, validFrom: row.valid_from, usedBy: row.used_by })),
+    list: async (): Promise<LetterheadSummary[]> => {
+      const rows = await db
+        .selectFrom('letterheads as l')
+        .select(['l.id', 'l.name', 'l.valid_from'])
+        .select((select) =>
+          select
+            .selectFrom('communiques as c')
+            .whereRef('c.letterhead_id', '=', 'l.id')
+            .select((count) => count.fn.countAll().as('n'))
+            .as('used_by'),
+        )
+        .orderBy('l.valid_from', 'desc')
+        .orderBy('l.id', 'desc')
+        .execute();
+      return rows.map((row) => ({ id: row.id, name: row.name, validFrom: row.valid_from, usedBy: Number(row.used_by ?? 0) }));
+    },
     /** How many communiqués were started with this letterhead. */
-    usedBy: (id: number): number => usage.get(id)?.n ?? 0,
+    usedBy: async (id: number): Promise<number> => {
+      const row = await db
+        .selectFrom('communiques')
+        .where('letterhead_id', '=', id)
+        .select((count) => count.fn.countAll().as('n'))
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
     /** Stores a new letterhead and returns its id. */
-    insert: (input: LetterheadInput, at: string): number =>
-      Number(insert.run(input.name, input.validFrom, JSON.stringify(input.definition), at).lastInsertRowid),
+    insert: async (input: LetterheadInput, at: string): Promise<number> => {
+      const row = await db
+        .insertInto('letterheads')
+        .values({ name: input.name, valid_from: input.validFrom, definition: JSON.stringify(input.definition), created_at: at })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
     /** Replaces a letterhead's fields. */
-    update: (id: number, input: LetterheadInput): void => {
-      update.run(input.name, input.validFrom, JSON.stringify(input.definition), id);
+    update: async (id: number, input: LetterheadInput): Promise<void> => {
+      await db
+        .updateTable('letterheads')
+        .set({ name: input.name, valid_from: input.validFrom, definition: JSON.stringify(input.definition) })
+        .where('id', '=', id)
+        .execute();
     },
     /** One letterhead, or undefined. */
-    get: (id: number): Letterhead | undefined => {
-      const row = byId.get(id);
-      return row && toLetterhead(row);
+    get: async (id: number): Promise<Letterhead | undefined> => {
+      const row = await db.selectFrom('letterheads').select(['id', 'name', 'valid_from', 'definition']).where('id', '=', id).executeTakeFirst();
+      return (
+        row && {
+          id: row.id,
+          name: row.name,
+          validFrom: row.valid_from,
+          definition: letterheadDefinitionSchema.parse(JSON.parse(row.definition)),
+        }
+      );
     },
-  };
-}
-
-function toLetterhead(row: LetterheadRow): Letterhead {
-  return {
-    id: row.id,
-    name: row.name,
-    validFrom: row.valid_from,
-    definition: letterheadDefinitionSchema.parse(JSON.parse(row.definition)),
   };
 }

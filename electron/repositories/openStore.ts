@@ -3,60 +3,70 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { StoreSchema } from '../db/schema/StoreSchema';
 import type { OpenDatabaseOptions } from '../db/openDatabase';
 import { openDatabase } from '../db/openDatabase';
-import type { Repositories } from './createRepositories';
-import { createRepositories, repositoriesOn } from './createRepositories';
+import { repositoriesOn } from './createRepositories';
+import type { Store } from './Store';
 
-/** The system of record: its repositories, and the two ways the dispatcher runs a call on them. */
-export interface Store {
-  /** The repositories on the writing connection, for work outside the dispatcher (benchmarks, tests, a restore's record). */
-  readonly repos: Repositories;
-  /**
-   * Runs `work` in one BEGIN IMMEDIATE transaction on the writing connection, awaiting it (its reads and writes hold the
-   * write lock from the first statement); one at a time in this process, the next waiting for the last to end.
-   */
-  write<T>(work: (repos: Repositories) => T | Promise<T>): Promise<T>;
-  /**
-   * Runs `work` on the reading connection, in one read snapshot for every statement it runs before its first await;
-   * never waits for a write under way (WAL: it reads what was last committed).
-   */
-  read<T>(work: (repos: Repositories) => T): T;
+/** The SQLite store: a Store, and SQLite's online backup of its file. */
+export interface SqliteStore extends Store {
   /** Copies the store to `destination` with SQLite's online backup; writes carry on meanwhile. */
   backup(destination: string): Promise<unknown>;
-  close(): void;
 }
 
-/** Opens (creating and migrating) the SQLite store at `path`: one connection that writes, one that reads. */
-export function openStore(path: string, options: OpenDatabaseOptions = {}): Store {
+/** Readers kept open at most: reads that wait on something else (a file parsed) do not hold up the others. */
+const maxReaders = 4;
+
+interface Reader {
+  db: BetterSqlite3.Database;
+  queries: Kysely<StoreSchema>;
+}
+
+/** Opens (creating and migrating) the SQLite store at `path`: one connection that writes, a few that read (WAL). */
+export function openStore(path: string, options: OpenDatabaseOptions = {}): SqliteStore {
   const db = openDatabase(path, options);
-  let reader: BetterSqlite3.Database;
-  try {
-    reader = new BetterSqlite3(path, {
+  const openReader = (): Reader => {
+    const reader = new BetterSqlite3(path, {
       readonly: true,
       fileMustExist: true,
       timeout: options.busyTimeoutMs ?? 10_000,
       nativeBinding: options.nativeBinding,
     });
+    return { db: reader, queries: new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: reader }) }) };
+  };
+  const readers: Reader[] = [];
+  try {
+    readers.push(openReader());
   } catch (error) {
     // Never a writing connection left open without its store: it would keep the file "in use".
     db.close();
     throw error;
   }
-  // The query builder over each connection: its driver holds a connection for one transaction at a time.
+  const idle = [...readers];
+  const waiting: ((reader: Reader) => void)[] = [];
+  const acquire = (): Promise<Reader> => {
+    const free = idle.pop();
+    if (free) return Promise.resolve(free);
+    if (readers.length < maxReaders) {
+      const opened = openReader();
+      readers.push(opened);
+      return Promise.resolve(opened);
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = (reader: Reader) => {
+    const next = waiting.shift();
+    if (next) next(reader);
+    else idle.push(reader);
+  };
+  // The query builder over the writing connection: its driver holds the connection for one transaction at a time.
   const writer = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: db }) });
-  const readerQueries = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: reader }) });
-  const prepared = createRepositories(db);
-  const readRepos = repositoriesOn(createRepositories(reader), readerQueries);
-  const begin = reader.prepare('BEGIN DEFERRED');
-  const commit = reader.prepare('COMMIT');
-  const rollback = reader.prepare('ROLLBACK');
   return {
-    repos: repositoriesOn(prepared, writer),
+    engine: 'sqlite',
     // The connection is held for the whole transaction: another write in this process waits for it to end.
     write: (work) =>
       writer.connection().execute(async (connection) => {
         await sql`BEGIN IMMEDIATE`.execute(connection);
         try {
-          const result = await work(repositoriesOn(prepared, connection));
+          const result = await work(repositoriesOn(connection, 'sqlite'));
           await sql`COMMIT`.execute(connection);
           return result;
         } catch (error) {
@@ -64,21 +74,26 @@ export function openStore(path: string, options: OpenDatabaseOptions = {}): Stor
           throw error;
         }
       }),
-    read: (work) => {
-      begin.run();
+    read: async (work) => {
+      const reader = await acquire();
       try {
-        // A query that awaits (reading a file, say) returns its promise here: what it reads after that reads committed data.
-        const result = work(readRepos);
-        commit.run();
-        return result;
-      } catch (error) {
-        if (reader.inTransaction) rollback.run();
-        throw error;
+        // WAL: the snapshot starts at the first read and holds until COMMIT, whatever commits meanwhile.
+        reader.db.exec('BEGIN DEFERRED');
+        try {
+          const result = await work(repositoriesOn(reader.queries, 'sqlite'));
+          reader.db.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (reader.db.inTransaction) reader.db.exec('ROLLBACK');
+          throw error;
+        }
+      } finally {
+        release(reader);
       }
     },
     backup: (destination) => db.backup(destination),
-    close: () => {
-      reader.close();
+    close: async () => {
+      for (const reader of readers) reader.db.close();
       db.close();
     },
   };

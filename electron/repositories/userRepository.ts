@@ -1,14 +1,9 @@
-import type { Database } from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { Role } from '../../shared/domain/role';
 import type { User } from '../../shared/domain/user';
-
-interface UserRow {
-  id: number;
-  name: string;
-  display_name: string;
-  active: number;
-  roles: string | null;
-}
+import type { Engine } from '../db/Engine';
+import { engineSql, splitJoined } from './engineSql';
+import type { StoreQueries } from './StoreQueries';
 
 /** A profile with its stored passphrase hash, for signing in. */
 export interface UserWithSecret extends User {
@@ -16,52 +11,86 @@ export interface UserWithSecret extends User {
 }
 
 /** Stores the office's people and their roles. */
-export function userRepository(db: Database) {
-  const select = `SELECT u.id, u.name, u.display_name, u.active, u.passphrase_hash,
-                    (SELECT group_concat(role, ',') FROM user_roles r WHERE r.user_id = u.id) AS roles
-                  FROM users u`;
-  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users');
-  const all = db.prepare<[], UserRow>(`${select} ORDER BY u.display_name COLLATE NOCASE`);
-  const byId = db.prepare<[number], UserRow & { passphrase_hash: string }>(`${select} WHERE u.id = ?`);
-  const byName = db.prepare<[string], UserRow & { passphrase_hash: string }>(`${select} WHERE u.name = ?`);
-  const insert = db.prepare('INSERT INTO users (name, display_name, passphrase_hash, created_at) VALUES (?, ?, ?, ?)');
-  const addRole = db.prepare('INSERT INTO user_roles (user_id, role) VALUES (?, ?)');
-  const clearRoles = db.prepare('DELETE FROM user_roles WHERE user_id = ?');
-  const setActive = db.prepare('UPDATE users SET active = ? WHERE id = ?');
-  const setDisplayName = db.prepare('UPDATE users SET display_name = ? WHERE id = ?');
-  const setPassphrase = db.prepare('UPDATE users SET passphrase_hash = ? WHERE id = ?');
-  const activeAdmins = db.prepare<[], { n: number }>(
-    "SELECT count(*) AS n FROM users u JOIN user_roles r ON r.user_id = u.id AND r.role = 'admin' WHERE u.active = 1",
-  );
-  const withSecret = (row: (UserRow & { passphrase_hash: string }) | undefined): UserWithSecret | undefined =>
-    row && { ...toUser(row), passphraseHash: row.passphrase_hash };
+export function userRepository(db: StoreQueries, engine: Engine) {
+  const { joined } = engineSql(engine);
+  const select = () =>
+    db
+      .selectFrom('users as u')
+      .select(['u.id', 'u.name', 'u.display_name', 'u.active', 'u.passphrase_hash'])
+      .select(sql<string | null>`(SELECT ${joined(sql.ref('r.role'))} FROM user_roles r WHERE r.user_id = u.id)`.as('roles'));
+  const withSecret = (row: UserRow | undefined): UserWithSecret | undefined => row && { ...toUser(row), passphraseHash: row.passphrase_hash };
+  const setRoles = async (id: number, roles: readonly Role[]) => {
+    await db.deleteFrom('user_roles').where('user_id', '=', id).execute();
+    const distinct = [...new Set(roles)];
+    if (distinct.length > 0)
+      await db
+        .insertInto('user_roles')
+        .values(distinct.map((role) => ({ user_id: id, role })))
+        .execute();
+  };
 
   return {
     /** How many profiles exist; zero means a single-person workstation. */
-    count: (): number => count.get()?.n ?? 0,
+    count: async (): Promise<number> =>
+      Number(
+        (
+          await db
+            .selectFrom('users')
+            .select((count) => count.fn.countAll().as('n'))
+            .executeTakeFirst()
+        )?.n ?? 0,
+      ),
     /** Every profile, by display name. */
-    list: (): User[] => all.all().map(toUser),
+    list: async (): Promise<User[]> => (await select().orderBy(sql`lower(u.display_name)`).orderBy('u.id').execute()).map(toUser),
     /** One profile with its passphrase hash. */
-    byId: (id: number) => withSecret(byId.get(id)),
+    byId: async (id: number) => withSecret(await select().where('u.id', '=', id).executeTakeFirst()),
     /** One profile by sign-in name, with its passphrase hash. */
-    byName: (name: string) => withSecret(byName.get(name)),
+    byName: async (name: string) => withSecret(await select().where('u.name', '=', name).executeTakeFirst()),
     /** Active administrators left. */
-    activeAdminCount: (): number => activeAdmins.get()?.n ?? 0,
+    activeAdminCount: async (): Promise<number> => {
+      const row = await db
+        .selectFrom('users as u')
+        .innerJoin('user_roles as r', (join) => join.onRef('r.user_id', '=', 'u.id').on('r.role', '=', 'admin'))
+        .where('u.active', '=', 1)
+        .select((count) => count.fn.countAll().as('n'))
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
     /** Stores a profile and its roles; returns its id. */
-    insert: (user: { name: string; displayName: string; roles: readonly Role[]; passphraseHash: string }, at: string): number => {
-      const id = Number(insert.run(user.name, user.displayName, user.passphraseHash, at).lastInsertRowid);
-      for (const role of new Set(user.roles)) addRole.run(id, role);
+    insert: async (user: { name: string; displayName: string; roles: readonly Role[]; passphraseHash: string }, at: string): Promise<number> => {
+      const { id } = await db
+        .insertInto('users')
+        .values({ name: user.name, display_name: user.displayName, passphrase_hash: user.passphraseHash, created_at: at })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await setRoles(id, user.roles);
       return id;
     },
     /** Replaces a profile's roles. */
-    setRoles: (id: number, roles: readonly Role[]): void => {
-      clearRoles.run(id);
-      for (const role of new Set(roles)) addRole.run(id, role);
+    setRoles,
+    setActive: async (id: number, active: boolean): Promise<void> => {
+      await db
+        .updateTable('users')
+        .set({ active: active ? 1 : 0 })
+        .where('id', '=', id)
+        .execute();
     },
-    setActive: (id: number, active: boolean): void => void setActive.run(active ? 1 : 0, id),
-    setDisplayName: (id: number, displayName: string): void => void setDisplayName.run(displayName, id),
-    setPassphrase: (id: number, hash: string): void => void setPassphrase.run(hash, id),
+    setDisplayName: async (id: number, displayName: string): Promise<void> => {
+      await db.updateTable('users').set({ display_name: displayName }).where('id', '=', id).execute();
+    },
+    setPassphrase: async (id: number, hash: string): Promise<void> => {
+      await db.updateTable('users').set({ passphrase_hash: hash }).where('id', '=', id).execute();
+    },
   };
+}
+
+interface UserRow {
+  id: number;
+  name: string;
+  display_name: string;
+  active: number;
+  passphrase_hash: string;
+  roles: string | null;
 }
 
 function toUser(row: UserRow): User {
@@ -69,7 +98,7 @@ function toUser(row: UserRow): User {
     id: row.id,
     name: row.name,
     displayName: row.display_name,
-    roles: (row.roles ? row.roles.split(',') : []).sort() as Role[],
+    roles: splitJoined(row.roles).sort() as Role[],
     active: row.active === 1,
   };
 }

@@ -4,6 +4,6 @@ import { latestSchemaVersion } from '../db/openDatabase';
 
 /** What the app and the office's catalogs are: version, store, series. */
 export const catalogService: Pick<Handlers, 'getAppInfo' | 'listSeries'> = {
-  getAppInfo: (_input, { databasePath }) => ({ version: appVersion, databasePath, schemaVersion: latestSchemaVersion }),
-  listSeries: (_input, { repos }) => repos.series.list(),
+  getAppInfo: async (_input, { databasePath }) => ({ version: appVersion, databasePath, schemaVersion: latestSchemaVersion }),
+  listSeries: async (_input, { repos }) => await repos.series.list(),
 };

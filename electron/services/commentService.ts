@@ -6,20 +6,20 @@ import { requireCommunique } from './requireCommunique';
 
 /** Review comments: on a version, anchored to a field, bullet or paragraph; replies; resolving. */
 export const commentService: Pick<Handlers, 'listComments' | 'addComment' | 'resolveComment'> = {
-  listComments: ({ id }, { repos }) => {
-    requireCommunique(repos, id);
-    return repos.comments.list(id);
+  listComments: async ({ id }, { repos }) => {
+    await requireCommunique(repos, id);
+    return await repos.comments.list(id);
   },
 
-  addComment: ({ id, versionId, anchor, body, parentId }, { repos, actor, now }) => {
-    assertAllowed(actor, 'comment', requireCommunique(repos, id));
-    const version = repos.versions.get(versionId);
+  addComment: async ({ id, versionId, anchor, body, parentId }, { repos, actor, now }) => {
+    assertAllowed(actor, 'comment', await requireCommunique(repos, id));
+    const version = await repos.versions.get(versionId);
     if (!version || version.communiqueId !== id) throw new AppError('VERSION_NOT_FOUND', { versionId });
-    const parent = parentId === undefined ? undefined : repos.comments.get(parentId);
+    const parent = parentId === undefined ? undefined : await repos.comments.get(parentId);
     if (parentId !== undefined && (!parent || parent.communiqueId !== id)) throw new AppError('COMMENT_NOT_FOUND', { commentId: parentId });
     const at = now().toISOString();
     // A reply belongs to its thread: same version, same place.
-    const commentId = repos.comments.insert({
+    const commentId = await repos.comments.insert({
       communiqueId: id,
       versionId: parent?.versionId ?? versionId,
       parentId: parent?.parentId ?? parent?.id ?? null,
@@ -28,22 +28,22 @@ export const commentService: Pick<Handlers, 'listComments' | 'addComment' | 'res
       author: actor.name,
       at,
     });
-    repos.audit.append({ at, actor: actor.name, action: parent ? 'comment-reply' : 'comment', communiqueId: id, details: { comment: commentId } });
-    return requireComment(repos, commentId);
+    await repos.audit.append({ at, actor: actor.name, action: parent ? 'comment-reply' : 'comment', communiqueId: id, details: { comment: commentId } });
+    return await requireComment(repos, commentId);
   },
 
-  resolveComment: ({ commentId }, { repos, actor, now }) => {
-    const comment = requireComment(repos, commentId);
+  resolveComment: async ({ commentId }, { repos, actor, now }) => {
+    const comment = await requireComment(repos, commentId);
     const at = now().toISOString();
     const threadId = comment.parentId ?? comment.id;
-    repos.comments.resolve(threadId, actor.name, at);
-    repos.audit.append({ at, actor: actor.name, action: 'comment-resolve', communiqueId: comment.communiqueId, details: { comment: threadId } });
-    return requireComment(repos, commentId);
+    await repos.comments.resolve(threadId, actor.name, at);
+    await repos.audit.append({ at, actor: actor.name, action: 'comment-resolve', communiqueId: comment.communiqueId, details: { comment: threadId } });
+    return await requireComment(repos, commentId);
   },
 };
 
-function requireComment(repos: Repositories, commentId: number) {
-  const comment = repos.comments.get(commentId);
+async function requireComment(repos: Repositories, commentId: number) {
+  const comment = await repos.comments.get(commentId);
   if (!comment) throw new AppError('COMMENT_NOT_FOUND', { commentId });
   return comment;
 }

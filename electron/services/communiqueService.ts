@@ -9,27 +9,27 @@ import { storableContent } from './storableContent';
 
 /** Drafting: create, read, list and autosave communiqués. */
 export const communiqueService: Pick<Handlers, 'listCommuniques' | 'getCommunique' | 'createCommunique' | 'saveCommunique'> = {
-  listCommuniques: ({ limit }, { repos }) => repos.communiques.list(limit ?? -1),
+  listCommuniques: async ({ limit }, { repos }) => await repos.communiques.list(limit ?? -1),
 
-  getCommunique: ({ id }, { repos }) => requireCommunique(repos, id),
+  getCommunique: async ({ id }, { repos }) => await requireCommunique(repos, id),
 
-  createCommunique: ({ content: input }, { repos, actor, now }) => {
-    const content = storableContent(completeContent(input, now()), repos);
+  createCommunique: async ({ content: input }, { repos, actor, now }) => {
+    const content = await storableContent(completeContent(input, now()), repos);
     // The letterhead in force on the day the communiqué is started; it keeps that one for good.
-    const letterheadId = repos.letterheads.idValidOn(toIsoDate(now()));
+    const letterheadId = await repos.letterheads.idValidOn(toIsoDate(now()));
     if (letterheadId === undefined) throw new Error('no letterhead in the database');
     const at = now().toISOString();
-    const id = repos.communiques.insert({ content, letterheadId, actor: actor.name, at });
-    repos.audit.append({ at, actor: actor.name, action: 'create', communiqueId: id, details: { series: content.series } });
-    return requireCommunique(repos, id);
+    const id = await repos.communiques.insert({ content, letterheadId, actor: actor.name, at });
+    await repos.audit.append({ at, actor: actor.name, action: 'create', communiqueId: id, details: { series: content.series } });
+    return await requireCommunique(repos, id);
   },
 
-  saveCommunique: ({ id, revision, content: sent }, { repos, actor, now }) => {
-    const content = storableContent(sent, repos);
+  saveCommunique: async ({ id, revision, content: sent }, { repos, actor, now }) => {
+    const content = await storableContent(sent, repos);
     // Read, decided and written under one write lock: a submit from another process cannot land in between.
-    const current = requireCommunique(repos, id);
+    const current = await requireCommunique(repos, id);
     assertAllowed(actor, 'edit', current);
-    const outcome = repos.communiques.save({
+    const outcome = await repos.communiques.save({
       id,
       expectedRevision: revision,
       content,

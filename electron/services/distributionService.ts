@@ -14,52 +14,58 @@ export const distributionService: Pick<
   Handlers,
   'publishCommunique' | 'withdrawCommunique' | 'voidNumber' | 'listNumbers' | 'listNumberYears' | 'createCorrection'
 > = {
-  publishCommunique: ({ id, publishedOn }, { repos, actor, now }) => {
-    const communique = requireCommunique(repos, id);
+  publishCommunique: async ({ id, publishedOn }, { repos, actor, now }) => {
+    const communique = await requireCommunique(repos, id);
     assertAllowed(actor, 'publish', communique);
     const at = now().toISOString();
-    repos.communiques.setPublication(id, publishedOn, actor.name, at);
-    repos.audit.append({ at, actor: actor.name, action: 'publish', communiqueId: id, details: { version: communique.approvedVersion?.seq, publishedOn } });
-    return requireCommunique(repos, id);
+    await repos.communiques.setPublication(id, publishedOn, actor.name, at);
+    await repos.audit.append({
+      at,
+      actor: actor.name,
+      action: 'publish',
+      communiqueId: id,
+      details: { version: communique.approvedVersion?.seq, publishedOn },
+    });
+    return await requireCommunique(repos, id);
   },
 
-  withdrawCommunique: ({ id, reason }, { repos, actor, now }) => {
-    assertAllowed(actor, 'withdraw', requireCommunique(repos, id));
+  withdrawCommunique: async ({ id, reason }, { repos, actor, now }) => {
+    assertAllowed(actor, 'withdraw', await requireCommunique(repos, id));
     const at = now().toISOString();
     // A withdrawn communiqué gives up its number: it stays in the log, voided, and is never reused.
-    const held = repos.numbers.assignedTo(id);
-    if (held) repos.numbers.void(held.series, held.year, held.number, actor.name, at, reason);
-    repos.communiques.setStatus(id, 'withdrawn', actor.name, at);
-    repos.audit.append({ at, actor: actor.name, action: 'withdraw', communiqueId: id, details: { reason, voided: held?.number ?? null } });
-    return requireCommunique(repos, id);
+    const held = await repos.numbers.assignedTo(id);
+    if (held) await repos.numbers.void(held.series, held.year, held.number, actor.name, at, reason);
+    await repos.communiques.setStatus(id, 'withdrawn', actor.name, at);
+    await repos.audit.append({ at, actor: actor.name, action: 'withdraw', communiqueId: id, details: { reason, voided: held?.number ?? null } });
+    return await requireCommunique(repos, id);
   },
 
-  voidNumber: ({ series, year, number, reason }, { repos, actor, now }) => {
-    const entry = repos.numbers.get(series, year, number);
+  voidNumber: async ({ series, year, number, reason }, { repos, actor, now }) => {
+    const entry = await repos.numbers.get(series, year, number);
     if (entry?.state !== 'assigned') throw new AppError('NUMBER_NOT_FOUND', { series, year, number });
-    const communique = requireCommunique(repos, entry.communiqueId);
+    const communique = await requireCommunique(repos, entry.communiqueId);
     assertAllowed(actor, 'voidNumber', communique);
     const at = now().toISOString();
-    repos.numbers.void(series, year, number, actor.name, at, reason);
+    await repos.numbers.void(series, year, number, actor.name, at, reason);
     // A live text with a dead number would be incoherent: voiding withdraws its communiqué.
-    if (communique.status !== 'withdrawn') repos.communiques.setStatus(communique.id, 'withdrawn', actor.name, at);
-    repos.audit.append({ at, actor: actor.name, action: 'void-number', communiqueId: communique.id, details: { series, year, number, reason } });
-    const voided = repos.numbers.get(series, year, number);
+    if (communique.status !== 'withdrawn') await repos.communiques.setStatus(communique.id, 'withdrawn', actor.name, at);
+    await repos.audit.append({ at, actor: actor.name, action: 'void-number', communiqueId: communique.id, details: { series, year, number, reason } });
+    const voided = await repos.numbers.get(series, year, number);
     if (!voided) throw new AppError('NUMBER_NOT_FOUND', { series, year, number });
     return voided;
   },
 
-  listNumbers: ({ series, year }, { repos }) => repos.numbers.list(series, year),
+  listNumbers: async ({ series, year }, { repos }) => await repos.numbers.list(series, year),
 
-  listNumberYears: ({ series }, { repos }) => repos.numbers.years(series),
+  listNumberYears: async ({ series }, { repos }) => await repos.numbers.years(series),
 
-  createCorrection: ({ id }, { repos, actor, now }) => {
-    const original = requireCommunique(repos, id);
+  createCorrection: async ({ id }, { repos, actor, now }) => {
+    const original = await requireCommunique(repos, id);
     assertAllowed(actor, 'correct', original);
     const at = now().toISOString();
     const today = toIsoDate(now());
     const { language } = original.content;
-    const series = repos.series.get(original.content.series);
+    const series = await repos.series.get(original.content.series);
     const numberLine = series ? formatNumberLine(series, language, original.number, '') : original.content.title;
     const published = formatDateline('', original.publishedOn ?? original.content.date, language);
     const content = {
@@ -71,9 +77,9 @@ export const distributionService: Pick<
       summary: [],
       body: plainTextToBody(translate(language, 'correction.body', { numberLine, published })),
     };
-    const letterheadId = repos.letterheads.idValidOn(today) ?? original.letterheadId;
-    const correctionId = repos.communiques.insert({ content, letterheadId, actor: actor.name, at, correctionOf: id });
-    repos.audit.append({ at, actor: actor.name, action: 'correction-create', communiqueId: correctionId, details: { original: id } });
-    return requireCommunique(repos, correctionId);
+    const letterheadId = (await repos.letterheads.idValidOn(today)) ?? original.letterheadId;
+    const correctionId = await repos.communiques.insert({ content, letterheadId, actor: actor.name, at, correctionOf: id });
+    await repos.audit.append({ at, actor: actor.name, action: 'correction-create', communiqueId: correctionId, details: { original: id } });
+    return await requireCommunique(repos, correctionId);
   },
 };

@@ -22,7 +22,7 @@ const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).diges
  * exporters load on the first export: other verbs start faster without them).
  */
 async function render(id: number, format: ExportFormat, which: ExportWhich, { repos, actor, now, printer }: HandlerContext): Promise<RenderedExport> {
-  const text = exportText(repos, requireCommunique(repos, id), which);
+  const text = await exportText(repos, await requireCommunique(repos, id), which);
   const { renderExportFile } = await import('../export/renderExportFile');
   return renderExportFile({ text, format, printer: () => printer, exportedBy: actor.name, exportedAt: now().toISOString() });
 }
@@ -31,20 +31,20 @@ async function render(id: number, format: ExportFormat, which: ExportWhich, { re
  * A clean file is handed over only while its text is still the approved one, with the same number, under the lock: a
  * withdrawal or another approval that landed while it was made refuses it (a file marked BORRADOR stays true).
  */
-function assertStillClean(repos: Repositories, { stamp, text }: RenderedExport): void {
+async function assertStillClean(repos: Repositories, { stamp, text }: RenderedExport): Promise<void> {
   if (stamp.draft) return;
-  const current = requireCommunique(repos, text.communique.id);
+  const current = await requireCommunique(repos, text.communique.id);
   const clean = exportsClean(current, text.version?.seq ?? 'working');
   if (clean && current.number === text.communique.number && current.year === text.communique.year) return;
   throw new AppError('EXPORT_OUTDATED', { id: current.id, status: current.status });
 }
 
 /** Records a file handed over: which text, which format, its name, hash and size, who and when (a fact about the file made). */
-function record(repos: Repositories, rendered: RenderedExport, format: ExportFormat): ExportRecord {
-  assertStillClean(repos, rendered);
+async function record(repos: Repositories, rendered: RenderedExport, format: ExportFormat): Promise<ExportRecord> {
+  await assertStillClean(repos, rendered);
   const { stamp, text, fileName, bytes } = rendered;
   const { communique } = text;
-  repos.exports.append({
+  await repos.exports.append({
     exportKey: stamp.exportKey,
     communiqueId: communique.id,
     versionId: text.version?.id ?? null,
@@ -59,7 +59,7 @@ function record(repos: Repositories, rendered: RenderedExport, format: ExportFor
     exportedBy: stamp.exportedBy,
     exportedAt: stamp.exportedAt,
   });
-  const stored = repos.exports.withKey(stamp.exportKey);
+  const stored = await repos.exports.withKey(stamp.exportKey);
   if (!stored) throw new Error('export record not stored');
   return stored;
 }
@@ -73,8 +73,8 @@ export const exportService: Pick<Handlers, 'renderExport' | 'exportToFolder' | '
   renderExport: {
     prepare: async ({ id, format, version }, context) => {
       const rendered = await render(id, format, version, context);
-      return ({ repos }) => {
-        const saved = record(repos, rendered, format);
+      return async ({ repos }) => {
+        const saved = await record(repos, rendered, format);
         return {
           fileName: rendered.fileName,
           mimeType: exportMimeTypes[format],
@@ -92,11 +92,11 @@ export const exportService: Pick<Handlers, 'renderExport' | 'exportToFolder' | '
       const rendered = await render(id, format, version, context);
       const outcome = await writeExportFile(folder, rendered.fileName, rendered.bytes, ifExists);
       return {
-        commit: ({ repos }) => ({
+        commit: async ({ repos }) => ({
           fileName: rendered.fileName,
           outcome,
           draft: rendered.stamp.draft,
-          record: outcome === 'skipped' ? null : record(repos, rendered, format),
+          record: outcome === 'skipped' ? null : await record(repos, rendered, format),
         }),
         // A new file whose record could not be stored is taken away again (a replaced one cannot come back: it was an earlier export).
         undo: async () => {
@@ -109,18 +109,18 @@ export const exportService: Pick<Handlers, 'renderExport' | 'exportToFolder' | '
   verifyExport: async ({ base64 }, { repos }) => {
     const bytes = Buffer.from(base64, 'base64');
     const sha256 = sha256Of(bytes);
-    const titleOf = (communiqueId: number) => repos.communiques.get(communiqueId)?.content.title ?? '';
-    const exact = repos.exports.withSha256(sha256)[0];
-    if (exact) return { status: 'known', record: exact, title: titleOf(exact.communiqueId), sha256 };
+    const titleOf = async (communiqueId: number) => (await repos.communiques.get(communiqueId))?.content.title ?? '';
+    const [exact] = await repos.exports.withSha256(sha256);
+    if (exact) return { status: 'known', record: exact, title: await titleOf(exact.communiqueId), sha256 };
     const { readExportKey } = await import('../export/readExportKey');
     const key = await readExportKey(bytes);
-    const claimed = key ? repos.exports.withKey(key) : undefined;
-    if (claimed) return { status: 'modified', record: claimed, title: titleOf(claimed.communiqueId), sha256 };
+    const claimed = key ? await repos.exports.withKey(key) : undefined;
+    if (claimed) return { status: 'modified', record: claimed, title: await titleOf(claimed.communiqueId), sha256 };
     return { status: 'unknown', sha256 };
   },
 
-  listExports: ({ id }, { repos }) => {
-    requireCommunique(repos, id);
-    return repos.exports.ofCommunique(id);
+  listExports: async ({ id }, { repos }) => {
+    await requireCommunique(repos, id);
+    return await repos.exports.ofCommunique(id);
   },
 };

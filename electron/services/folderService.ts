@@ -8,7 +8,7 @@ import type { Handlers } from '../api/Handlers';
 
 /** Folders of this computer, to choose where exports go (the person sees only names of folders, never files). */
 export const folderService: Pick<Handlers, 'listFolder' | 'makeFolder'> = {
-  listFolder: ({ path }) => showFolder(path),
+  listFolder: async ({ path }) => showFolder(path),
   makeFolder: async ({ parent, name }) => {
     if (!isValidFolderName(name)) throw new AppError('INVALID_FOLDER_NAME', { name });
     const folder = resolve(parent);

@@ -15,24 +15,25 @@ export const importService: Pick<Handlers, 'readImportFile' | 'importArchiveFile
   readImportFile: async ({ name, data }, { repos }) => {
     const bytes = Buffer.from(data, 'base64');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const officeSeries = repos.series.list();
+    const officeSeries = await repos.series.list();
     const reading = await readImportFile(name, bytes);
     const read = itemsOfReading(reading, officeSeries);
     const format = reading.format;
     if ('refused' in read) return { file: name, sha256, format, items: [], refused: { reason: read.refused, line: read.line } } satisfies FileReading;
-    const sameFile = repos.archive.importedFromFile(sha256);
+    const sameFile = await repos.archive.importedFromFile(sha256);
     const keys = new Set(read.items.map((item) => item.key));
-    const items = read.items.map((item) => {
+    const items = [];
+    for (const item of read.items) {
       // An original in the same file is linked by its key when stored; only the others are matched by number.
       const linkedInFile = item.translationOfKey !== null && keys.has(item.translationOfKey);
-      const match = matchInArchive(repos, item, sameFile, contentSha256(item), linkedInFile ? 'inFile' : null);
-      return { ...item, duplicateOf: match.duplicateOf, translationOf: match.translationOf };
-    });
+      const match = await matchInArchive(repos, item, sameFile, contentSha256(item), linkedInFile ? 'inFile' : null);
+      items.push({ ...item, duplicateOf: match.duplicateOf, translationOf: match.translationOf });
+    }
     return { file: name, sha256, format, items, refused: null } satisfies FileReading;
   },
 
-  importArchiveFile: ({ file, sha256, format, items }, context) => {
-    const sameFile = context.repos.archive.importedFromFile(sha256);
+  importArchiveFile: async ({ file, sha256, format, items }, context) => {
+    const sameFile = await context.repos.archive.importedFromFile(sha256);
     const source = { file, sha256, format, sameFile };
     const idOfKey = new Map<number, number>();
     const outcome: ImportOutcome = { file, imported: [], skipped: 0 };
@@ -40,7 +41,7 @@ export const importService: Pick<Handlers, 'readImportFile' | 'importArchiveFile
     const ordered = [...items].sort((a, b) => Number(a.translationOfKey !== null) - Number(b.translationOfKey !== null));
     for (const item of ordered) {
       const linked = item.translationOfKey === null ? null : (idOfKey.get(item.translationOfKey) ?? null);
-      const stored = storeImportItem(item, source, linked, context);
+      const stored = await storeImportItem(item, source, linked, context);
       if (!stored) {
         outcome.skipped++;
         continue;
@@ -51,8 +52,8 @@ export const importService: Pick<Handlers, 'readImportFile' | 'importArchiveFile
     return outcome;
   },
 
-  exportArchivePage: ({ afterId, limit }, { repos }) => {
-    const rows = repos.archive.page(afterId, limit);
+  exportArchivePage: async ({ afterId, limit }, { repos }) => {
+    const rows = await repos.archive.page(afterId, limit);
     const entries = rows.map((row): ArchiveEntry => {
       const content = contentSchema.parse({ ...(JSON.parse(row.content) as object), series: row.series_id, language: row.language as Language });
       return {

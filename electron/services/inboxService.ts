@@ -6,22 +6,19 @@ import { requireCommunique } from './requireCommunique';
 
 /** What waits for whom, and what happened: the inbox and the audit log. */
 export const inboxService: Pick<Handlers, 'getInbox' | 'listAudit'> = {
-  getInbox: (_input, { repos, actor }) => {
+  getInbox: async (_input, { repos, actor }) => {
     const who = workflowActorOf(actor);
     return {
       // What this person may decide on (four eyes: neither sent nor written by them), if they decide at all.
       toReview: mayCall(actor.roles, 'approveVersion')
-        ? repos.communiques
-            .withStatus('in_review')
-            .filter((row) => ownWork(who, row.submittedBy, row.editors) === null)
-            .map((row) => row.summary)
+        ? (await repos.communiques.withStatus('in_review')).filter((row) => ownWork(who, row.submittedBy, row.editors) === null).map((row) => row.summary)
         : [],
-      changesRequested: repos.communiques.withStatus('changes_requested').map((row) => row.summary),
-      approvedUnpublished: repos.communiques.withStatus('approved').map((row) => row.summary),
+      changesRequested: (await repos.communiques.withStatus('changes_requested')).map((row) => row.summary),
+      approvedUnpublished: (await repos.communiques.withStatus('approved')).map((row) => row.summary),
     };
   },
-  listAudit: ({ id, limit }, { repos }) => {
-    if (id !== undefined) requireCommunique(repos, id);
-    return repos.audit.list(id, limit ?? 500);
+  listAudit: async ({ id, limit }, { repos }) => {
+    if (id !== undefined) await requireCommunique(repos, id);
+    return await repos.audit.list(id, limit ?? 500);
   },
 };

@@ -7,23 +7,29 @@ import type { Repositories } from '../repositories/createRepositories';
 
 /** Letterheads: what every page carries. A letterhead in use never changes, so old communiqués keep their paper. */
 export const letterheadService: Pick<Handlers, 'listLetterheads' | 'getLetterhead' | 'createLetterhead' | 'updateLetterhead'> = {
-  listLetterheads: (_input, { repos }) => repos.letterheads.list(),
-  getLetterhead: ({ id }, { repos }) => requireLetterhead(repos, id),
-  createLetterhead: (input, { repos, actor, now }) => {
+  listLetterheads: async (_input, { repos }) => await repos.letterheads.list(),
+  getLetterhead: async ({ id }, { repos }) => await requireLetterhead(repos, id),
+  createLetterhead: async (input, { repos, actor, now }) => {
     assertSafeImages(input);
     const at = now().toISOString();
-    const id = repos.letterheads.insert(input, at);
-    repos.audit.append({ at, actor: actor.name, action: 'letterhead-create', communiqueId: null, details: { id, name: input.name } });
-    return requireLetterhead(repos, id);
+    const id = await repos.letterheads.insert(input, at);
+    await repos.audit.append({ at, actor: actor.name, action: 'letterhead-create', communiqueId: null, details: { id, name: input.name } });
+    return await requireLetterhead(repos, id);
   },
-  updateLetterhead: ({ id, ...input }, { repos, actor, now }) => {
-    requireLetterhead(repos, id);
-    const usedBy = repos.letterheads.usedBy(id);
+  updateLetterhead: async ({ id, ...input }, { repos, actor, now }) => {
+    await requireLetterhead(repos, id);
+    const usedBy = await repos.letterheads.usedBy(id);
     if (letterheadLocked(usedBy)) throw new AppError('LETTERHEAD_IN_USE', { id, count: usedBy });
     assertSafeImages(input);
-    repos.letterheads.update(id, input);
-    repos.audit.append({ at: now().toISOString(), actor: actor.name, action: 'letterhead-update', communiqueId: null, details: { id, name: input.name } });
-    return requireLetterhead(repos, id);
+    await repos.letterheads.update(id, input);
+    await repos.audit.append({
+      at: now().toISOString(),
+      actor: actor.name,
+      action: 'letterhead-update',
+      communiqueId: null,
+      details: { id, name: input.name },
+    });
+    return await requireLetterhead(repos, id);
   },
 };
 
@@ -37,8 +43,8 @@ function assertSafeImages(input: Pick<Letterhead, 'definition'>): void {
   if (unsafe) throw new AppError('LETTERHEAD_IMAGE_EXTERNAL', { alt: unsafe.alt });
 }
 
-function requireLetterhead(repos: Repositories, id: number): Letterhead {
-  const letterhead = repos.letterheads.get(id);
+async function requireLetterhead(repos: Repositories, id: number): Promise<Letterhead> {
+  const letterhead = await repos.letterheads.get(id);
   if (!letterhead) throw new AppError('LETTERHEAD_NOT_FOUND', { id });
   return letterhead;
 }

@@ -14,29 +14,29 @@ export const reviewService: Pick<
   Handlers,
   'listVersions' | 'getVersion' | 'submitForReview' | 'withdrawSubmission' | 'getApprovalNumber' | 'approveVersion' | 'requestChanges'
 > = {
-  listVersions: ({ id }, { repos }) => {
-    requireCommunique(repos, id);
-    return repos.versions.list(id);
+  listVersions: async ({ id }, { repos }) => {
+    await requireCommunique(repos, id);
+    return await repos.versions.list(id);
   },
 
-  getVersion: ({ versionId }, { repos }) => {
-    const version = repos.versions.get(versionId);
+  getVersion: async ({ versionId }, { repos }) => {
+    const version = await repos.versions.get(versionId);
     if (!version) throw new AppError('VERSION_NOT_FOUND', { versionId });
     return version;
   },
 
-  submitForReview: ({ id, revision }, { repos, actor, now }) => {
-    const communique = requireCommunique(repos, id);
+  submitForReview: async ({ id, revision }, { repos, actor, now }) => {
+    const communique = await requireCommunique(repos, id);
     assertAllowed(actor, 'submit', communique);
     // What is frozen is exactly what the officer saw: the working copy at the revision they name.
     if (communique.revision !== revision) throw new AppError('REVISION_CONFLICT', { id, expected: revision, current: communique.revision });
     // Only a whole communiqué goes to review: the shared rule the composer shows before the button is pressed.
-    const missing = missingParts(communique.content, repos.series.get(communique.content.series));
+    const missing = missingParts(communique.content, await repos.series.get(communique.content.series));
     if (missing.length > 0) throw new AppError('INCOMPLETE', { id, missing });
     const at = now().toISOString();
     const document = versionDocument(communique.content, communique.letterheadId);
     const sha256 = sha256Of(document);
-    const version = repos.versions.insert({
+    const version = await repos.versions.insert({
       communiqueId: id,
       canonicalContent: canonicalContent(communique.content),
       schemaVersion: document.schemaVersion,
@@ -46,48 +46,48 @@ export const reviewService: Pick<
       at,
       letterheadId: communique.letterheadId,
     });
-    repos.communiques.setStatus(id, 'in_review', actor.name, at);
-    repos.audit.append({ at, actor: actor.name, action: 'submit', communiqueId: id, details: { version: version.seq, sha256 } });
-    return requireCommunique(repos, id);
+    await repos.communiques.setStatus(id, 'in_review', actor.name, at);
+    await repos.audit.append({ at, actor: actor.name, action: 'submit', communiqueId: id, details: { version: version.seq, sha256 } });
+    return await requireCommunique(repos, id);
   },
 
-  withdrawSubmission: ({ id }, { repos, actor, now }) => {
-    const communique = requireCommunique(repos, id);
+  withdrawSubmission: async ({ id }, { repos, actor, now }) => {
+    const communique = await requireCommunique(repos, id);
     assertAllowed(actor, 'withdrawSubmission', communique);
     const at = now().toISOString();
-    repos.communiques.setStatus(id, 'draft', actor.name, at);
-    repos.audit.append({ at, actor: actor.name, action: 'withdraw-submission', communiqueId: id, details: { version: communique.latestVersion?.seq } });
-    return requireCommunique(repos, id);
+    await repos.communiques.setStatus(id, 'draft', actor.name, at);
+    await repos.audit.append({ at, actor: actor.name, action: 'withdraw-submission', communiqueId: id, details: { version: communique.latestVersion?.seq } });
+    return await requireCommunique(repos, id);
   },
 
-  getApprovalNumber: ({ id }, { repos }) => {
-    const communique = requireCommunique(repos, id);
+  getApprovalNumber: async ({ id }, { repos }) => {
+    const communique = await requireCommunique(repos, id);
     const latest = communique.latestVersion;
-    const frozen = latest && repos.versions.get(latest.id);
+    const frozen = latest && (await repos.versions.get(latest.id));
     if (!frozen || communique.status !== 'in_review') throw new AppError('INVALID_TRANSITION', { id, status: communique.status, action: 'approve' });
     return plannedNumber(repos, communique, frozen.content.series, yearOf(frozen.content.date));
   },
 
-  approveVersion: ({ id, versionId, sha256 }, { repos, actor, now }) => {
-    const communique = requireCommunique(repos, id);
+  approveVersion: async ({ id, versionId, sha256 }, { repos, actor, now }) => {
+    const communique = await requireCommunique(repos, id);
     assertAllowed(actor, 'approve', communique);
     const version = underReview(communique, versionId, sha256);
     const at = now().toISOString();
-    const frozen = repos.versions.get(version.id);
+    const frozen = await repos.versions.get(version.id);
     if (!frozen) throw new AppError('VERSION_NOT_FOUND', { versionId });
-    const { number, year } = numberFor(repos, communique, frozen.content.series, yearOf(frozen.content.date), version.id, actor, at);
-    repos.decisions.record({ versionId: version.id, decision: 'approve', sha256, by: actor.name, at });
-    repos.communiques.setApproval(id, { versionId: version.id, number, year }, actor.name, at);
-    repos.audit.append({ at, actor: actor.name, action: 'approve', communiqueId: id, details: { version: version.seq, sha256, number, year } });
-    return requireCommunique(repos, id);
+    const { number, year } = await numberFor(repos, communique, frozen.content.series, yearOf(frozen.content.date), version.id, actor, at);
+    await repos.decisions.record({ versionId: version.id, decision: 'approve', sha256, by: actor.name, at });
+    await repos.communiques.setApproval(id, { versionId: version.id, number, year }, actor.name, at);
+    await repos.audit.append({ at, actor: actor.name, action: 'approve', communiqueId: id, details: { version: version.seq, sha256, number, year } });
+    return await requireCommunique(repos, id);
   },
 
-  requestChanges: ({ id, versionId, sha256, comment }, { repos, actor, now }) => {
-    const communique = requireCommunique(repos, id);
+  requestChanges: async ({ id, versionId, sha256, comment }, { repos, actor, now }) => {
+    const communique = await requireCommunique(repos, id);
     assertAllowed(actor, 'requestChanges', communique);
     const version = underReview(communique, versionId, sha256);
     const at = now().toISOString();
-    const commentId = repos.comments.insert({
+    const commentId = await repos.comments.insert({
       communiqueId: id,
       versionId: version.id,
       parentId: null,
@@ -96,10 +96,10 @@ export const reviewService: Pick<
       author: actor.name,
       at,
     });
-    repos.decisions.record({ versionId: version.id, decision: 'request_changes', sha256, by: actor.name, at, commentId });
-    repos.communiques.setStatus(id, 'changes_requested', actor.name, at);
-    repos.audit.append({ at, actor: actor.name, action: 'request-changes', communiqueId: id, details: { version: version.seq, sha256 } });
-    return requireCommunique(repos, id);
+    await repos.decisions.record({ versionId: version.id, decision: 'request_changes', sha256, by: actor.name, at, commentId });
+    await repos.communiques.setStatus(id, 'changes_requested', actor.name, at);
+    await repos.audit.append({ at, actor: actor.name, action: 'request-changes', communiqueId: id, details: { version: version.seq, sha256 } });
+    return await requireCommunique(repos, id);
   },
 };
 
@@ -117,7 +117,7 @@ function underReview(communique: Communique, versionId: number, sha256: string) 
  * The communiqué's number for this approval: the one it already has if the series and year are the same; otherwise
  * the series' next one for the year (the old one, if any, voided). Unnumbered series get none.
  */
-function numberFor(
+async function numberFor(
   repos: Repositories,
   communique: Communique,
   series: string,
@@ -125,29 +125,29 @@ function numberFor(
   versionId: number,
   actor: Actor,
   at: string,
-): { number: number | null; year: number | null } {
-  const planned = plannedNumber(repos, communique, series, year);
+): Promise<{ number: number | null; year: number | null }> {
+  const planned = await plannedNumber(repos, communique, series, year);
   // A translation is approved on its own but never takes a number: it carries its original's.
   if (planned.source === 'original') return { number: null, year: null };
-  const held = repos.numbers.assignedTo(communique.id);
+  const held = await repos.numbers.assignedTo(communique.id);
   if (planned.source === 'kept') return { number: planned.number, year: planned.year };
-  if (held) repos.numbers.void(held.series, held.year, held.number, actor.name, at, translate(communique.content.language, 'numbers.renumberedReason'));
+  if (held) await repos.numbers.void(held.series, held.year, held.number, actor.name, at, translate(communique.content.language, 'numbers.renumberedReason'));
   if (planned.source === 'none') return { number: null, year: null };
-  return { number: repos.numbers.assignNext(series, year, communique.id, versionId, actor.name, at), year };
+  return { number: await repos.numbers.assignNext(series, year, communique.id, versionId, actor.name, at), year };
 }
 
 /** Which number an approval of this text would give, without taking it: what the editor is asked to confirm. */
-function plannedNumber(
+async function plannedNumber(
   repos: Repositories,
   communique: Communique,
   series: string,
   year: number,
-): { source: 'next' | 'kept' | 'original' | 'none'; number: number | null; year: number | null } {
+): Promise<{ source: 'next' | 'kept' | 'original' | 'none'; number: number | null; year: number | null }> {
   if (communique.translationOf !== null) return { source: 'original', number: communique.number, year: communique.year };
-  if (!(repos.series.get(series)?.numbered ?? false)) return { source: 'none', number: null, year: null };
-  const held = repos.numbers.assignedTo(communique.id);
+  if (!((await repos.series.get(series))?.numbered ?? false)) return { source: 'none', number: null, year: null };
+  const held = await repos.numbers.assignedTo(communique.id);
   if (held && held.series === series && held.year === year) return { source: 'kept', number: held.number, year: held.year };
-  return { source: 'next', number: repos.numbers.next(series, year), year };
+  return { source: 'next', number: await repos.numbers.next(series, year), year };
 }
 
 /** The year of an ISO date (numbers restart each year). */

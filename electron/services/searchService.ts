@@ -6,9 +6,9 @@ import type { Handlers } from '../api/Handlers';
 
 /** Finding communiqués: one page at a time, by words and filters, each with an extract where the words are. */
 export const searchService: Pick<Handlers, 'findCommuniques'> = {
-  findCommuniques: (query, { repos }) => {
+  findCommuniques: async (query, { repos }) => {
     const terms = parseSearchQuery(query.text ?? '');
-    const { items, ...counts } = repos.search.find(query, terms);
+    const { items, ...counts } = await repos.search.find(query, terms);
     // Filtered by a person only: the extract shows where their name is.
     const shown = terms.length > 0 ? terms : parseSearchQuery(query.person ? `"${query.person.replace(/"/g, ' ')}"` : '');
     return {

@@ -25,74 +25,70 @@ export const sessionService: Pick<
   Handlers,
   'getSession' | 'listProfiles' | 'signIn' | 'signOut' | 'createUser' | 'listUsers' | 'updateUser' | 'changePassphrase'
 > = {
-  getSession: (_input, { repos, actor }) => ({
+  getSession: async (_input, { repos, actor }) => ({
     actor: actor.kind === 'anonymous' ? null : publicActor(actor),
-    profilesExist: repos.users.count() > 0,
+    profilesExist: (await repos.users.count()) > 0,
   }),
 
-  listProfiles: (_input, { repos }) =>
-    repos.users
-      .list()
-      .filter((user) => user.active)
-      .map(({ name, displayName }) => ({ name, displayName })),
+  listProfiles: async (_input, { repos }) => (await repos.users.list()).filter((user) => user.active).map(({ name, displayName }) => ({ name, displayName })),
 
   signIn: {
     prepare: async ({ name, passphrase }, context) => {
       const gate = passphraseGate(context, name, { bySource: true });
       gate.enter();
-      const checked = context.repos.users.byName(name);
+      const checked = await context.repos.users.byName(name);
       // The same answer for an unknown profile and a wrong passphrase.
       const matches = checked?.active ? await verifyPassphrase(passphrase, checked.passphraseHash) : false;
       if (!checked || !matches) throw gate.refused();
-      return ({ repos, sessions, now }) => {
+      return async ({ repos, sessions, now }) => {
         // Still active, and still the passphrase that was checked: a reset or deactivation meanwhile wins.
-        const user = repos.users.byName(name);
+        const user = await repos.users.byName(name);
         if (!user?.active || user.passphraseHash !== checked.passphraseHash) throw gate.refused();
         gate.passed();
         const at = now();
-        repos.audit.append({ at: at.toISOString(), actor: user.name, action: 'sign-in', communiqueId: null, details: { source: context.source } });
+        await repos.audit.append({ at: at.toISOString(), actor: user.name, action: 'sign-in', communiqueId: null, details: { source: context.source } });
         const session = sessions.open(user.id, credentialOf(user.passphraseHash), at.getTime());
         return { session, actor: { name: user.name, displayName: user.displayName, roles: user.roles, workstation: false } };
       };
     },
   },
 
-  signOut: (_input, { sessions, session }) => {
+  signOut: async (_input, { sessions, session }) => {
     sessions.close(session);
     return {};
   },
 
   createUser: {
     prepare: async (input, { repos, actor }) => {
-      assertMayAdd(repos, actor);
+      await assertMayAdd(repos, actor);
       const passphraseHash = await hashPassphrase(input.passphrase);
-      return ({ repos, actor, now }) => {
-        assertMayAdd(repos, actor);
-        if (repos.users.byName(input.name)) throw new AppError('USER_EXISTS', { name: input.name });
+      return async ({ repos, actor, now }) => {
+        await assertMayAdd(repos, actor);
+        if (await repos.users.byName(input.name)) throw new AppError('USER_EXISTS', { name: input.name });
         // The first profile of a workstation is its administrator, whatever else it does.
-        const roles = repos.users.count() === 0 ? [...new Set([...input.roles, 'admin' as const])] : input.roles;
+        const roles = (await repos.users.count()) === 0 ? [...new Set([...input.roles, 'admin' as const])] : input.roles;
         const at = now().toISOString();
-        const id = repos.users.insert({ name: input.name, displayName: input.displayName, roles, passphraseHash }, at);
-        repos.audit.append({ at, actor: actor.name || input.name, action: 'user-create', communiqueId: null, details: { name: input.name, roles } });
-        return withoutSecret(repos, id);
+        const id = await repos.users.insert({ name: input.name, displayName: input.displayName, roles, passphraseHash }, at);
+        await repos.audit.append({ at, actor: actor.name || input.name, action: 'user-create', communiqueId: null, details: { name: input.name, roles } });
+        return await withoutSecret(repos, id);
       };
     },
   },
 
-  listUsers: (_input, { repos }) => repos.users.list(),
+  listUsers: async (_input, { repos }) => await repos.users.list(),
 
   updateUser: {
     prepare: async ({ id, displayName, roles, active, passphrase }) => {
       const hash = passphrase ? await hashPassphrase(passphrase) : undefined;
-      return ({ repos, actor, now, sessions, session }) => {
-        const target = repos.users.byId(id);
+      return async ({ repos, actor, now, sessions, session }) => {
+        const target = await repos.users.byId(id);
         if (!target) throw new AppError('USER_NOT_FOUND', { id });
         // Counted under the write lock: two administrators demoting each other at once cannot both succeed.
-        if (removesLastAdmin(target, { roles, active }, repos.users.activeAdminCount())) throw new AppError('LAST_ADMIN', {});
-        if (displayName !== undefined) repos.users.setDisplayName(id, displayName);
-        if (roles) repos.users.setRoles(id, roles);
-        if (active !== undefined) repos.users.setActive(id, active);
-        if (hash) repos.users.setPassphrase(id, hash);
+        if (removesLastAdmin(target, { roles, active }, await repos.users.activeAdminCount())) throw new AppError('LAST_ADMIN', {});
+        if (displayName !== undefined) await repos.users.setDisplayName(id, displayName);
+        if (roles) await repos.users.setRoles(id, roles);
+        if (active !== undefined) await repos.users.setActive(id, active);
+        if (hash) await repos.users.setPassphrase(id, hash);
         // A reset ends the profile's sessions (but the caller's own, resetting themself); a deactivation ends them all.
         if (active === false) sessions.closeAllOf(id);
         else if (hash && actor.userId === id) {
@@ -100,14 +96,14 @@ export const sessionService: Pick<
           sessions.renew(session, credentialOf(hash));
         } else if (hash) sessions.closeAllOf(id);
         const changed = { displayName, roles, active, passphrase: hash ? 'changed' : undefined };
-        repos.audit.append({
+        await repos.audit.append({
           at: now().toISOString(),
           actor: actor.name,
           action: 'user-update',
           communiqueId: null,
           details: { name: target.name, ...changed },
         });
-        return withoutSecret(repos, id);
+        return await withoutSecret(repos, id);
       };
     },
   },
@@ -115,7 +111,7 @@ export const sessionService: Pick<
   changePassphrase: {
     prepare: async ({ current, next }, context) => {
       const { repos, actor } = context;
-      const checked = actor.userId === null ? undefined : repos.users.byId(actor.userId);
+      const checked = actor.userId === null ? undefined : await repos.users.byId(actor.userId);
       if (!checked) throw new AppError('SIGN_IN_FAILED', {});
       // Guessing through an open session is slowed per profile; where it comes from is already known by the session.
       const gate = passphraseGate(context, checked.name, { bySource: false });
@@ -123,15 +119,15 @@ export const sessionService: Pick<
       if (!(await verifyPassphrase(current, checked.passphraseHash))) throw gate.refused();
       gate.passed();
       const hash = await hashPassphrase(next);
-      return ({ repos, now, sessions, session }) => {
+      return async ({ repos, now, sessions, session }) => {
         // Another change meanwhile (an administrator's reset) wins: this one was checked against the old passphrase.
-        const user = repos.users.byId(checked.id);
+        const user = await repos.users.byId(checked.id);
         if (!user || user.passphraseHash !== checked.passphraseHash) throw new AppError('SIGN_IN_FAILED', {});
-        repos.users.setPassphrase(user.id, hash);
+        await repos.users.setPassphrase(user.id, hash);
         // The person's other sessions (another window, a forgotten browser) end; this one goes on with the new passphrase.
         sessions.closeAllOf(user.id, session);
         sessions.renew(session, credentialOf(hash));
-        repos.audit.append({ at: now().toISOString(), actor: user.name, action: 'passphrase-change', communiqueId: null });
+        await repos.audit.append({ at: now().toISOString(), actor: user.name, action: 'passphrase-change', communiqueId: null });
         return {};
       };
     },
@@ -139,14 +135,14 @@ export const sessionService: Pick<
 };
 
 /** Refuses a caller who may not add profiles now (see `mayAddProfile`). */
-function assertMayAdd(repos: Repositories, actor: Actor): void {
-  if (mayAddProfile(actor.roles, repos.users.count() > 0)) return;
+async function assertMayAdd(repos: Repositories, actor: Actor): Promise<void> {
+  if (mayAddProfile(actor.roles, (await repos.users.count()) > 0)) return;
   throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHORIZED' : 'FORBIDDEN', { actor: actor.displayName, method: 'createUser' });
 }
 
 /** A profile as the app may show it: everything but its passphrase hash. */
-function withoutSecret(repos: Repositories, id: number) {
-  const found = repos.users.byId(id);
+async function withoutSecret(repos: Repositories, id: number) {
+  const found = await repos.users.byId(id);
   if (!found) throw new AppError('USER_NOT_FOUND', { id });
   const { passphraseHash: _secret, ...user } = found;
   return user;

@@ -15,15 +15,10 @@ function withStorableText(node: BodyNodeJson): BodyNodeJson {
 }
 
 /** The content as it is stored: its series must exist, its body fit the shared tiptap schema (stored as the schema reads it), its text be printable. */
-export function storableContent(content: Content, repos: Repositories): Content {
-  if (!repos.series.get(content.series)) {
-    throw new AppError('UNKNOWN_SERIES', {
-      series: content.series,
-      available: repos.series
-        .list()
-        .map((s) => s.id)
-        .join(', '),
-    });
+export async function storableContent(content: Content, repos: Repositories): Promise<Content> {
+  if (!(await repos.series.get(content.series))) {
+    const available = (await repos.series.list()).map((s) => s.id).join(', ');
+    throw new AppError('UNKNOWN_SERIES', { series: content.series, available });
   }
   const checked = storableBody(withStorableText(content.body));
   if ('problem' in checked) throw new AppError('INVALID_BODY', { ...checked.problem });

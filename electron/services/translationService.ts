@@ -9,8 +9,8 @@ const other: Record<Language, Language> = { es: 'en', en: 'es' };
 
 /** Versions of a communiqué in the other language, linked both ways, and whether they keep up with the original. */
 export const translationService: Pick<Handlers, 'createTranslation' | 'markTranslationSynced'> = {
-  createTranslation: ({ id }, { repos, actor, now }) => {
-    const source = requireCommunique(repos, id);
+  createTranslation: async ({ id }, { repos, actor, now }) => {
+    const source = await requireCommunique(repos, id);
     assertAllowed(actor, 'translate', source);
     const language = other[source.content.language];
     // The structure and the text to translate carry over; the usual place follows the language.
@@ -18,31 +18,31 @@ export const translationService: Pick<Handlers, 'createTranslation' | 'markTrans
     const content = { ...source.content, language, place: place === defaultPlace[source.content.language] ? defaultPlace[language] : place };
     const at = now().toISOString();
     const original = source.translationOf ?? source.id;
-    const letterheadId = repos.letterheads.idValidOn(toIsoDate(now())) ?? source.letterheadId;
-    const created = repos.communiques.insert({
+    const letterheadId = (await repos.letterheads.idValidOn(toIsoDate(now()))) ?? source.letterheadId;
+    const created = await repos.communiques.insert({
       content,
       letterheadId,
       actor: actor.name,
       at,
       translationOf: original,
-      translationSyncedVersionId: repos.communiques.approvedVersionId(original),
+      translationSyncedVersionId: await repos.communiques.approvedVersionId(original),
     });
-    repos.audit.append({ at, actor: actor.name, action: 'translation-create', communiqueId: created, details: { original: id, language } });
-    return requireCommunique(repos, created);
+    await repos.audit.append({ at, actor: actor.name, action: 'translation-create', communiqueId: created, details: { original: id, language } });
+    return await requireCommunique(repos, created);
   },
 
-  markTranslationSynced: ({ id }, { repos, actor, now }) => {
-    const translation = requireCommunique(repos, id);
+  markTranslationSynced: async ({ id }, { repos, actor, now }) => {
+    const translation = await requireCommunique(repos, id);
     assertAllowed(actor, 'syncTranslation', translation);
     const original = translation.translationOf ?? id;
-    repos.communiques.setTranslationSynced(id, repos.communiques.approvedVersionId(original));
-    repos.audit.append({
+    await repos.communiques.setTranslationSynced(id, await repos.communiques.approvedVersionId(original));
+    await repos.audit.append({
       at: now().toISOString(),
       actor: actor.name,
       action: 'translation-sync',
       communiqueId: id,
       details: { original, version: translation.translationSync?.originalApprovedSeq ?? null },
     });
-    return requireCommunique(repos, id);
+    return await requireCommunique(repos, id);
   },
 };

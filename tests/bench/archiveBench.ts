@@ -30,15 +30,15 @@ export async function archiveBench(dir: string, sizes: readonly number[] = [1000
     const at = new Date().toISOString();
     const insertTime = await timed(async () => {
       for (let start = 0; start < size; start += 1000)
-        await store.write(() => {
+        await store.write(async (repos) => {
           for (let i = start; i < Math.min(size, start + 1000); i++) {
             const content = generated(words, next, i, size);
-            store.repos.communiques.insert({ content, letterheadId: 1, actor: 'bench', at });
+            await repos.communiques.insert({ content, letterheadId: 1, actor: 'bench', at });
             writeFileSync(join(textDir, `${i}.txt`), `${content.title}\n${content.summary.join('\n')}\n${bodyToPlainText(content.body, '')}`);
           }
         });
     });
-    store.close();
+    await store.close();
     rows.push({
       what: `archive ${size}: store and index`,
       figure: ms(insertTime),

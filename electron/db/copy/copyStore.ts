@@ -52,10 +52,8 @@ export async function copyStore(source: CopyEnd, target: CopyEnd): Promise<CopyO
       const editors = copiedTables.find((table) => table.table === 'communique_editors');
       if (editors) outcome.communique_editors = await copyTable(source, target, editors, (rows) => rows);
       await indexAll(source, target);
-      if (target.engine === 'postgres') {
-        await resetIdentities(target);
-        await countersFromLog(target);
-      }
+      if (target.engine === 'postgres') await resetIdentities(target);
+      await countersFromLog(target);
     }),
   );
   return outcome;
@@ -86,7 +84,7 @@ async function indexAll(source: CopyEnd, target: CopyEnd): Promise<void> {
   }
 }
 
-/** PostgreSQL's counter row per series and year starts at the highest number the copy brought (given, voided or issued outside). */
+/** The counter row per series and year starts at the highest number the copy brought (given, voided or issued outside). */
 async function countersFromLog(target: CopyEnd): Promise<void> {
   await target.run(
     `INSERT INTO number_counters (series_id, year, last_number)

@@ -10,6 +10,7 @@ import { search } from './0008_search';
 import { importedSources } from './0009_importedSources';
 import { quotedPeopleIndex } from './0010_quotedPeople';
 import { communiqueEditors } from './0011_communiqueEditors';
+import { numberCounters } from './0012_numberCounters';
 
 /** Every migration, in order; a new schema step is a new file appended here. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   importedSources,
   quotedPeopleIndex,
   communiqueEditors,
+  numberCounters,
 ];

@@ -1,6 +1,6 @@
 import type { Generated, GeneratedAlways } from 'kysely';
 
-// The store's tables as both engines hold them (SQLite's migrations 1–11, PostgreSQL's 1–2): one set of types for the
+// The store's tables as both engines hold them (SQLite's migrations 1–12, PostgreSQL's 1–2): one set of types for the
 // query builder. Texts are text (dates as ISO strings, JSON as its exact text), flags are 0/1, ids are integers.
 
 /** A numbered or unnumbered kind of communiqué. */
@@ -132,6 +132,13 @@ export interface NumberLogTable {
   void_reason: string | null;
 }
 
+/** The last number given per series and year: the row an approval locks to take the next. */
+export interface NumberCountersTable {
+  series_id: string;
+  year: number;
+  last_number: number;
+}
+
 /** Numbers an office issued before Redacta, per series and year. */
 export interface NumbersIssuedOutsideTable {
   series_id: string;
@@ -214,6 +221,7 @@ export interface StoreSchema {
   comments: CommentsTable;
   decisions: DecisionsTable;
   number_log: NumberLogTable;
+  number_counters: NumberCountersTable;
   numbers_issued_outside: NumbersIssuedOutsideTable;
   exports: ExportsTable;
   office_words: OfficeWordsTable;

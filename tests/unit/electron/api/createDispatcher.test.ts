@@ -21,7 +21,6 @@ function dispatcherFor(_who: 'workstation' = 'workstation', handlers: Handlers =
     handlers,
     {
       store,
-      repos: store.repos,
       databasePath: 'x',
       sessions: memorySessionStore(),
       signInAttempts: memorySignInAttempts(),

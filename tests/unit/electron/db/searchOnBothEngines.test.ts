@@ -1,15 +1,9 @@
-import { Kysely, PostgresDialect } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { postgresSearchMatch, indexedWords } from '../../../../electron/db/postgres/postgresSearchMatch';
-import { migratePostgres } from '../../../../electron/db/postgres/migratePostgres';
-import { postgresMigrations } from '../../../../electron/db/postgres/migrations/migrations';
-import type { StoreSchema } from '../../../../electron/db/schema/StoreSchema';
+import { openPostgresStore } from '../../../../electron/repositories/openPostgresStore';
 import { openStore } from '../../../../electron/repositories/openStore';
 import { plainTextToBody } from '../../../../shared/body/plainTextToBody';
 import type { Content } from '../../../../shared/domain/content';
-import { foldForSearch } from '../../../../shared/text/foldForSearch';
-import { foldedSearchText } from '../../../../shared/text/searchableText';
-import { parseSearchQuery, searchWords } from '../../../../shared/text/searchQuery';
+import { parseSearchQuery } from '../../../../shared/text/searchQuery';
 import { freshPostgresDatabase } from '../../../helpers/postgresDatabase';
 import { tempDatabasePath } from '../../../helpers/tempDir';
 
@@ -70,58 +64,22 @@ const content = (id: number): Content => {
 describe('search on both engines', { timeout: 60_000 }, () => {
   it('finds the same communiqués for every kind of query: accents folded, ñ kept, prefixes, phrases within a field, the person quoted', async () => {
     const ids = Object.keys(texts).map(Number);
-    const store = openStore(tempDatabasePath());
-    await store.write(() => {
-      for (const id of ids) store.repos.communiques.insert({ content: content(id), letterheadId: 1, actor: 'ana', at: '2026-03-01T10:00:00Z' });
-    });
     const office = await freshPostgresDatabase();
     made.push(office);
-    await migratePostgres(office.pool, postgresMigrations, office.url);
-    const db = new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool: office.pool }) });
-    for (const id of ids) {
-      const stored = JSON.stringify(content(id));
-      await db
-        .insertInto('communiques')
-        .values({
-          id,
-          series_id: 'comunicado',
-          language: 'es',
-          letterhead_id: 1,
-          content: stored,
-          created_at: 't',
-          created_by: 'ana',
-          updated_at: 't',
-          updated_by: 'ana',
-        })
-        .execute();
-      const folded = foldedSearchText(content(id));
-      await db
-        .insertInto('communique_search')
-        .values({
-          id,
-          title: indexedWords(folded.title),
-          summary: indexedWords(folded.summary),
-          body: indexedWords(folded.body),
-          people: indexedWords(folded.people),
-        })
-        .execute();
-    }
+    // The same repository stores and searches on each engine.
+    const stores = { sqlite: openStore(tempDatabasePath()), postgres: await openPostgresStore(office.url, 'test') };
+    for (const store of Object.values(stores))
+      await store.write(async (repos) => {
+        for (const id of ids) await repos.communiques.insert({ content: content(id), letterheadId: 1, actor: 'ana', at: '2026-03-01T10:00:00Z' });
+      });
 
     for (const [text, person, wanted] of expected) {
       const terms = parseSearchQuery(text);
-      const onSqlite = store.repos.search.find({ text, person, limit: 100 }, terms).items.map((item) => item.id);
-      const personWords = searchWords(foldForSearch(person)).slice(0, 8);
-      const onPostgres = (
-        await db
-          .selectFrom('communique_search as s')
-          .select('s.id')
-          .where(postgresSearchMatch(terms, personWords, 's'))
-          .execute()
-      ).map((row) => row.id);
-      const what = `«${text}» ${person}`;
-      expect([...onSqlite].sort(), `SQLite ${what}`).toEqual(wanted);
-      expect([...onPostgres].sort(), `PostgreSQL ${what}`).toEqual(wanted);
+      for (const [engine, store] of Object.entries(stores)) {
+        const found = await store.read(async (repos) => (await repos.search.find({ text, person, limit: 100 }, terms)).items.map((item) => item.id));
+        expect([...found].sort(), `${engine} «${text}» ${person}`).toEqual(wanted);
+      }
     }
-    store.close();
+    for (const store of Object.values(stores)) await store.close();
   });
 });

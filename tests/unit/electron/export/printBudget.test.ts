@@ -16,16 +16,18 @@ afterEach(async () => {
 });
 
 /** A print document as the exporter builds it, with the office's own letterhead and series. */
-function documentWith(body: BodyNodeJson) {
+async function documentWith(body: BodyNodeJson) {
   const store = openStore(tempDatabasePath());
   try {
     const content = completeContent({ title: 'Prueba de impresión', body }, new Date('2026-12-02T10:00:00Z'));
-    const series = store.repos.series.get(content.series);
-    const letterhead = store.repos.letterheads.get(1);
+    const { series, letterhead } = await store.read(async (repos) => ({
+      series: await repos.series.get(content.series),
+      letterhead: await repos.letterheads.get(1),
+    }));
     if (!series || !letterhead) throw new Error('the new database has no series or letterhead');
     return buildPrintDocument({ content, series, letterhead: letterhead.definition, number: null, draft: true, translation: false });
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -42,9 +44,9 @@ describe('printing within a budget', () => {
     if (!executablePath) throw new Error('Chromium is needed for this test (apt-get install chromium)');
     printer = chromiumPrinter({ executablePath, rendererDir: rendererDir(), budgetMs: () => 4000 });
     const started = Date.now();
-    await expect(printer.print(documentWith(quotes(70)))).rejects.toMatchObject({ code: 'PDF_PRINT_FAILED' });
+    await expect(printer.print(await documentWith(quotes(70)))).rejects.toMatchObject({ code: 'PDF_PRINT_FAILED' });
     expect(Date.now() - started).toBeLessThan(30_000);
-    const next = await printer.print(documentWith({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Después.' }] }] }));
+    const next = await printer.print(await documentWith({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Después.' }] }] }));
     expect(next.pages).toBe(1);
   }, 90_000);
 });

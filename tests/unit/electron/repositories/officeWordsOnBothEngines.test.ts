@@ -22,7 +22,7 @@ const engines = {
     try {
       return await store.write((repos) => work(repos.officeWords));
     } finally {
-      store.close();
+      await store.close();
     }
   },
   postgres: async <T>(work: (words: ReturnType<typeof officeWordRepository>) => Promise<T>): Promise<T> => {

@@ -1,0 +1,56 @@
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { migratePostgres } from '../db/postgres/migratePostgres';
+import { postgresMigrations } from '../db/postgres/migrations/migrations';
+import { reachPostgres } from '../db/postgres/reachPostgres';
+import type { StoreSchema } from '../db/schema/StoreSchema';
+import { repositoriesOn } from './createRepositories';
+import type { Store } from './Store';
+
+/** How to open an office database. */
+export interface PostgresStoreOptions {
+  /** Connections kept at most (10 unless said). */
+  maxConnections?: number | undefined;
+  /** How long a write waits for another's before giving up (STORE_BUSY); 10 s unless said. */
+  busyTimeoutMs?: number | undefined;
+}
+
+/** The advisory lock every write takes: one number for Redacta's writes on this database. */
+const writeLock = 0x52_45_44_41; // "REDA"
+
+/**
+ * Opens the office database at `url` (checked reachable, then migrated): a pool of connections. Writes take one
+ * transaction-scoped advisory lock, so they run one at a time across every back end on the database, as on SQLite:
+ * every rule a write checks (four eyes, the last administrator, a base revision) holds until it commits. An approval
+ * also locks its series' counter row (numberLogRepository). Reads run in a REPEATABLE READ snapshot and never wait.
+ */
+export async function openPostgresStore(url: string, where: string, options: PostgresStoreOptions = {}): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10, connectionTimeoutMillis: 10_000 });
+  // An idle connection the server closed (a restart) is replaced on the next query; it must not end the process.
+  pool.on('error', () => undefined);
+  try {
+    await reachPostgres(pool, where);
+    await migratePostgres(pool, postgresMigrations, where);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const db = new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
+  const waitMs = Math.max(1, Math.round(options.busyTimeoutMs ?? 10_000));
+  return {
+    engine: 'postgres',
+    write: (work) =>
+      db.transaction().execute(async (trx) => {
+        await sql.raw(`SET LOCAL lock_timeout = ${waitMs}`).execute(trx);
+        await sql`SELECT pg_advisory_xact_lock(${writeLock})`.execute(trx);
+        return work(repositoriesOn(trx, 'postgres'));
+      }),
+    read: (work) =>
+      db
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .setAccessMode('read only')
+        .execute(async (trx) => work(repositoriesOn(trx, 'postgres'))),
+    close: () => db.destroy(),
+  };
+}
