@@ -4,10 +4,13 @@ import type { RestoreOutcome } from '../backup/restoreDatabase';
 import type { SignInAttempts } from '../auth/SignInAttempts';
 import type { PdfPrinter } from '../export/pdf/PdfPrinter';
 import type { Repositories } from '../repositories/createRepositories';
+import type { Engine } from '../db/Engine';
 import type { Actor } from './Actor';
 
 /** What the back end shares across calls. */
 export interface BackendContext {
+  /** The engine the store runs on: a desk's SQLite file, or an office's PostgreSQL (backed up by its server, not here). */
+  engine: Engine;
   databasePath: string;
   sessions: SessionStore;
   /** Failed sign-ins per profile and per place, which slow the next ones (`shared/auth/signInThrottle.ts`). */

@@ -103,6 +103,7 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
       if (error instanceof RecordedRefusal) await recordRefusal(store, error, (recordError) => logInternal(method, recordError));
       if (error instanceof AppError) return failure(error.code, error.details);
       if (isBusy(error)) return failure('STORE_BUSY', {});
+      if (isUnreachable(error)) return failure('DATABASE_UNREACHABLE', { where: backend.databasePath });
       // What went wrong inside stays in the log: a caller learns only that nothing was changed.
       logInternal(method, error);
       return failure('INTERNAL', {});
@@ -126,9 +127,19 @@ async function recordRefusal(store: Store, refusal: RecordedRefusal, logInternal
   }
 }
 
-/** SQLite gave up waiting for another process's write lock (after the busy timeout). */
+/** The engine's error code, if it gave one. */
+const codeOf = (error: unknown): string => (error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : '');
+
+/** The engine gave up waiting for another write (SQLite's busy timeout, PostgreSQL's lock timeout). */
 function isBusy(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_BUSY');
+  return codeOf(error).startsWith('SQLITE_BUSY') || codeOf(error) === '55P03';
+}
+
+/** The office database went away mid-call (server stopped or restarting, network gone): nothing was changed. */
+function isUnreachable(error: unknown): boolean {
+  const code = codeOf(error);
+  if (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE|57P0[123]|08\w{3})$/.test(code)) return true;
+  return error instanceof Error && /^Connection terminated/.test(error.message);
 }
 
 function defaultLog(method: string, error: unknown): void {

@@ -31,6 +31,7 @@ export function openHealthyBackend(options: BackendOptions, shared: BackendShare
   });
   const context = {
     store,
+    engine: 'sqlite' as const,
     databasePath: options.databasePath,
     sessions: memorySessionStore(),
     signInAttempts: shared.signInAttempts,

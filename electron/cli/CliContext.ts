@@ -1,5 +1,6 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract/contract';
 import type { Backend } from '../api/createBackend';
+import type { DatabaseLocation } from '../db/databaseLocation';
 import type { CliIo } from './CliIo';
 import type { Translate } from './Translate';
 
@@ -8,9 +9,11 @@ export interface CliContext {
   io: CliIo;
   positionals: string[];
   options: CliOptions;
-  /** The database file the verb works on (`--db`, else the default). */
+  /** The database the verb works on (`--db`, else REDACTA_DATABASE_URL, else the desk's file). */
+  database: DatabaseLocation;
+  /** The desk's database file, for the verbs on files (backup, restore, check); refused before they run on an office database. */
   databasePath: string;
-  backend: () => Backend;
+  backend: () => Promise<Backend>;
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   t: Translate;
 }

@@ -2,7 +2,9 @@ import { parseArgs } from 'node:util';
 import type { MethodName } from '../../shared/contract/contract';
 import { AppError } from '../api/AppError';
 import type { Backend } from '../api/createBackend';
-import { createBackend } from '../api/createBackend';
+import { openBackend } from '../api/openBackend';
+import type { DatabaseLocation } from '../db/databaseLocation';
+import { chosenDatabase, describeDatabase } from '../db/databaseLocation';
 import { defaultDatabasePath } from '../db/defaultDatabasePath';
 import { translate } from '../i18n/translate';
 import { CliError } from './CliError';
@@ -67,14 +69,21 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     }
     const command = verbs[verb];
     if (!command) throw new CliError(2, t('cli.unknownVerb', { verb }));
-    const databasePath = options.db ?? defaultDatabasePath(io.env);
-    const openBackend = (): Backend => {
+    const database = chosenDatabase(options.db, io.env);
+    const databasePath = database.engine === 'sqlite' ? database.path : '';
+    if (database.engine === 'postgres' && fileVerbs.has(verb) && verb !== 'migrate')
+      throw new CliError(1, t('cli.notOnServer', { verb, where: describeDatabase(database) }));
+    let opening: Promise<Backend> | undefined;
+    const openBackend = (): Promise<Backend> => {
       // `serve` is the app in a browser: it keeps the daily backup and offers the latest one when the store is damaged.
-      backend ??= openOrExplain(databasePath, options.as, t, verb === 'serve');
-      return backend;
+      opening ??= openOrExplain(database, options.as, t, verb === 'serve').then((opened) => {
+        backend = opened;
+        return opened;
+      });
+      return opening;
     };
     let session: string | undefined;
-    const raw = (method: MethodName, input: unknown) => openBackend().dispatch(method, input, { locale: io.locale, session }, 'cli');
+    const raw = async (method: MethodName, input: unknown) => (await openBackend()).dispatch(method, input, { locale: io.locale, session }, 'cli');
     const call: CliContext['call'] = async (method, input) => {
       const result = await raw(method, input);
       if (!result.ok) throw new CliError(1, result.error.message, result.error.code);
@@ -83,7 +92,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     // Once profiles exist, every verb acts as a signed-in person: --as NAME, passphrase from the environment or asked.
     // The file verbs (backup, restore, check) work on the database file itself, damaged or not, without signing in.
     if (verb !== 'serve' && !fileVerbs.has(verb)) session = await signIn(raw, options.as, io, t);
-    await command({ io, positionals, options, databasePath, backend: openBackend, call, t });
+    await command({ io, positionals, options, database, databasePath, backend: openBackend, call, t });
     return 0;
   } catch (error) {
     if (error instanceof CliError) {
@@ -141,12 +150,13 @@ function parse(args: string[], t: Translate) {
   }
 }
 
-/** Opens the store, turning a refused or unreadable file into a one-line user error. */
-function openOrExplain(databasePath: string, actorName: string | undefined, t: Translate, longRunning: boolean): Backend {
+/** Opens the store, turning a refused or unreadable database (a file, an office server that does not answer) into a one-line user error. */
+async function openOrExplain(database: DatabaseLocation, actorName: string | undefined, t: Translate, longRunning: boolean): Promise<Backend> {
   try {
-    return createBackend({ databasePath, workstationName: actorName, dailyBackups: longRunning, offerRestore: longRunning });
+    return await openBackend(database, { workstationName: actorName, dailyBackups: longRunning, offerRestore: longRunning });
   } catch (error) {
     if (error instanceof AppError) throw new CliError(1, t(`errors.${error.code}`, error.details));
-    throw new CliError(1, t('cli.cannotOpenDatabase', { file: databasePath, detail: error instanceof Error ? error.message : String(error) }));
+    const file = describeDatabase(database);
+    throw new CliError(1, t('cli.cannotOpenDatabase', { file, detail: error instanceof Error ? error.message : String(error) }));
   }
 }

@@ -66,5 +66,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'DATABASE_UNREACHABLE':
     case 'DATABASE_LOGIN_REFUSED':
       return 503;
+    case 'BACKUPS_ON_SERVER':
+      return 409;
   }
 }

@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, ipcMain, Menu, shell } from 'electron';
 import type { Backend } from '../api/createBackend';
-import { createBackend } from '../api/createBackend';
+import { openBackend } from '../api/openBackend';
 import { AppError } from '../api/AppError';
-import { databaseFileName } from '../db/defaultDatabasePath';
 import { translate } from '../i18n/translate';
 import { appOrigin } from './appOrigin';
 import { registerAppScheme, serveRenderer } from './appProtocol';
@@ -14,7 +13,7 @@ import { bindContract } from './bindContract';
 import { createMainWindow } from './createMainWindow';
 import { electronPrinter } from './electronPrinter';
 import { hardenContents } from './hardenContents';
-import { mainArgs } from './mainArgs';
+import { mainDatabase } from './mainArgs';
 import { ownUrlMatcher } from './ownUrlMatcher';
 
 // The Electron shell: lifecycle, one secure window, the contract over IPC. Everything else is the plain-Node back end.
@@ -35,10 +34,10 @@ let backend: Backend | undefined;
 const printer = electronPrinter(`${devServerUrl ? devServerUrl.replace(/\/$/, '') : appOrigin}/print.html`);
 let mainWindow: BrowserWindow | undefined;
 
-void app.whenReady().then(() => {
-  const databasePath = mainArgs(process.argv.slice(1)).db ?? join(app.getPath('userData'), databaseFileName);
+void app.whenReady().then(async () => {
+  const database = mainDatabase(process.argv.slice(1), process.env, app.getPath('userData'));
   try {
-    backend = createBackend({ databasePath, nativeBinding: nativeBinding(), printer, dailyBackups: true, offerRestore: true });
+    backend = await openBackend(database, { nativeBinding: nativeBinding(), printer, dailyBackups: true, offerRestore: true });
   } catch (error) {
     const message = error instanceof AppError ? translate('es', `errors.${error.code}`, error.details) : String(error);
     dialog.showErrorBox('Redacta', message);

@@ -1,5 +1,6 @@
 import type { AuditEntry as StoredEntry } from '../../shared/domain/auditEntry';
 import type { StoreQueries } from './StoreQueries';
+import { storedJson } from './storedJson';
 
 /** One audit entry to append. */
 export interface AuditEntry {
@@ -17,7 +18,7 @@ export function auditRepository(db: StoreQueries) {
     append: async (entry: AuditEntry): Promise<void> => {
       await db
         .insertInto('audit_log')
-        .values({ at: entry.at, actor: entry.actor, action: entry.action, communique_id: entry.communiqueId, details: JSON.stringify(entry.details ?? {}) })
+        .values({ at: entry.at, actor: entry.actor, action: entry.action, communique_id: entry.communiqueId, details: storedJson(entry.details ?? {}) })
         .execute();
     },
     /** The newest entries, of one communiqué or of the whole office. */

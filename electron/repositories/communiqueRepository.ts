@@ -9,6 +9,7 @@ import type { Engine } from '../db/Engine';
 import { engineSql, splitJoined } from './engineSql';
 import { searchIndex } from './searchIndex';
 import type { StoreQueries } from './StoreQueries';
+import { storedJson } from './storedJson';
 
 interface CommuniqueRow {
   id: number;
@@ -154,9 +155,11 @@ export function communiqueRepository(db: StoreQueries, engine: Engine) {
         editors.map((editor) => editor.user),
       );
     },
-    /** The most recently changed communiqués first. */
-    list: async (limit: number): Promise<CommuniqueSummary[]> =>
-      (await sql<SummaryRow>`${summaries} ORDER BY c.updated_at DESC, c.id DESC LIMIT ${limit}`.execute(db)).rows.map(toSummary),
+    /** The most recently changed communiqués first (all of them without a limit). */
+    list: async (limit?: number): Promise<CommuniqueSummary[]> =>
+      (await sql<SummaryRow>`${summaries} ORDER BY c.updated_at DESC, c.id DESC ${limit === undefined ? sql`` : sql`LIMIT ${limit}`}`.execute(db)).rows.map(
+        toSummary,
+      ),
     /** Communiqués in one status, most recent first, with who submitted the version under review and who changed its text since the last approval. */
     withStatus: async (status: CommuniqueStatus) => {
       const { rows } = await sql<SummaryRow & { latest_author: string | null; editors: string | null }>`
@@ -236,7 +239,7 @@ export function communiqueRepository(db: StoreQueries, engine: Engine) {
 /** Series and language live in their own columns; the JSON keeps the text. */
 function storedContent(content: Content): string {
   const { series: _series, language: _language, ...text } = content;
-  return JSON.stringify(text);
+  return storedJson(text);
 }
 
 function toCommunique(row: CommuniqueRow, linked: Communique['linked'], editors: string[]): Communique {

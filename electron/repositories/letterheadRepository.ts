@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Letterhead, LetterheadSummary } from '../../shared/domain/letterhead';
 import { letterheadDefinitionSchema } from '../../shared/domain/letterhead';
 import type { StoreQueries } from './StoreQueries';
+import { storedJson } from './storedJson';
 
 /** The fields an administrator sets. */
 export interface LetterheadInput {
@@ -56,7 +57,7 @@ export function letterheadRepository(db: StoreQueries) {
     insert: async (input: LetterheadInput, at: string): Promise<number> => {
       const row = await db
         .insertInto('letterheads')
-        .values({ name: input.name, valid_from: input.validFrom, definition: JSON.stringify(input.definition), created_at: at })
+        .values({ name: input.name, valid_from: input.validFrom, definition: storedJson(input.definition), created_at: at })
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;
@@ -65,7 +66,7 @@ export function letterheadRepository(db: StoreQueries) {
     update: async (id: number, input: LetterheadInput): Promise<void> => {
       await db
         .updateTable('letterheads')
-        .set({ name: input.name, valid_from: input.validFrom, definition: JSON.stringify(input.definition) })
+        .set({ name: input.name, valid_from: input.validFrom, definition: storedJson(input.definition) })
         .where('id', '=', id)
         .execute();
     },

@@ -5,7 +5,9 @@ import { postgresMigrations } from '../db/postgres/migrations/migrations';
 import { reachPostgres } from '../db/postgres/reachPostgres';
 import type { StoreSchema } from '../db/schema/StoreSchema';
 import { repositoriesOn } from './createRepositories';
+import type { Repositories } from './createRepositories';
 import type { Store } from './Store';
+import { TransactionScope } from './TransactionScope';
 
 /** How to open an office database. */
 export interface PostgresStoreOptions {
@@ -36,6 +38,15 @@ export async function openPostgresStore(url: string, where: string, options: Pos
     throw error;
   }
   const db = new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
+  // The transaction's queries end with it (TransactionScope), whether it commits or not.
+  const scoped = async <T>(trx: Kysely<StoreSchema>, work: (repos: Repositories) => T | Promise<T>): Promise<T> => {
+    const scope = new TransactionScope();
+    try {
+      return await work(repositoriesOn(trx.withPlugin(scope), 'postgres'));
+    } finally {
+      scope.end();
+    }
+  };
   const waitMs = Math.max(1, Math.round(options.busyTimeoutMs ?? 10_000));
   return {
     engine: 'postgres',
@@ -43,14 +54,14 @@ export async function openPostgresStore(url: string, where: string, options: Pos
       db.transaction().execute(async (trx) => {
         await sql.raw(`SET LOCAL lock_timeout = ${waitMs}`).execute(trx);
         await sql`SELECT pg_advisory_xact_lock(${writeLock})`.execute(trx);
-        return work(repositoriesOn(trx, 'postgres'));
+        return scoped(trx, work);
       }),
     read: (work) =>
       db
         .transaction()
         .setIsolationLevel('repeatable read')
         .setAccessMode('read only')
-        .execute(async (trx) => work(repositoriesOn(trx, 'postgres'))),
+        .execute((trx) => scoped(trx, work)),
     close: () => db.destroy(),
   };
 }

@@ -4,7 +4,9 @@ import type { StoreSchema } from '../db/schema/StoreSchema';
 import type { OpenDatabaseOptions } from '../db/openDatabase';
 import { openDatabase } from '../db/openDatabase';
 import { repositoriesOn } from './createRepositories';
+import { preparedOnce } from './preparedOnce';
 import type { Store } from './Store';
+import { TransactionScope } from './TransactionScope';
 
 /** The SQLite store: a Store, and SQLite's online backup of its file. */
 export interface SqliteStore extends Store {
@@ -30,7 +32,7 @@ export function openStore(path: string, options: OpenDatabaseOptions = {}): Sqli
       timeout: options.busyTimeoutMs ?? 10_000,
       nativeBinding: options.nativeBinding,
     });
-    return { db: reader, queries: new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: reader }) }) };
+    return { db: reader, queries: new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: preparedOnce(reader) }) }) };
   };
   const readers: Reader[] = [];
   try {
@@ -58,18 +60,21 @@ export function openStore(path: string, options: OpenDatabaseOptions = {}): Sqli
     else idle.push(reader);
   };
   // The query builder over the writing connection: its driver holds the connection for one transaction at a time.
-  const writer = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: db }) });
+  const writer = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: preparedOnce(db) }) });
   return {
     engine: 'sqlite',
     // The connection is held for the whole transaction: another write in this process waits for it to end.
     write: (work) =>
       writer.connection().execute(async (connection) => {
         await sql`BEGIN IMMEDIATE`.execute(connection);
+        const scope = new TransactionScope();
         try {
-          const result = await work(repositoriesOn(connection, 'sqlite'));
+          const result = await work(repositoriesOn(connection.withPlugin(scope), 'sqlite'));
+          scope.end();
           await sql`COMMIT`.execute(connection);
           return result;
         } catch (error) {
+          scope.end();
           if (db.inTransaction) await sql`ROLLBACK`.execute(connection);
           throw error;
         }
@@ -79,12 +84,16 @@ export function openStore(path: string, options: OpenDatabaseOptions = {}): Sqli
       try {
         // WAL: the snapshot starts at the first read and holds until COMMIT, whatever commits meanwhile.
         reader.db.exec('BEGIN DEFERRED');
+        const scope = new TransactionScope();
         try {
-          const result = await work(repositoriesOn(reader.queries, 'sqlite'));
-          reader.db.exec('COMMIT');
+          const result = await work(repositoriesOn(reader.queries.withPlugin(scope), 'sqlite'));
+          scope.end();
+          // A call that closed the store meanwhile (a restore puts another file in its place) has nothing left to end.
+          if (reader.db.open) reader.db.exec('COMMIT');
           return result;
         } catch (error) {
-          if (reader.db.inTransaction) reader.db.exec('ROLLBACK');
+          scope.end();
+          if (reader.db.open && reader.db.inTransaction) reader.db.exec('ROLLBACK');
           throw error;
         }
       } finally {

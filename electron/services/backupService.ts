@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AppError } from '../api/AppError';
 import type { Handlers } from '../api/Handlers';
+import type { Engine } from '../db/Engine';
 import type { BackupFile } from '../backup/backupFolder';
 import { backupFileName, backupFolder, listBackups } from '../backup/backupFolder';
 import { copyDatabase } from '../backup/copyDatabase';
@@ -22,14 +23,21 @@ async function folderOf(folder: string | undefined, databasePath: string): Promi
   return { path, isBackupsFolder: path === own };
 }
 
+/** Backups are of a desk's file: an office database is backed up on its server. */
+function assertDeskDatabase(engine: Engine, where: string): void {
+  if (engine !== 'sqlite') throw new AppError('BACKUPS_ON_SERVER', { where });
+}
+
 /** An administrator's backups from the app: list them, make one now, put one in the database's place. */
 export const backupService: Pick<Handlers, 'listBackups' | 'backUpNow' | 'restoreBackup'> = {
-  listBackups: async ({ folder }, { databasePath }) => {
+  listBackups: async ({ folder }, { databasePath, engine }) => {
+    assertDeskDatabase(engine, databasePath);
     const where = await folderOf(folder, databasePath);
     return { folder: where.path, isBackupsFolder: where.isBackupsFolder, backups: await Promise.all(listBackups(where.path).map(described)) };
   },
 
-  backUpNow: async ({ folder }, { databasePath, backupSource, nativeBinding, now }) => {
+  backUpNow: async ({ folder }, { databasePath, engine, backupSource, nativeBinding, now }) => {
+    assertDeskDatabase(engine, databasePath);
     const where = await folderOf(folder, databasePath);
     // To the second, as the file's name records it (and as listBackups reads it back).
     const takenAt = new Date(Math.floor(now().getTime() / 1000) * 1000);
@@ -41,7 +49,8 @@ export const backupService: Pick<Handlers, 'listBackups' | 'backUpNow' | 'restor
     return described({ path: target, takenAt });
   },
 
-  restoreBackup: async ({ file }, { databasePath, replaceStore, actor }) => {
+  restoreBackup: async ({ file }, { databasePath, engine, replaceStore, actor }) => {
+    assertDeskDatabase(engine, databasePath);
     // Only a backup as listBackups shows it: Redacta's backup name, in a folder that exists.
     const path = resolve(file);
     const backup = listBackups(dirname(path)).find((listed) => listed.path === path);

@@ -9,7 +9,7 @@ import { storableContent } from './storableContent';
 
 /** Drafting: create, read, list and autosave communiqués. */
 export const communiqueService: Pick<Handlers, 'listCommuniques' | 'getCommunique' | 'createCommunique' | 'saveCommunique'> = {
-  listCommuniques: async ({ limit }, { repos }) => await repos.communiques.list(limit ?? -1),
+  listCommuniques: async ({ limit }, { repos }) => await repos.communiques.list(limit),
 
   getCommunique: async ({ id }, { repos }) => await requireCommunique(repos, id),
 

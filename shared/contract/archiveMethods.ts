@@ -7,6 +7,7 @@ import { numberEntrySchema } from '../domain/numberEntry';
 import { numberingSchema } from '../domain/numbering';
 import { seriesIdSchema } from '../domain/series';
 import { defineMethod } from './defineMethod';
+import { maxStoredInteger, storedIntegerSchema } from '../domain/storedInteger';
 
 /** The archive's calls: finding communiqués, the number log and the office's own numbering, importing and writing out the archive. */
 export const archiveMethods = {
@@ -21,9 +22,7 @@ export const archiveMethods = {
     summary: 'Voids an assigned number with a reason: it stays in the log, is never reused, and its communiqué is withdrawn.',
     access: 'write',
     roles: ['edicion', 'admin'],
-    input: z
-      .object({ series: seriesIdSchema, year: z.number().int().min(1900).max(9999), number: z.number().int().positive(), reason: commentBodySchema })
-      .strict(),
+    input: z.object({ series: seriesIdSchema, year: z.number().int().min(1900).max(9999), number: storedIntegerSchema, reason: commentBodySchema }).strict(),
     output: numberEntrySchema,
   }),
   listNumbers: defineMethod({
@@ -92,7 +91,7 @@ export const archiveMethods = {
     summary: 'The archive a page at a time, in id order, as archive lines (content, own number and year, status, publication, links).',
     access: 'read',
     roles: ['admin'],
-    input: z.object({ afterId: z.number().int().min(0), limit: z.number().int().min(1).max(1000) }).strict(),
+    input: z.object({ afterId: z.number().int().min(0).max(maxStoredInteger), limit: z.number().int().min(1).max(1000) }).strict(),
     output: z.object({ entries: z.array(archiveEntrySchema), lastId: z.number().int().min(0) }),
   }),
 };

@@ -20,12 +20,13 @@ import { defineMethod } from './defineMethod';
 import type { MethodName } from './methodNames';
 import { archiveMethods } from './archiveMethods';
 import { storeMethods } from './storeMethods';
+import { storedIntegerSchema } from '../domain/storedInteger';
 
 export type { MethodName } from './methodNames';
 export { isMethodName, methodNames } from './methodNames';
 
 /** Which text an export holds: a version's number, or the working copy; unsaid, the approved version while it stands. */
-const exportWhichSchema = z.union([z.number().int().positive(), z.literal('working')]);
+const exportWhichSchema = z.union([storedIntegerSchema, z.literal('working')]);
 
 /** An absolute folder path on this computer (POSIX, drive letter or UNC). */
 const folderPathSchema = z
@@ -68,14 +69,14 @@ export const contract = {
     summary: 'Changes a letterhead no communiqué uses yet (administrators); a used one is kept as it was.',
     access: 'write',
     roles: ['admin'],
-    input: letterheadInputSchema.extend({ id: z.number().int().positive() }).strict(),
+    input: letterheadInputSchema.extend({ id: storedIntegerSchema }).strict(),
     output: letterheadSchema,
   }),
   getLetterhead: defineMethod({
     summary: 'One letterhead: what every page of a communiqué started with it carries.',
     access: 'read',
     roles: 'everyone',
-    input: z.object({ id: z.number().int().positive() }).strict(),
+    input: z.object({ id: storedIntegerSchema }).strict(),
     output: letterheadSchema,
   }),
   listOfficeWords: defineMethod({
@@ -117,8 +118,8 @@ export const contract = {
     summary: 'Saves the working copy if nobody saved it since `revision`; never creates a version.',
     access: 'write',
     roles: ['redaccion', 'edicion', 'admin'],
-    input: z.object({ id: communiqueIdSchema, revision: z.number().int().positive(), content: contentSchema }).strict(),
-    output: z.object({ revision: z.number().int().positive(), updatedAt: z.string(), status: communiqueStatusSchema }),
+    input: z.object({ id: communiqueIdSchema, revision: storedIntegerSchema, content: contentSchema }).strict(),
+    output: z.object({ revision: storedIntegerSchema, updatedAt: z.string(), status: communiqueStatusSchema }),
   }),
   createTranslation: defineMethod({
     summary: 'Starts the other-language version of a communiqué, linked to it, with its structure and text to translate.',
@@ -175,7 +176,7 @@ export const contract = {
     roles: ['admin'],
     input: z
       .object({
-        id: z.number().int().positive(),
+        id: storedIntegerSchema,
         displayName: z.string().trim().min(1).max(80).optional(),
         roles: z.array(roleSchema).min(1).max(4).optional(),
         active: z.boolean().optional(),
@@ -202,14 +203,14 @@ export const contract = {
     summary: 'One frozen version with its content.',
     access: 'read',
     roles: 'everyone',
-    input: z.object({ versionId: z.number().int().positive() }).strict(),
+    input: z.object({ versionId: storedIntegerSchema }).strict(),
     output: versionSchema,
   }),
   submitForReview: defineMethod({
     summary: 'Freezes the working copy at `revision` as a new version and puts it in review.',
     access: 'write',
     roles: ['redaccion', 'edicion', 'admin'],
-    input: z.object({ id: communiqueIdSchema, revision: z.number().int().positive() }).strict(),
+    input: z.object({ id: communiqueIdSchema, revision: storedIntegerSchema }).strict(),
     output: communiqueSchema,
   }),
   withdrawSubmission: defineMethod({
@@ -226,7 +227,7 @@ export const contract = {
     input: z.object({ id: communiqueIdSchema }).strict(),
     output: z.object({
       source: z.enum(['next', 'kept', 'original', 'none']),
-      number: z.number().int().positive().nullable(),
+      number: storedIntegerSchema.nullable(),
       year: z.number().int().nullable(),
     }),
   }),
@@ -234,14 +235,14 @@ export const contract = {
     summary: 'Approves the version under review, bound to its hash; assigns the series’ next number for the year.',
     access: 'write',
     roles: ['edicion', 'admin'],
-    input: z.object({ id: communiqueIdSchema, versionId: z.number().int().positive(), sha256: z.string().length(64) }).strict(),
+    input: z.object({ id: communiqueIdSchema, versionId: storedIntegerSchema, sha256: z.string().length(64) }).strict(),
     output: communiqueSchema,
   }),
   requestChanges: defineMethod({
     summary: 'Sends the version under review back with a comment saying what to change.',
     access: 'write',
     roles: ['edicion', 'admin'],
-    input: z.object({ id: communiqueIdSchema, versionId: z.number().int().positive(), sha256: z.string().length(64), comment: commentBodySchema }).strict(),
+    input: z.object({ id: communiqueIdSchema, versionId: storedIntegerSchema, sha256: z.string().length(64), comment: commentBodySchema }).strict(),
     output: communiqueSchema,
   }),
   listComments: defineMethod({
@@ -258,10 +259,10 @@ export const contract = {
     input: z
       .object({
         id: communiqueIdSchema,
-        versionId: z.number().int().positive(),
+        versionId: storedIntegerSchema,
         anchor: commentAnchorSchema,
         body: commentBodySchema,
-        parentId: z.number().int().positive().optional(),
+        parentId: storedIntegerSchema.optional(),
       })
       .strict(),
     output: commentSchema,
@@ -270,7 +271,7 @@ export const contract = {
     summary: 'Marks a comment (and its thread) as resolved.',
     access: 'write',
     roles: ['redaccion', 'edicion', 'admin'],
-    input: z.object({ commentId: z.number().int().positive() }).strict(),
+    input: z.object({ commentId: storedIntegerSchema }).strict(),
     output: commentSchema,
   }),
   publishCommunique: defineMethod({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contentSchema } from './content';
 import { isoDateSchema } from './isoDate';
 import { communiqueStatusSchema } from './status';
+import { storedIntegerSchema } from './storedInteger';
 
 /**
  * One line of an archive file (`export-archive`, `.jsonl` import): a communiqué's content in the interchange shape and,
@@ -10,12 +11,12 @@ import { communiqueStatusSchema } from './status';
  */
 export const archiveEntrySchema = contentSchema
   .extend({
-    number: z.number().int().positive().max(1_000_000).nullable().optional(),
+    number: storedIntegerSchema.max(1_000_000).nullable().optional(),
     year: z.number().int().min(1900).max(9999).nullable().optional(),
     status: communiqueStatusSchema.optional(),
     publishedOn: isoDateSchema.nullable().optional(),
-    key: z.number().int().positive().optional(),
-    translationOf: z.number().int().positive().nullable().optional(),
+    key: storedIntegerSchema.optional(),
+    translationOf: storedIntegerSchema.nullable().optional(),
   })
   .strict();
 

@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { storedIntegerSchema } from './storedInteger';
 
 /** One state change: who, when, what, on which communiqué. */
 export const auditEntrySchema = z.object({
-  id: z.number().int().positive(),
+  id: storedIntegerSchema,
   at: z.string(),
   actor: z.string(),
   action: z.string(),
-  communiqueId: z.number().int().positive().nullable(),
+  communiqueId: storedIntegerSchema.nullable(),
   details: z.record(z.string(), z.unknown()),
 });
 

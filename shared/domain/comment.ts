@@ -1,18 +1,19 @@
 import { z } from 'zod';
+import { maxStoredInteger, storedIntegerSchema } from './storedInteger';
 
 /** What a comment is about: the whole communiqué, a field, a bullet (index) or a body paragraph (index). */
 export const commentAnchorSchema = z.object({
   field: z.enum(['general', 'title', 'place', 'date', 'summary', 'body']),
-  index: z.number().int().min(0).nullable(),
+  index: z.number().int().min(0).max(maxStoredInteger).nullable(),
 });
 
 /** A review comment on a version, possibly a reply, possibly resolved. */
 export const commentSchema = z.object({
-  id: z.number().int().positive(),
-  communiqueId: z.number().int().positive(),
-  versionId: z.number().int().positive(),
-  versionSeq: z.number().int().positive(),
-  parentId: z.number().int().positive().nullable(),
+  id: storedIntegerSchema,
+  communiqueId: storedIntegerSchema,
+  versionId: storedIntegerSchema,
+  versionSeq: storedIntegerSchema,
+  parentId: storedIntegerSchema.nullable(),
   anchor: commentAnchorSchema,
   body: z.string(),
   author: z.string(),

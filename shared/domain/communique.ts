@@ -4,19 +4,20 @@ import { importFormatSchema } from './importItem';
 import { languageSchema } from './language';
 import { seriesIdSchema } from './series';
 import { communiqueStatusSchema } from './status';
+import { storedIntegerSchema } from './storedInteger';
 
 /** A communiqué's identifier. */
-export const communiqueIdSchema = z.number().int().positive();
+export const communiqueIdSchema = storedIntegerSchema;
 
 /** A communiqué with its working copy. */
 export const communiqueSchema = z.object({
   id: communiqueIdSchema,
   status: communiqueStatusSchema,
-  number: z.number().int().positive().nullable(),
+  number: storedIntegerSchema.nullable(),
   year: z.number().int().nullable(),
   /** Bumped by every save of the working copy; a save naming an older revision is refused. */
-  revision: z.number().int().positive(),
-  letterheadId: z.number().int().positive(),
+  revision: storedIntegerSchema,
+  letterheadId: storedIntegerSchema,
   translationOf: communiqueIdSchema.nullable(),
   createdAt: z.string(),
   createdBy: z.string(),
@@ -26,11 +27,11 @@ export const communiqueSchema = z.object({
   /** The same communiqué in the other language: the original it translates, or its translations. */
   linked: z.array(z.object({ id: communiqueIdSchema, language: languageSchema, relation: z.enum(['original', 'translation']) })),
   /** The last version submitted for review (what a reviewer decides on), if any. */
-  latestVersion: z.object({ id: z.number().int().positive(), seq: z.number().int().positive(), sha256: z.string(), author: z.string() }).nullable(),
+  latestVersion: z.object({ id: storedIntegerSchema, seq: storedIntegerSchema, sha256: z.string(), author: z.string() }).nullable(),
   /** Who wrote or changed the text since its last approval (four eyes: none of them approves it), by name. */
   editors: z.array(z.string()),
   /** The version the number was approved for; it stays as it was whatever happens to the working copy. */
-  approvedVersion: z.object({ id: z.number().int().positive(), seq: z.number().int().positive(), sha256: z.string() }).nullable(),
+  approvedVersion: z.object({ id: storedIntegerSchema, seq: storedIntegerSchema, sha256: z.string() }).nullable(),
   publishedOn: z.string().nullable(),
   /** The communiqué this one corrects (fe de erratas). */
   correctionOf: communiqueIdSchema.nullable(),
@@ -47,7 +48,7 @@ export type Communique = z.infer<typeof communiqueSchema>;
 export const communiqueSummarySchema = z.object({
   id: communiqueIdSchema,
   series: seriesIdSchema,
-  number: z.number().int().positive().nullable(),
+  number: storedIntegerSchema.nullable(),
   year: z.number().int().nullable(),
   language: languageSchema,
   status: communiqueStatusSchema,

@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { exportFormatSchema } from '../export/exportFormat';
+import { storedIntegerSchema } from './storedInteger';
 
 /** A file Redacta exported: which communiqué and text, in which format, its name and SHA-256, who and when. */
 export const exportRecordSchema = z.object({
-  id: z.number().int().positive(),
+  id: storedIntegerSchema,
   exportKey: z.string().length(36),
-  communiqueId: z.number().int().positive(),
+  communiqueId: storedIntegerSchema,
   /** The version's sequence number, or null for the working copy. */
-  versionSeq: z.number().int().positive().nullable(),
-  revision: z.number().int().positive(),
+  versionSeq: storedIntegerSchema.nullable(),
+  revision: storedIntegerSchema,
   format: exportFormatSchema,
   draft: z.boolean(),
-  number: z.number().int().positive().nullable(),
+  number: storedIntegerSchema.nullable(),
   year: z.number().int().nullable(),
   fileName: z.string(),
   sha256: z.string().length(64),

@@ -3,6 +3,7 @@ import { contentSchema } from './content';
 import { isoDateSchema } from './isoDate';
 import { seriesIdSchema } from './series';
 import { communiqueStatusSchema } from './status';
+import { storedIntegerSchema } from './storedInteger';
 
 /** The kinds of file the archive import reads. */
 export const importFormats = ['txt', 'docx', 'pdf', 'html', 'jsonl'] as const;
@@ -19,7 +20,7 @@ export type ImportRefusal = z.infer<typeof importRefusalSchema>;
 
 /** Why an item is taken as one already in the archive: the same number, the same text, or the same file imported before. */
 export const duplicateSchema = z.object({
-  id: z.number().int().positive(),
+  id: storedIntegerSchema,
   title: z.string(),
   why: z.enum(['number', 'content', 'file']),
 });
@@ -41,7 +42,7 @@ export type NewSeries = z.infer<typeof newSeriesSchema>;
 export const importItemSchema = z
   .object({
     content: contentSchema.extend({ date: isoDateSchema.nullable() }),
-    number: z.number().int().positive().max(1_000_000).nullable(),
+    number: storedIntegerSchema.max(1_000_000).nullable(),
     status: communiqueStatusSchema,
     publishedOn: isoDateSchema.nullable(),
     /** The label the file printed before the number, as printed. */
@@ -53,10 +54,10 @@ export const importItemSchema = z
     /** What to do with a duplicate: leave it out, or keep both. */
     onDuplicate: z.enum(['skip', 'keepBoth']),
     /** The communiqué already in the archive this one translates, if any. */
-    translationOf: z.number().int().positive().nullable(),
+    translationOf: storedIntegerSchema.nullable(),
     /** In an archive file: the line's own key, and its original's key in the same file. */
-    key: z.number().int().positive().nullable(),
-    translationOfKey: z.number().int().positive().nullable(),
+    key: storedIntegerSchema.nullable(),
+    translationOfKey: storedIntegerSchema.nullable(),
   })
   .strict();
 export type ImportItem = z.infer<typeof importItemSchema>;
@@ -67,14 +68,14 @@ export const fileReadingSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   format: importFormatSchema.nullable(),
   items: z.array(importItemSchema),
-  refused: z.object({ reason: importRefusalSchema, line: z.number().int().positive().nullable() }).nullable(),
+  refused: z.object({ reason: importRefusalSchema, line: storedIntegerSchema.nullable() }).nullable(),
 });
 export type FileReading = z.infer<typeof fileReadingSchema>;
 
 /** What importing one file stored. */
 export const importOutcomeSchema = z.object({
   file: z.string(),
-  imported: z.array(z.object({ id: z.number().int().positive(), number: z.number().int().nullable(), year: z.number().int().nullable(), title: z.string() })),
+  imported: z.array(z.object({ id: storedIntegerSchema, number: z.number().int().nullable(), year: z.number().int().nullable(), title: z.string() })),
   skipped: z.number().int().min(0),
 });
 export type ImportOutcome = z.infer<typeof importOutcomeSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bundledFontFamilies } from '../print/bundledFonts';
 import { isoDateSchema } from './isoDate';
+import { storedIntegerSchema } from './storedInteger';
 
 /** An image of the letterhead, kept inline so the database holds everything the page needs. */
 export const letterheadImageSchema = z.object({
@@ -38,7 +39,7 @@ export type LetterheadDefinition = z.infer<typeof letterheadDefinitionSchema>;
 
 /** A stored letterhead: a named definition valid from a date. */
 export const letterheadSchema = z.object({
-  id: z.number().int().positive(),
+  id: storedIntegerSchema,
   name: z.string(),
   validFrom: isoDateSchema,
   definition: letterheadDefinitionSchema,

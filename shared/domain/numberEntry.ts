@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { communiqueStatusSchema } from './status';
+import { storedIntegerSchema } from './storedInteger';
 
 /** One line of the number log: a number assigned at an approval, or voided with a reason (never reused). */
 export const numberEntrySchema = z.object({
   series: z.string(),
   year: z.number().int(),
-  number: z.number().int().positive(),
+  number: storedIntegerSchema,
   state: z.enum(['assigned', 'voided']),
-  communiqueId: z.number().int().positive(),
+  communiqueId: storedIntegerSchema,
   /** Where the communiqué holding the number stands now (a published one keeps its number for good). */
   communiqueStatus: communiqueStatusSchema,
   title: z.string(),

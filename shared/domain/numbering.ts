@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { storedIntegerSchema } from './storedInteger';
 
 /** A statement that a series' numbers up to `upTo` were issued outside Redacta that year: by whom, when, why. */
 export const issuedOutsideSchema = z.object({
-  upTo: z.number().int().positive(),
+  upTo: storedIntegerSchema,
   statedBy: z.string(),
   statedAt: z.string(),
   reason: z.string(),
@@ -15,7 +16,7 @@ export type IssuedOutside = z.infer<typeof issuedOutsideSchema>;
 export const numberingSchema = z.object({
   series: z.string(),
   year: z.number().int(),
-  next: z.number().int().positive(),
+  next: storedIntegerSchema,
   issuedOutside: z.array(issuedOutsideSchema),
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleSchema } from './role';
+import { storedIntegerSchema } from './storedInteger';
 
 /** A sign-in name: lowercase letters, digits, dots and hyphens, e.g. `marisol.perez`. */
 export const userNameSchema = z
@@ -13,7 +14,7 @@ export const passphraseSchema = z.string().min(10).max(200);
 
 /** A person of the office as the app shows them (never with their passphrase). */
 export const userSchema = z.object({
-  id: z.number().int().positive(),
+  id: storedIntegerSchema,
   name: z.string(),
   displayName: z.string(),
   roles: z.array(roleSchema),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { contentSchema } from './content';
+import { storedIntegerSchema } from './storedInteger';
 
 /** A frozen version as listed: which, by whom, when, its hash, and the decision taken on it if any. */
 export const versionSummarySchema = z.object({
-  id: z.number().int().positive(),
-  communiqueId: z.number().int().positive(),
-  seq: z.number().int().positive(),
+  id: storedIntegerSchema,
+  communiqueId: storedIntegerSchema,
+  seq: storedIntegerSchema,
   sha256: z.string().length(64),
   reason: z.enum(['submit', 'approve', 'manual']),
   author: z.string(),
@@ -18,8 +19,8 @@ export type VersionSummary = z.infer<typeof versionSummarySchema>;
 
 /** A frozen version with its whole content: what was submitted, and what an approval is bound to. */
 export const versionSchema = versionSummarySchema.extend({
-  schemaVersion: z.number().int().positive(),
-  letterheadId: z.number().int().positive(),
+  schemaVersion: storedIntegerSchema,
+  letterheadId: storedIntegerSchema,
   content: contentSchema,
 });
 

@@ -4,7 +4,7 @@ import type { esCli } from './esCli';
 /** English messages for the command line. */
 export const enCli: Catalog<typeof esCli> = {
   cli: {
-    usage: `Usage: npm run -s redacta -- [--db FILE] [--as USER] <verb> … [--json]
+    usage: `Usage: npm run -s redacta -- [--db FILE|postgres://…] [--as USER] <verb> … [--json]
 
 Verbs:
   new --from FILE.json   create a draft from the file's content
@@ -42,12 +42,14 @@ Verbs:
   help                   show this help
 
 Options:
-  --db FILE    SQLite database (default: {{defaultDb}})
+  --db BASE    this computer's SQLite file, or the office's postgres://user:password@server/database
+               (when not given: REDACTA_DATABASE_URL, or {{defaultDb}})
   --as USER    person acting (passphrase from REDACTA_PASSPHRASE, or asked)
   --json       JSON output
 
 Exit status: 0 on success, 1 on a user error, 2 on bad usage.`,
     unknownVerb: 'Unknown verb: “{{verb}}”. Use “help” to list the verbs.',
+    notOnServer: "'{{verb}}' works on a desk's database file; the office database ({{where}}) is backed up and checked by its PostgreSQL server.",
     missingVerb: 'Missing verb. Use “help” to list the verbs.',
     badOption: 'Invalid option: {{detail}}',
     internalDetail: 'Detail for support: {{detail}}',

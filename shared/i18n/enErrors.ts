@@ -47,6 +47,8 @@ export const enErrors = {
       'Database {{path}} was written by a newer version of Redacta (schema {{found}}; this version knows up to {{supported}}). Update Redacta; the database was not changed.',
     DATABASE_DAMAGED: 'The database {{path}} is damaged: Redacta will not open it, so as not to make it worse. Restore the latest good backup.',
     DATABASE_IN_USE: 'The database {{path}} is open in Redacta or in browser mode: close them before restoring.',
+    BACKUPS_ON_SERVER:
+      "The office database ({{where}}) is backed up on its PostgreSQL server (pg_dump or your IT's copies); Redacta only backs up a desk's database.",
     NOT_A_REDACTA_DATABASE: '{{file}} is not a Redacta database. Nothing was restored.',
     BACKUP_DAMAGED: 'The backup {{file}} is damaged. Nothing was restored: choose another backup.',
     BACKUP_FAILED: 'The backup could not be written to {{folder}}: {{detail}}',

@@ -1,7 +1,7 @@
 /** Spanish messages for the command line. */
 export const esCli = {
   cli: {
-    usage: `Uso: npm run -s redacta -- [--db ARCHIVO] [--as USUARIO] <orden> … [--json]
+    usage: `Uso: npm run -s redacta -- [--db ARCHIVO|postgres://…] [--as USUARIO] <orden> … [--json]
 
 Órdenes:
   new --from ARCHIVO.json   crea un borrador con el contenido del archivo
@@ -40,12 +40,14 @@ export const esCli = {
   help                      muestra esta ayuda
 
 Opciones:
-  --db ARCHIVO   base de datos SQLite (predeterminada: {{defaultDb}})
+  --db BASE      archivo SQLite de este equipo, o postgres://usuario:clave@servidor/base de la oficina
+                 (si no se da: REDACTA_DATABASE_URL, o {{defaultDb}})
   --as USUARIO   persona que actúa (frase de acceso en REDACTA_PASSPHRASE o se pregunta)
   --json         salida en JSON
 
 Salida: 0 si todo salió bien, 1 ante un error del usuario, 2 ante un uso incorrecto.`,
     unknownVerb: 'Orden desconocida: «{{verb}}». Use «help» para ver las órdenes.',
+    notOnServer: '«{{verb}}» trabaja sobre el archivo de la base de un equipo; la base de la oficina ({{where}}) la respalda y revisa su servidor PostgreSQL.',
     missingVerb: 'Falta la orden. Use «help» para ver las órdenes.',
     badOption: 'Opción no válida: {{detail}}',
     internalDetail: 'Detalle para soporte: {{detail}}',

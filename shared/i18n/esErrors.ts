@@ -48,6 +48,8 @@ export const esErrors = {
       'La base de datos {{path}} fue escrita por una versión más reciente de Redacta (esquema {{found}}; esta versión conoce hasta el {{supported}}). Actualice Redacta; la base no se modificó.',
     DATABASE_DAMAGED: 'La base de datos {{path}} está dañada: Redacta no la abre para no empeorarla. Restaure la última copia de seguridad buena.',
     DATABASE_IN_USE: 'La base de datos {{path}} está abierta en Redacta o en el modo navegador: ciérrelos antes de restaurar.',
+    BACKUPS_ON_SERVER:
+      'La base de datos de la oficina ({{where}}) se respalda en su servidor PostgreSQL (pg_dump o las copias de su área de sistemas); Redacta solo hace copias de la base de un equipo.',
     NOT_A_REDACTA_DATABASE: '{{file}} no es una base de datos de Redacta. No se restauró nada.',
     BACKUP_DAMAGED: 'La copia {{file}} está dañada. No se restauró nada: elija otra copia.',
     BACKUP_FAILED: 'No se pudo hacer la copia de seguridad en {{folder}}: {{detail}}',

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { once } from 'node:events';
+import { userDataFolder } from '../../db/defaultDatabasePath';
 import { browserToken } from '../../host/browserToken';
 import { rendererDir } from '../../host/rendererDir';
 import { startHost } from '../../host/startHost';
@@ -15,12 +16,14 @@ export const defaultPort = 47321;
  * `serve [--port N] [--new-token]`: browser mode on 127.0.0.1 until interrupted. Prints the address (with its token)
  * first. The token is kept beside the store, so the address stays the same across restarts; `--new-token` replaces it.
  */
-export async function serveCommand({ options, backend, io, t }: CliContext): Promise<void> {
+export async function serveCommand({ options, database, backend, io, t }: CliContext): Promise<void> {
   const port = options.port === undefined ? defaultPort : parseInteger(options.port, '--port', t, 0);
   const dir = rendererDir(io.env);
   if (!existsSync(join(dir, 'index.html'))) throw new CliError(1, t('cli.rendererMissing', { dir }));
-  const { dispatch, databasePath } = backend();
-  const token = browserToken(dirname(databasePath), options['new-token'] === true);
+  const { dispatch } = await backend();
+  // Kept beside a desk's store; for an office database, in this computer's Redacta folder.
+  const tokenFolder = database.engine === 'sqlite' ? dirname(database.path) : userDataFolder(io.env);
+  const token = browserToken(tokenFolder, options['new-token'] === true);
   let host: Awaited<ReturnType<typeof startHost>>;
   try {
     host = await startHost({ dispatch, rendererDir: dir, port, token });

@@ -21,6 +21,7 @@ function dispatcherFor(_who: 'workstation' = 'workstation', handlers: Handlers =
     handlers,
     {
       store,
+      engine: 'sqlite',
       databasePath: 'x',
       sessions: memorySessionStore(),
       signInAttempts: memorySignInAttempts(),
@@ -132,8 +133,8 @@ describe('the call’s transaction', () => {
   it('takes back everything a command wrote when it then fails', async () => {
     const failing: Handlers = {
       ...allHandlers,
-      createCommunique: (input, context) => {
-        (allHandlers.createCommunique as (i: typeof input, c: typeof context) => unknown)(input, context);
+      createCommunique: async (input, context) => {
+        await (allHandlers.createCommunique as (i: typeof input, c: typeof context) => Promise<unknown>)(input, context);
         throw new AppError('UNKNOWN_SERIES', { series: 'x', available: '' });
       },
     };

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +16,8 @@ import { methodNames } from '../../../../shared/contract/methodNames';
 import type { Result } from '../../../../shared/contract/result';
 import { contractErrorSchema } from '../../../../shared/contract/result';
 import { testBackend } from '../../../helpers/backend';
+import { queryDatabase } from '../../../helpers/queryDatabase';
+import { testEngine } from '../../../helpers/testEngine';
 import type { JsonSchema, Random } from '../../../helpers/fuzz/payloadFromSchema';
 import { malformed, payloadFromSchema, seeded } from '../../../helpers/fuzz/payloadFromSchema';
 import { tempDir } from '../../../helpers/tempDir';
@@ -37,19 +38,22 @@ const notWellShaped: readonly MethodName[] = [
 ];
 
 /** What the database holds, table by table: unchanged after a call means nothing was written. */
-function fingerprint(databasePath: string): string {
-  const db = new Database(databasePath, { readonly: true });
-  try {
-    const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'communique_search%'").all();
-    return tables.map(({ name }) => `${name}:${(db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n}`).join(' ');
-  } finally {
-    db.close();
-  }
+async function fingerprint(databasePath: string): Promise<string> {
+  const tables = await queryDatabase(
+    databasePath,
+    testEngine === 'sqlite'
+      ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'communique_search%' ORDER BY name"
+      : "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
+  );
+  const counts: string[] = [];
+  for (const { name } of tables)
+    counts.push(`${String(name)}:${String((await queryDatabase(databasePath, `SELECT count(*) AS n FROM "${String(name)}"`))[0]?.n)}`);
+  return counts.join(' ');
 }
 
 /** What a reply may never carry: a stack, a source file, the database's or the runtime's own words. */
 const internalDetail =
-  /\bat [\w.<>]+ \(|\.(ts|js|mjs):\d+|SQLITE_|constraint failed|TypeError|RangeError|ReferenceError|Maximum call stack|undefined is not|Cannot read prop/i;
+  /\bat [\w.<>]+ \(|\.(ts|js|mjs):\d+|SQLITE_|constraint failed|violates|duplicate key|syntax error|TypeError|RangeError|ReferenceError|Maximum call stack|undefined is not|Cannot read prop/i;
 
 function expectTyped(result: Result<unknown>, what: string): void {
   expect(JSON.stringify(result), what).not.toMatch(internalDetail);
@@ -71,7 +75,7 @@ const meta = (random: Random) =>
 describe('a thousand and more payloads, through the desktop binding and the browser host', () => {
   // Its own folder for the whole run (the per-test temporary folders go after each test).
   const folder = mkdtempSync(join(tmpdir(), 'redacta-fuzz-'));
-  const test = testBackend({ databasePath: join(folder, 'fuzz.sqlite3') });
+  const test = testEngine === 'sqlite' ? testBackend({ databasePath: join(folder, 'fuzz.sqlite3') }) : testBackend();
   const handlers = new Map<string, Listener>();
   let host: RunningHost;
   const ownPage = { url: 'redacta://app/index.html', parent: null };
@@ -120,7 +124,7 @@ describe('a thousand and more payloads, through the desktop binding and the brow
   ] as const) {
     it(`${binding}: 300 malformed payloads each get a typed refusal and write nothing`, async () => {
       const random = seeded(binding === 'desktop binding' ? 11 : 12);
-      const before = fingerprint(test.databasePath);
+      const before = await fingerprint(test.databasePath);
       for (let i = 0; i < 300; i++) {
         const method = random.pick(methodNames);
         const input = malformed(wellShaped(method, random), random);
@@ -130,7 +134,7 @@ describe('a thousand and more payloads, through the desktop binding and the brow
         // Methods without input (or whose fields are all optional) may take an array or odd value as "nothing asked".
         if (result.ok) expect(contract[method].access, what).toBe('read');
       }
-      expect(fingerprint(test.databasePath)).toBe(before);
+      expect(await fingerprint(test.databasePath)).toBe(before);
     }, 120_000);
 
     it(`${binding}: 300 well-shaped payloads full of hostile values each get a result or a typed error`, async () => {

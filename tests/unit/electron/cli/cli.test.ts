@@ -6,6 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../../helpers/fixtures';
 import { runCliProcess } from '../../../helpers/runCliProcess';
+import { testDatabase } from '../../../helpers/testDatabase';
 import { tempDatabasePath, tempDir } from '../../../helpers/tempDir';
 
 const seed000 = fixturePath('communiques', 'seed-000-es.json');
@@ -14,7 +15,7 @@ const seed001 = fixturePath('communiques', 'seed-001-en.json');
 // Each case starts the real CLI several times (about 3 s each on a busy machine): more than the default 30 s.
 describe('redacta CLI', { timeout: 120_000 }, () => {
   it('creates from a content file, lists and shows it, as JSON and as text', async () => {
-    const db = tempDatabasePath();
+    const db = await testDatabase();
     expect(await runCliProcess(['--db', db, 'new', '--from', seed000, '--json'])).toMatchObject({ code: 0, stdout: '{"id":1}\n' });
     expect(await runCliProcess(['new', '--from', seed001, '--db', db])).toMatchObject({ code: 0, stdout: 'Comunicado 2 creado.\n' });
 
@@ -50,7 +51,7 @@ describe('redacta CLI', { timeout: 120_000 }, () => {
   });
 
   it('exits 1 on a user error with one line in Spanish and no stack trace', async () => {
-    const db = tempDatabasePath();
+    const db = await testDatabase();
     const bad = join(tempDir(), 'malo.json');
     writeFileSync(bad, '{"title": 5}');
     const notJson = join(tempDir(), 'roto.json');
@@ -71,7 +72,7 @@ describe('redacta CLI', { timeout: 120_000 }, () => {
   });
 
   it('exits 2 on bad usage and says what to do', async () => {
-    const db = tempDatabasePath();
+    const db = await testDatabase();
     for (const [args, message] of [
       [[], /^Falta la orden/],
       [['publicar'], /^Orden desconocida: «publicar»/],

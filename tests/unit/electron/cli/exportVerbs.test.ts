@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../../helpers/fixtures';
 import { runCliProcess } from '../../../helpers/runCliProcess';
-import { tempDatabasePath, tempDir } from '../../../helpers/tempDir';
+import { testDatabase } from '../../../helpers/testDatabase';
+import { tempDir } from '../../../helpers/tempDir';
 
 describe('redacta CLI export and verify', () => {
   it('export into a folder with progress on stderr, never replace unasked, and verify what a file is', async () => {
-    const db = tempDatabasePath();
+    const db = await testDatabase();
     const out = join(tempDir(), 'salida');
     const cli = (...args: string[]) => runCliProcess(['--db', db, ...args]);
     expect((await cli('new', '--from', fixturePath('communiques', 'seed-000-es.json'))).code).toBe(0);

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../../helpers/fixtures';
 import { runCliProcess } from '../../../helpers/runCliProcess';
-import { tempDatabasePath, tempDir } from '../../../helpers/tempDir';
+import { testDatabase } from '../../../helpers/testDatabase';
+import { tempDir } from '../../../helpers/tempDir';
 
 interface FileResult {
   file: string;
@@ -25,7 +26,7 @@ describe('redacta import and export-archive', { timeout: 120_000 }, () => {
     copyFileSync(fixturePath('import', 'web-page-es.html'), join(folder, '2016', 'c145.html'));
     writeFileSync(join(folder, 'carta.txt'), 'Estimada colega:\n\nLe agradezco la invitación.\n\nAtentamente,\nLa Coordinación');
     writeFileSync(join(folder, 'foto.png'), Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
-    const db = tempDatabasePath();
+    const db = await testDatabase();
     const cli = (args: string[]) => runCliProcess(['--db', db, ...args]);
 
     const dry = await cli(['import', folder, '--dry-run', '--json']);
@@ -62,7 +63,7 @@ describe('redacta import and export-archive', { timeout: 120_000 }, () => {
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(2);
     expect((await cli(['export-archive', out])).code).toBe(1);
 
-    const copy = tempDatabasePath();
+    const copy = await testDatabase();
     const restored = JSON.parse((await runCliProcess(['--db', copy, 'import', out, '--json'])).stdout) as FileResult[];
     expect(restored).toMatchObject([{ ok: true, ids: [1, 2] }]);
     const list = (path: string) => runCliProcess(['--db', path, 'list', '--json']).then((result) => JSON.parse(result.stdout) as unknown[]);
@@ -77,7 +78,7 @@ describe('redacta import and export-archive', { timeout: 120_000 }, () => {
       'Comunicado 12\nCiudad de México, a 3 de marzo de 2020\n\nInaugura el IPN un laboratorio de energía solar\n\n' +
         'El Instituto Politécnico Nacional inauguró hoy un laboratorio dedicado a la energía solar en Zacatenco.\n',
     );
-    const dry = await runCliProcess(['--db', tempDatabasePath(), 'import', file, '--dry-run']);
+    const dry = await runCliProcess(['--db', await testDatabase(), 'import', file, '--dry-run']);
     expect(dry.stdout).toBe(
       `${file}: se importaría «Inaugura el IPN un laboratorio de energía solar»\n` +
         '  Avisos: Sin viñetas. Sin marca de cierre: revise que el texto esté completo.\n' +

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../../helpers/fixtures';
 import { runCliProcess } from '../../../helpers/runCliProcess';
-import { tempDatabasePath } from '../../../helpers/tempDir';
+import { testDatabase } from '../../../helpers/testDatabase';
 
 const seed000 = fixturePath('communiques', 'seed-000-es.json');
 
 // Each case starts the real CLI several times (about 3 s each on a busy machine): more than the default 30 s.
 describe('redacta numbers start', { timeout: 120_000 }, () => {
   it('continues the office’s own numbering: the first approval after 222 issued in Word is 223, and the report says so', async () => {
-    const db = tempDatabasePath();
+    const db = await testDatabase();
     const as = (name: string, args: string[]) => runCliProcess(['--db', db, '--as', name, ...args], { REDACTA_PASSPHRASE: `frase de acceso de ${name}` });
     const add = (name: string, role: string, by?: string) =>
       runCliProcess(['--db', db, ...(by ? ['--as', by] : []), 'users', 'add', name, '--role', role], {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../../helpers/fixtures';
 import { runCliProcess } from '../../../helpers/runCliProcess';
-import { tempDatabasePath } from '../../../helpers/tempDir';
+import { testDatabase } from '../../../helpers/testDatabase';
 
 const seed000 = fixturePath('communiques', 'seed-000-es.json');
 
 describe('redacta CLI review verbs', () => {
   it('adds people, submits, sends back, approves, voids, publishes and reports, each as the person acting', async () => {
-    const db = tempDatabasePath();
+    const db = await testDatabase();
     const as = (name: string, args: string[], env: Record<string, string> = {}) =>
       runCliProcess(['--db', db, '--as', name, ...args], { REDACTA_PASSPHRASE: `frase de acceso de ${name}`, ...env });
     const add = (name: string, role: string, by?: string) =>

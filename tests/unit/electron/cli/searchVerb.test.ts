@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../../helpers/fixtures';
 import { runCliProcess } from '../../../helpers/runCliProcess';
-import { tempDatabasePath } from '../../../helpers/tempDir';
+import { testDatabase } from '../../../helpers/testDatabase';
 
 // Each case starts the real CLI several times (about 3 s each on a busy machine): more than the default 30 s.
 describe('redacta search', { timeout: 120_000 }, () => {
   it('finds by words without accents, as JSON with hits, total and time, or as a table; bad usage says what to do', async () => {
-    const db = tempDatabasePath();
+    const db = await testDatabase();
     const cli = (args: string[]) => runCliProcess(['--db', db, ...args]);
     expect((await cli(['new', '--from', fixturePath('communiques', 'seed-000-es.json')])).code).toBe(0);
     expect((await cli(['new', '--from', fixturePath('communiques', 'seed-001-en.json')])).code).toBe(0);

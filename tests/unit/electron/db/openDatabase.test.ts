@@ -29,6 +29,7 @@ describe('openDatabase', () => {
         'exports',
         'imported_sources',
         'letterheads',
+        'number_counters',
         'number_log',
         'numbers_issued_outside',
         'office_words',

@@ -25,7 +25,7 @@ function setup() {
   const repo = {
     insert: (draft: NewCommunique) => on((r) => r.insert(draft)),
     get: (id: number) => on((r) => r.get(id)),
-    list: (limit: number) => on((r) => r.list(limit)),
+    list: (limit?: number) => on((r) => r.list(limit)),
     save: (save: WorkingCopySave) => on((r) => r.save(save)),
   };
   return { db, repo, store };
@@ -51,9 +51,9 @@ describe('communiqueRepository', () => {
     const { repo } = setup();
     const a = await repo.insert({ content: content('A'), letterheadId: 1, actor: 'ana', at: '2021-11-17T10:00:00.000Z' });
     const b = await repo.insert({ content: content('B'), letterheadId: 1, actor: 'ana', at: '2021-11-17T11:00:00.000Z' });
-    expect((await repo.list(-1)).map((row) => row.title)).toEqual(['B', 'A']);
+    expect((await repo.list()).map((row) => row.title)).toEqual(['B', 'A']);
     await repo.save({ id: a, expectedRevision: 1, content: content('A2'), actor: 'ana', at: '2021-11-17T12:00:00.000Z', status: 'draft' });
-    expect((await repo.list(-1)).map((row) => row.id)).toEqual([a, b]);
+    expect((await repo.list()).map((row) => row.id)).toEqual([a, b]);
     expect(await repo.list(1)).toEqual([
       { id: a, series: 'comunicado', number: null, year: null, language: 'es', status: 'draft', title: 'A2', updatedAt: '2021-11-17T12:00:00.000Z' },
     ]);

@@ -1,3 +1,4 @@
+import { queryDatabase } from '../../../helpers/queryDatabase';
 import { describe, expect, it } from 'vitest';
 import { testBackend } from '../../../helpers/backend';
 import { seedContent } from '../../../helpers/fixtures';
@@ -82,10 +83,7 @@ describe('drafting communiqués', () => {
     expect((await ok('getCommunique', { id: created.id })).content.title).toBe('IPN and Conalep join forces');
     const { databasePath } = backend;
     await backend.close();
-    const { default: Database } = await import('better-sqlite3');
-    const raw = new Database(databasePath, { readonly: true });
-    expect(raw.prepare('SELECT count(*) AS n FROM versions').get()).toEqual({ n: 0 });
-    raw.close();
+    expect(await queryDatabase(databasePath, 'SELECT count(*) AS n FROM versions')).toEqual([{ n: 0 }]);
   });
 
   it('refuses a stale save with a conflict that names both revisions, and keeps the newer text', async () => {
@@ -115,10 +113,9 @@ describe('drafting communiqués', () => {
     });
     const { databasePath } = backend;
     await backend.close();
-    const { default: Database } = await import('better-sqlite3');
-    const raw = new Database(databasePath, { readonly: true });
-    expect(raw.prepare('SELECT actor, action, communique_id FROM audit_log').all()).toEqual([{ actor: 'Marisol', action: 'create', communique_id: 1 }]);
-    raw.close();
+    expect(await queryDatabase(databasePath, 'SELECT actor, action, communique_id FROM audit_log')).toEqual([
+      { actor: 'Marisol', action: 'create', communique_id: 1 },
+    ]);
   });
 
   it('keeps text pasted with invisible control characters, without them, so every export can carry it', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { PDFDocument } from 'pdf-lib';
+import { queryDatabase } from '../../../helpers/queryDatabase';
 import { describe, expect, it } from 'vitest';
 import { bodyToPlainText } from '../../../../shared/body/bodyToPlainText';
 import type { FileReading, ImportItem } from '../../../../shared/domain/importItem';
@@ -51,9 +51,9 @@ describe('importing the office’s past', () => {
     expect((await made.ok('eva', 'listNumbers', { series: 'comunicado', year: 2021 })).map((entry) => [entry.number, entry.communiqueId])).toEqual([[223, id]]);
     expect((await made.ok('eva', 'getNumbering', { series: 'comunicado', year: 2021 })).next).toBe(224);
     // The file's hash is kept beside its name, and the import is in the log with who and which file.
-    const db = new Database(made.databasePath, { readonly: true });
-    expect(db.prepare('SELECT file_sha256 FROM imported_sources WHERE communique_id = ?').get(id)).toEqual({ file_sha256: reading.sha256 });
-    db.close();
+    expect(await queryDatabase(made.databasePath, 'SELECT file_sha256 FROM imported_sources WHERE communique_id = ?', [id])).toEqual([
+      { file_sha256: reading.sha256 },
+    ]);
     expect((await made.ok('admin', 'listAudit', { limit: 5 })).find((entry) => entry.action === 'import')).toMatchObject({
       actor: 'admin',
       details: { file: 'comunicado-223.txt', sha256: reading.sha256 },

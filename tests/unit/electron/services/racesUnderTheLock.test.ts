@@ -1,4 +1,4 @@
-import BetterSqlite3 from 'better-sqlite3';
+import { queryDatabase } from '../../../helpers/queryDatabase';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../../shared/contract/result';
 import { seedContent } from '../../../helpers/fixtures';
@@ -27,17 +27,13 @@ async function secondAdmin({ call }: Office) {
   return created.value.id;
 }
 
-/** How many active administrators the office's file holds now, read from the file itself. */
-function activeAdmins({ databasePath }: Office): number {
-  const db = new BetterSqlite3(databasePath, { readonly: true });
-  try {
-    const row = db
-      .prepare<[], { n: number }>("SELECT count(*) AS n FROM users u JOIN user_roles r ON r.user_id = u.id WHERE u.active = 1 AND r.role = 'admin'")
-      .get();
-    return row?.n ?? 0;
-  } finally {
-    db.close();
-  }
+/** How many active administrators the office's database holds now, read from the database itself. */
+async function activeAdmins({ databasePath }: Office): Promise<number> {
+  const [row] = await queryDatabase(
+    databasePath,
+    "SELECT count(*) AS n FROM users u JOIN user_roles r ON r.user_id = u.id WHERE u.active = 1 AND r.role = 'admin'",
+  );
+  return Number(row?.n ?? 0);
 }
 
 describe('rules hold when writes race', () => {
@@ -53,7 +49,7 @@ describe('rules hold when writes race', () => {
       current.call('admin', 'updateUser', { id: admin, active: false, passphrase: 'otra frase de acceso larga' }),
     ]);
     expect(outcomes(results)).toEqual(['ok', 'LAST_ADMIN']);
-    expect(activeAdmins(current)).toBe(1);
+    expect(await activeAdmins(current)).toBe(1);
   });
 
   it('the last administrator: demoting both administrators from two windows at once leaves one', async () => {
@@ -65,7 +61,7 @@ describe('rules hold when writes race', () => {
       current.call('admin', 'updateUser', { id: admin, roles: ['edicion'], passphrase: 'una frase nueva para admin' }),
     ]);
     expect(outcomes(results).filter((outcome) => outcome === 'ok')).toHaveLength(1);
-    expect(activeAdmins(current)).toBe(1);
+    expect(await activeAdmins(current)).toBe(1);
   });
 
   it('two approvals of the same version: one approves and takes one number, the other is told it is already approved', async () => {
