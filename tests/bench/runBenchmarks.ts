@@ -10,6 +10,7 @@ import { seedContent } from '../helpers/fixtures';
 import type { BenchRow } from './measure';
 import { composerBench } from './composerBench';
 import { dispatchBench } from './dispatchBench';
+import { enginesBench } from './enginesBench';
 import { exportBench } from './exportBench';
 import { reviewBench } from './reviewBench';
 import { archiveBench } from './archiveBench';
@@ -43,6 +44,7 @@ try {
   await backend.close();
 
   rows.push(...(await dispatchBench(dir)));
+  rows.push(...(await enginesBench(dir)));
   rows.push(...(await reviewBench(dir)));
   rows.push(...(await exportBench(dir)));
   // REDACTA_ARCHIVE_SIZES=1000,10000 runs the archive at fewer sizes (the 100k archive takes minutes).

@@ -35,10 +35,11 @@ async function freePort(): Promise<number> {
 
 /**
  * Starts a cluster in a new temporary folder. As root, PostgreSQL's tools run as the `postgres` user (initdb refuses
- * root). Durability settings are off: the tests need behaviour, not crash safety. A watchdog stops it and deletes its
+ * root). Durability settings are off unless `durable` (a benchmark compares it with SQLite's synchronous=FULL): the tests
+ * need behaviour, not crash safety. A watchdog stops it and deletes its
  * folder if this process dies without stopping it.
  */
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+export async function startPostgresCluster({ durable = false }: { durable?: boolean } = {}): Promise<PostgresCluster> {
   const bin = postgresBinaries();
   if (!bin) throw new Error("PostgreSQL's server is not installed: apt-get install postgresql (see README, Tests).");
   const asRoot = userInfo().uid === 0;
@@ -55,7 +56,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   const port = await freePort();
   const settings = [
     `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories=${dir}`,
-    '-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200',
+    durable ? '-c max_connections=200' : '-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200',
   ].join(' ');
   run('pg_ctl', ['-D', data, '-o', settings, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
   const stopCommand = asRoot

@@ -2,7 +2,10 @@
 // ROLE `saver`: autosaves each communiqué again and again, as an open editor does, until a save is refused.
 // ROLE `submitter`: submits each communiqué as its author once the saver is at work on it (retrying a stale revision).
 // ROLE `approver`: the same, and approves each version at once as an editor.
-import { createBackend } from '../../../electron/api/createBackend';
+// ROLE `decider`: approves each communiqué already in review, as the author given (an editor), and prints how long it took.
+// DB is a file or a postgres:// address.
+import { openBackend } from '../../../electron/api/openBackend';
+import { databaseLocation } from '../../../electron/db/databaseLocation';
 import type { Communique } from '../../../shared/domain/communique';
 
 interface Job {
@@ -17,7 +20,7 @@ interface Job {
 const [role, databasePath, json] = process.argv.slice(2);
 if (!role || !databasePath || !json) throw new Error('usage: raceWorker ROLE DB JSON');
 const job = JSON.parse(json) as Job;
-const backend = createBackend({ databasePath, logInternal: (method, error) => console.error(method, error) });
+const backend = await openBackend(databaseLocation(databasePath), { logInternal: (method, error) => console.error(method, error) });
 
 async function signIn(who: { name: string; passphrase: string }): Promise<string> {
   const result = await backend.dispatch('signIn', who);
@@ -78,11 +81,26 @@ async function submit(author: string, editor: string | null) {
   return tally;
 }
 
+/** Approves each communiqué in review; the tally has the milliseconds it took from the starting line. */
+async function decide(editor: string) {
+  const started = performance.now();
+  const tally: Record<string, number> = {};
+  for (const id of job.ids) {
+    const current = await call<Communique>('getCommunique', { id }, editor);
+    const version = current.ok ? current.value.latestVersion : null;
+    if (!version) throw new Error(`getCommunique ${id}: no version in review`);
+    const approved = await call<Communique>('approveVersion', { id, versionId: version.id, sha256: version.sha256 }, editor);
+    const outcome = approved.ok ? 'approved' : approved.code;
+    tally[outcome] = (tally[outcome] ?? 0) + 1;
+  }
+  return { ...tally, ms: Math.round(performance.now() - started) };
+}
+
 const session = await signIn(job.author);
 const editor = role === 'approver' && job.editor ? await signIn(job.editor) : null;
 // At the starting line: the test lets every worker go at once.
 process.stdout.write('ready\n');
 await new Promise((resolve) => process.stdin.once('data', resolve));
-const tally = role === 'saver' ? await save(session) : await submit(session, editor);
+const tally = role === 'saver' ? await save(session) : role === 'decider' ? await decide(session) : await submit(session, editor);
 await backend.close();
 process.stdout.write(`${JSON.stringify(tally)}\n`);
