@@ -25,9 +25,10 @@ export const sessionService: Pick<
   Handlers,
   'getSession' | 'listProfiles' | 'signIn' | 'signOut' | 'createUser' | 'listUsers' | 'updateUser' | 'changePassphrase'
 > = {
-  getSession: async (_input, { repos, actor }) => ({
+  getSession: async (_input, { repos, actor, engine }) => ({
     actor: actor.kind === 'anonymous' ? null : publicActor(actor),
     profilesExist: (await repos.users.count()) > 0,
+    backupsHere: engine === 'sqlite',
   }),
 
   listProfiles: async (_input, { repos }) => (await repos.users.list()).filter((user) => user.active).map(({ name, displayName }) => ({ name, displayName })),

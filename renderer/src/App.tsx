@@ -38,7 +38,7 @@ export function App() {
           <Link href="/verificar">{t('verify.nav')}</Link>
           {session.mayCall('createLetterhead') && <Link href="/membretes">{t('letterheads.nav')}</Link>}
           {session.mayCall('listUsers') && <Link href="/personas">{t('people.nav')}</Link>}
-          {session.mayCall('listBackups') && <Link href="/copias">{t('backups.nav')}</Link>}
+          {session.mayCall('listBackups') && session.backupsHere && <Link href="/copias">{t('backups.nav')}</Link>}
         </nav>
         <span className="who">{actor.workstation ? t('session.workstation') : t('session.workingAs', { name: actor.displayName })}</span>
         {!actor.workstation && (

@@ -129,11 +129,12 @@ export const contract = {
     output: communiqueSchema,
   }),
   getSession: defineMethod({
-    summary: 'Who is working on this session (null before signing in), and whether profiles exist.',
+    summary:
+      'Who is working on this session (null before signing in), whether profiles exist, and whether backups are made here (a desk’s file) or by an office database’s server.',
     access: 'read',
     roles: 'public',
     input: z.object({}).strict(),
-    output: z.object({ actor: actorSchema.nullable(), profilesExist: z.boolean() }),
+    output: z.object({ actor: actorSchema.nullable(), profilesExist: z.boolean(), backupsHere: z.boolean() }),
   }),
   listProfiles: defineMethod({
     summary: 'The active profiles, for the sign-in screen.',

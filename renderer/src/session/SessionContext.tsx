@@ -20,6 +20,8 @@ export interface SessionActor {
 interface SessionState {
   actor: SessionActor | null;
   profilesExist: boolean;
+  /** Whether backups are made from here (a desk's database); an office database's are its server's. */
+  backupsHere: boolean;
   loaded: boolean;
 }
 
@@ -40,10 +42,10 @@ const SessionContext = createContext<SessionApi | null>(null);
 /** Loads who is working and keeps it current for every screen. */
 export function SessionProvider({ children, onLost }: { children: ReactNode; onLost: (handler: () => void) => void }) {
   const api = useApi();
-  const [state, setState] = useState<SessionState>({ actor: null, profilesExist: false, loaded: false });
+  const [state, setState] = useState<SessionState>({ actor: null, profilesExist: false, backupsHere: false, loaded: false });
   const refresh = useCallback(async () => {
     const result = await api.getSession({});
-    if (result.ok) setState({ actor: result.value.actor, profilesExist: result.value.profilesExist, loaded: true });
+    if (result.ok) setState({ ...result.value, loaded: true });
   }, [api]);
   useEffect(() => {
     void refresh();

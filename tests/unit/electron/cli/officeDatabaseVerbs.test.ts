@@ -1,7 +1,13 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { fixturePath } from '../../../helpers/fixtures';
 import { postgresDatabaseAddress } from '../../../helpers/postgresDatabase';
 import { runCliProcess } from '../../../helpers/runCliProcess';
+import { tempDir } from '../../../helpers/tempDir';
+
+const root = join(import.meta.dirname, '..', '..', '..', '..');
 
 const seed000 = fixturePath('communiques', 'seed-000-es.json');
 
@@ -25,6 +31,42 @@ describe('the command line on an office database', () => {
     const elsewhere = postgresDatabaseAddress();
     await elsewhere.create();
     expect(JSON.parse((await runCliProcess(['--db', elsewhere.url, 'list', '--json'], env)).stdout)).toEqual([]);
+  }, 120_000);
+
+  it('serves browser mode on it, its token kept in this computer’s Redacta folder', async () => {
+    const office = postgresDatabaseAddress();
+    await office.create();
+    const renderer = tempDir();
+    writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Redacta</title>');
+    const config = tempDir();
+    const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['electron/cli/main.ts', '--db', office.url, 'serve', '--port', '0'], {
+      cwd: root,
+      env: { ...process.env, REDACTA_RENDERER_DIR: renderer, XDG_CONFIG_HOME: config },
+    });
+    try {
+      const address = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          if (out.includes('\n')) resolve(out.split('\n')[0] ?? '');
+        });
+        child.on('exit', (code) => reject(new Error(`serve exited ${code}`)));
+      });
+      const url = new URL(address);
+      const ask = async (method: string) => {
+        const response = await fetch(new URL(`/api/${method}`, url), {
+          method: 'POST',
+          headers: { authorization: `Bearer ${url.searchParams.get('token') ?? ''}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ input: {} }),
+        });
+        return ((await response.json()) as { value: unknown }).value;
+      };
+      expect(await ask('listSeries')).toHaveLength(4);
+      expect(await ask('getSession')).toMatchObject({ backupsHere: false });
+      expect(readFileSync(join(config, 'Redacta', 'redacta-browser-token'), 'utf8')).toContain(url.searchParams.get('token'));
+    } finally {
+      child.kill('SIGTERM');
+    }
   }, 120_000);
 
   it('says in one line that no server answers, never showing the password', async () => {

@@ -1,3 +1,4 @@
+import { testEngine } from '../../../helpers/testEngine';
 import { queryDatabase } from '../../../helpers/queryDatabase';
 import { describe, expect, it } from 'vitest';
 import { testBackend } from '../../../helpers/backend';
@@ -110,6 +111,7 @@ describe('drafting communiqués', () => {
     expect(session).toEqual({
       actor: { name: 'Marisol', displayName: 'Marisol', roles: ['redaccion', 'edicion', 'difusion', 'admin'], workstation: true },
       profilesExist: false,
+      backupsHere: testEngine === 'sqlite',
     });
     const { databasePath } = backend;
     await backend.close();
