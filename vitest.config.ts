@@ -6,7 +6,9 @@ import { defineConfig } from 'vitest/config';
  * file holds after concurrent CLIs) or the copy between engines, which already works on both.
  */
 const onBothEngines = [
+  'tests/unit/electron/api/createDispatcher.test.ts',
   'tests/unit/electron/api/fuzzContract.test.ts',
+  'tests/unit/electron/api/writesNeverInterleave.test.ts',
   'tests/unit/electron/auth/**/*.test.ts',
   'tests/unit/electron/cli/cli.test.ts',
   'tests/unit/electron/cli/exportVerbs.test.ts',
@@ -15,6 +17,7 @@ const onBothEngines = [
   'tests/unit/electron/cli/reviewVerbs.test.ts',
   'tests/unit/electron/cli/searchVerb.test.ts',
   'tests/unit/electron/import/importRoundTrip.test.ts',
+  'tests/unit/electron/repositories/communiqueRepository.test.ts',
   'tests/unit/electron/repositories/storeTransactions.test.ts',
   'tests/unit/electron/services/**/*.test.ts',
 ];

@@ -1,34 +1,35 @@
 import { readdirSync } from 'node:fs';
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { allHandlers } from '../../../../electron/api/allHandlers';
 import { AppError } from '../../../../electron/api/AppError';
-import { createBackend } from '../../../../electron/api/createBackend';
 import { createDispatcher } from '../../../../electron/api/createDispatcher';
 import type { HandlerContext } from '../../../../electron/api/HandlerContext';
 import type { Handlers } from '../../../../electron/api/Handlers';
 import { memorySessionStore } from '../../../../electron/auth/memorySessionStore';
 import { memorySignInAttempts } from '../../../../electron/auth/memorySignInAttempts';
 import { defaultPrinter } from '../../../../electron/export/pdf/defaultPrinter';
-import { openStore } from '../../../../electron/repositories/openStore';
-import { tempDatabasePath, tempDir } from '../../../helpers/tempDir';
+import { testBackend } from '../../../helpers/backend';
+import { holdWriteLock } from '../../../helpers/holdWriteLock';
+import { tempDir } from '../../../helpers/tempDir';
+import { testEngine } from '../../../helpers/testEngine';
+import { testStore } from '../../../helpers/testStore';
 
 /** A dispatcher over a fresh store: a workstation (no profiles), or with profiles when `clerk` is asked for. */
-function dispatcherFor(_who: 'workstation' = 'workstation', handlers: Handlers = allHandlers) {
-  const store = openStore(tempDatabasePath());
+async function dispatcherFor(_who: 'workstation' = 'workstation', handlers: Handlers = allHandlers) {
+  const store = await testStore();
   const internal: unknown[] = [];
   const dispatch = createDispatcher(
     handlers,
     {
       store,
-      engine: 'sqlite',
+      engine: testEngine,
       databasePath: 'x',
       sessions: memorySessionStore(),
       signInAttempts: memorySignInAttempts(),
       workstationName: 'ana',
       now: () => new Date('2021-11-17T12:00:00Z'),
       printer: defaultPrinter(),
-      backupSource: store,
+      backupSource: { backup: () => Promise.reject(new Error('no backups in these tests')) },
       replaceStore: () => Promise.reject(new Error('no restore in these tests')),
     },
     (_m, e) => internal.push(e),
@@ -40,7 +41,7 @@ const everyone = 'workstation' as const;
 
 describe('createDispatcher', () => {
   it('refuses an unknown method by name', async () => {
-    const { dispatch } = dispatcherFor(everyone);
+    const { dispatch } = await dispatcherFor(everyone);
     expect(await dispatch('dropEverything', {})).toEqual({
       ok: false,
       error: { code: 'UNKNOWN_METHOD', message: 'La operación «dropEverything» no existe.', details: { method: 'dropEverything' } },
@@ -48,7 +49,7 @@ describe('createDispatcher', () => {
   });
 
   it('validates input against the contract and says which field is wrong, in Spanish by default', async () => {
-    const { dispatch } = dispatcherFor(everyone);
+    const { dispatch } = await dispatcherFor(everyone);
     const result = await dispatch('createCommunique', { content: { title: 42, summary: 'no es lista' } });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -62,19 +63,19 @@ describe('createDispatcher', () => {
   });
 
   it('speaks English when the caller asks for it', async () => {
-    const { dispatch } = dispatcherFor(everyone);
+    const { dispatch } = await dispatcherFor(everyone);
     const result = await dispatch('getCommunique', { id: -3 }, { locale: 'en' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^The data is not valid: id: /) } });
   });
 
   it('refuses unexpected fields rather than ignoring them', async () => {
-    const { dispatch } = dispatcherFor(everyone);
+    const { dispatch } = await dispatcherFor(everyone);
     const result = await dispatch('listCommuniques', { limit: 5, sql: 'DROP TABLE series' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
   it('checks roles in the back end: a distribution clerk cannot draft, and nobody signed in can do nothing but sign in', async () => {
-    const { dispatch } = dispatcherFor();
+    const { dispatch } = await dispatcherFor();
     await dispatch('createUser', { name: 'admin', displayName: 'Admin', roles: ['admin'], passphrase: 'una frase larga de acceso' });
     const admin = await dispatch('signIn', { name: 'admin', passphrase: 'una frase larga de acceso' });
     const adminSession = admin.ok ? (admin.value as { session: string }).session : '';
@@ -91,7 +92,7 @@ describe('createDispatcher', () => {
   });
 
   it('turns an AppError into its translated message and keeps its details', async () => {
-    const { dispatch } = dispatcherFor(everyone);
+    const { dispatch } = await dispatcherFor(everyone);
     expect(await dispatch('getCommunique', { id: 7 })).toEqual({
       ok: false,
       error: { code: 'NOT_FOUND', message: 'No existe el comunicado 7.', details: { id: 7 } },
@@ -100,7 +101,7 @@ describe('createDispatcher', () => {
 
   it('reports a handler that breaks its own output schema as an internal error, never passing bad data on', async () => {
     const broken: Handlers = { ...allHandlers, listSeries: () => [{ id: 'BAD ID' }] as never };
-    const { dispatch, internal } = dispatcherFor(everyone, broken);
+    const { dispatch, internal } = await dispatcherFor(everyone, broken);
     const result = await dispatch('listSeries', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(internal).toHaveLength(1);
@@ -113,7 +114,7 @@ describe('createDispatcher', () => {
         throw new TypeError('cannot read x of undefined');
       },
     };
-    const { dispatch, internal } = dispatcherFor(everyone, broken);
+    const { dispatch, internal } = await dispatcherFor(everyone, broken);
     const result = await dispatch('listSeries', {});
     expect(result).toEqual({
       ok: false,
@@ -138,7 +139,7 @@ describe('the call’s transaction', () => {
         throw new AppError('UNKNOWN_SERIES', { series: 'x', available: '' });
       },
     };
-    const { dispatch } = dispatcherFor(everyone, failing);
+    const { dispatch } = await dispatcherFor(everyone, failing);
     expect(await dispatch('createCommunique', { content: { title: 'A medias' } })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_SERIES' } });
     expect(await dispatch('listCommuniques', {})).toEqual({ ok: true, value: [] });
     expect(await dispatch('listAudit', {})).toEqual({ ok: true, value: [] });
@@ -165,7 +166,7 @@ describe('the call’s transaction', () => {
         },
       },
     };
-    const { dispatch } = dispatcherFor(everyone, slow);
+    const { dispatch } = await dispatcherFor(everyone, slow);
     const passphrase = 'una frase larga de acceso';
     await dispatch('createUser', { name: 'ada', displayName: 'Ada', roles: ['admin'], passphrase });
     const ada = await sessionOf(dispatch, 'ada', passphrase);
@@ -186,18 +187,17 @@ describe('the call’s transaction', () => {
   });
 
   it('says the store is busy, in Spanish, when another process holds the write lock too long, and changes nothing', async () => {
-    const databasePath = tempDatabasePath();
-    const backend = createBackend({ databasePath, busyTimeoutMs: 200, logInternal: () => undefined });
-    const other = new BetterSqlite3(databasePath);
-    other.exec('BEGIN IMMEDIATE');
+    const { backend, databasePath } = testBackend({ busyTimeoutMs: 200 });
+    // Opened first: a PostgreSQL back end migrates its new database as it opens.
+    await backend.dispatch('listCommuniques', {});
+    const release = await holdWriteLock(databasePath);
     try {
       expect(await backend.dispatch('createCommunique', { content: { title: 'Espera' } })).toMatchObject({
         ok: false,
         error: { code: 'STORE_BUSY', message: expect.stringMatching(/^Otra persona u otro programa está guardando/) },
       });
     } finally {
-      other.exec('ROLLBACK');
-      other.close();
+      await release();
     }
     expect(await backend.dispatch('createCommunique', { content: { title: 'Ahora sí' } })).toMatchObject({ ok: true });
     expect(await backend.dispatch('listCommuniques', {})).toMatchObject({ ok: true, value: [{ title: 'Ahora sí' }] });
@@ -205,21 +205,18 @@ describe('the call’s transaction', () => {
   });
 
   it('takes away a file written into a folder when its export record cannot be stored', async () => {
-    const databasePath = tempDatabasePath();
     const folder = tempDir();
-    const backend = createBackend({ databasePath, busyTimeoutMs: 200, logInternal: () => undefined });
+    const { backend, databasePath } = testBackend({ busyTimeoutMs: 200 });
     const created = await backend.dispatch('createCommunique', { content: { title: 'Para la carpeta' } });
     const id = created.ok ? (created.value as { id: number }).id : 0;
-    const other = new BetterSqlite3(databasePath);
-    other.exec('BEGIN IMMEDIATE');
+    const release = await holdWriteLock(databasePath);
     try {
       expect(await backend.dispatch('exportToFolder', { id, format: 'txt', folder, ifExists: 'ask' })).toMatchObject({
         ok: false,
         error: { code: 'STORE_BUSY' },
       });
     } finally {
-      other.exec('ROLLBACK');
-      other.close();
+      await release();
     }
     expect(readdirSync(folder)).toEqual([]);
     expect(await backend.dispatch('exportToFolder', { id, format: 'txt', folder, ifExists: 'ask' })).toMatchObject({ ok: true, value: { outcome: 'written' } });
@@ -229,7 +226,7 @@ describe('the call’s transaction', () => {
 });
 
 /** Signs a profile in and returns its session. */
-async function sessionOf(dispatch: ReturnType<typeof dispatcherFor>['dispatch'], name: string, passphrase: string): Promise<string> {
+async function sessionOf(dispatch: Awaited<ReturnType<typeof dispatcherFor>>['dispatch'], name: string, passphrase: string): Promise<string> {
   const signed = await dispatch('signIn', { name, passphrase });
   if (!signed.ok) throw new Error(`signIn ${name}: ${signed.error.code}`);
   return (signed.value as { session: string }).session;

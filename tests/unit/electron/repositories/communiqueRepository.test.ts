@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import BetterSqlite3 from 'better-sqlite3';
 import type { NewCommunique, WorkingCopySave } from '../../../../electron/repositories/communiqueRepository';
 import type { Repositories } from '../../../../electron/repositories/createRepositories';
-import { openStore } from '../../../../electron/repositories/openStore';
+
 import type { Content } from '../../../../shared/domain/content';
-import { tempDatabasePath } from '../../../helpers/tempDir';
+import { queryDatabase, refusedByDatabase } from '../../../helpers/queryDatabase';
+import { testStore } from '../../../helpers/testStore';
 
 const content = (title: string): Content => ({
   series: 'comunicado',
@@ -17,10 +17,8 @@ const content = (title: string): Content => ({
 });
 
 /** The repository on a fresh store, each call in a write transaction as the dispatcher runs one. */
-function setup() {
-  const path = tempDatabasePath();
-  const store = openStore(path);
-  const db = new BetterSqlite3(path);
+async function setup() {
+  const store = await testStore();
   const on = <T>(work: (repo: Repositories['communiques']) => Promise<T>) => store.write((repos) => work(repos.communiques));
   const repo = {
     insert: (draft: NewCommunique) => on((r) => r.insert(draft)),
@@ -28,12 +26,12 @@ function setup() {
     list: (limit?: number) => on((r) => r.list(limit)),
     save: (save: WorkingCopySave) => on((r) => r.save(save)),
   };
-  return { db, repo, store };
+  return { databasePath: store.databasePath, repo, store };
 }
 
 describe('communiqueRepository', () => {
   it('stores a draft and reads back the same content, as a draft without number at revision 1', async () => {
-    const { repo } = setup();
+    const { repo } = await setup();
     const id = await repo.insert({ content: content('Primero'), letterheadId: 1, actor: 'ana', at: '2021-11-17T10:00:00.000Z' });
     expect(await repo.get(id)).toMatchObject({
       id,
@@ -48,7 +46,7 @@ describe('communiqueRepository', () => {
   });
 
   it('lists the most recently changed first and honours the limit', async () => {
-    const { repo } = setup();
+    const { repo } = await setup();
     const a = await repo.insert({ content: content('A'), letterheadId: 1, actor: 'ana', at: '2021-11-17T10:00:00.000Z' });
     const b = await repo.insert({ content: content('B'), letterheadId: 1, actor: 'ana', at: '2021-11-17T11:00:00.000Z' });
     expect((await repo.list()).map((row) => row.title)).toEqual(['B', 'A']);
@@ -60,7 +58,7 @@ describe('communiqueRepository', () => {
   });
 
   it('saves only over the revision the writer started from; a stale save changes nothing', async () => {
-    const { repo } = setup();
+    const { repo } = await setup();
     const id = await repo.insert({ content: content('Base'), letterheadId: 1, actor: 'ana', at: '2021-11-17T10:00:00.000Z' });
     expect(
       await repo.save({ id, expectedRevision: 1, content: content('Ventana A'), actor: 'ana', at: '2021-11-17T10:01:00.000Z', status: 'draft' }),
@@ -79,29 +77,39 @@ describe('communiqueRepository', () => {
   });
 
   it('rejects a letterhead or series that does not exist (foreign keys are on)', async () => {
-    const { repo } = setup();
-    await expect(repo.insert({ content: content('x'), letterheadId: 42, actor: 'ana', at: 'x' })).rejects.toThrow(/FOREIGN KEY/);
-    await expect(repo.insert({ content: { ...content('x'), series: 'inventada' }, letterheadId: 1, actor: 'ana', at: 'x' })).rejects.toThrow(/FOREIGN KEY/);
+    const { repo } = await setup();
+    await expect(repo.insert({ content: content('x'), letterheadId: 42, actor: 'ana', at: 'x' })).rejects.toThrow(/FOREIGN KEY|foreign key/);
+    await expect(repo.insert({ content: { ...content('x'), series: 'inventada' }, letterheadId: 1, actor: 'ana', at: 'x' })).rejects.toThrow(
+      /FOREIGN KEY|foreign key/,
+    );
   });
 });
 
 describe('what the schema keeps forever', () => {
   it('never lets a version be changed or deleted', async () => {
-    const { db, repo } = setup();
+    const { databasePath, repo, store } = await setup();
     const id = await repo.insert({ content: content('x'), letterheadId: 1, actor: 'ana', at: 'x' });
-    db.prepare(
-      `INSERT INTO versions (communique_id, seq, content, schema_version, sha256, reason, author, created_at)
-       VALUES (?, 1, '{}', 1, ?, 'submit', 'ana', 'x')`,
-    ).run(id, 'a'.repeat(64));
-    expect(() => db.prepare('UPDATE versions SET content = \'{"x":1}\'').run()).toThrow(/immutable/);
-    expect(() => db.prepare('DELETE FROM versions').run()).toThrow(/never deleted/);
+    await store.write((repos) =>
+      repos.versions.insert({
+        communiqueId: id,
+        canonicalContent: '{}',
+        schemaVersion: 1,
+        sha256: 'a'.repeat(64),
+        reason: 'submit',
+        author: 'ana',
+        at: 'x',
+        letterheadId: 1,
+      }),
+    );
+    expect(await refusedByDatabase(databasePath, 'UPDATE versions SET content = \'{"x":1}\'')).toMatch(/immutable/);
+    expect(await refusedByDatabase(databasePath, 'DELETE FROM versions')).toMatch(/never deleted/);
   });
 
   it('keeps the audit log append-only', async () => {
-    const { db, store } = setup();
+    const { databasePath, store } = await setup();
     await store.write((repos) => repos.audit.append({ at: 'x', actor: 'ana', action: 'create', communiqueId: null }));
-    expect(() => db.prepare("UPDATE audit_log SET actor = 'otro'").run()).toThrow(/append-only/);
-    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
-    expect(db.prepare('SELECT actor, action FROM audit_log').all()).toEqual([{ actor: 'ana', action: 'create' }]);
+    expect(await refusedByDatabase(databasePath, "UPDATE audit_log SET actor = 'otro'")).toMatch(/append-only/);
+    expect(await refusedByDatabase(databasePath, 'DELETE FROM audit_log')).toMatch(/append-only/);
+    expect(await queryDatabase(databasePath, 'SELECT actor, action FROM audit_log')).toEqual([{ actor: 'ana', action: 'create' }]);
   });
 });
