@@ -56,9 +56,14 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
     const beyond = inputBeyondLimits(input);
     if (beyond) return failure('INVALID_INPUT', { issues: translate(locale, `inputLimits.${beyond}`, { max: inputLimits[beyond] }), fields: [] });
     const spec: MethodSpec = contract[method];
-    try {
-      // Who, then whether they may, then what they sent: a caller without the right learns nothing else.
-      const actor = await store.read((repos) => whoCalls(repos, session));
+    const checked = (value: unknown) => {
+      const result = spec.output.safeParse(value);
+      if (!result.success) throw new Error(`output of ${method} broke the contract: ${describeIssues(result.error.issues)}`);
+      return result.data;
+    };
+    // Who, then whether they may, then what they sent: a caller without the right learns nothing else.
+    const admit = async (repos: Repositories) => {
+      const actor = await whoCalls(repos, session);
       const refusal = refusalOf(actor, spec, method);
       if (refusal) return failure(refusal.code, refusal.details);
       const parsed = spec.input.safeParse(input ?? {}, { error: zodErrorMap(locale) });
@@ -66,23 +71,36 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
         const fields = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
         return failure('INVALID_INPUT', { issues: describeIssues(parsed.error.issues), fields });
       }
-      const context: Omit<HandlerContext, 'repos'> = { ...backend, actor, session, source };
-      const checked = (value: unknown) => {
-        const result = spec.output.safeParse(value);
-        if (!result.success) throw new Error(`output of ${method} broke the contract: ${describeIssues(result.error.issues)}`);
-        return result.data;
-      };
-
+      return { actor, input: parsed.data as unknown };
+    };
+    try {
       if (spec.access === 'read') {
         const query = handlers[method] as QueryHandler<unknown, unknown>;
-        return ok(checked(await store.read((repos) => query(parsed.data, { ...context, repos }))));
+        // A query is admitted and answered in one snapshot.
+        return await store.read(async (repos) => {
+          const admitted = await admit(repos);
+          if ('ok' in admitted) return admitted;
+          return ok(checked(await query(admitted.input, { ...backend, actor: admitted.actor, session, source, repos })));
+        });
       }
       const command = handlers[method] as CommandHandler<unknown, unknown>;
-      // A staged command's prepare reads in one snapshot and does its slow part there, holding no write lock.
-      const prepared =
-        typeof command === 'function'
-          ? (inside: HandlerContext) => command(parsed.data, inside)
-          : await store.read((repos) => command.prepare(parsed.data, { ...context, repos }));
+      if (typeof command === 'function') {
+        // A command is admitted and run in one write transaction.
+        return await store.write(async (repos) => {
+          const admitted = await admit(repos);
+          if ('ok' in admitted) return admitted;
+          return ok(checked(await command(admitted.input, { ...backend, actor: admitted.actor, session, source, repos })));
+        });
+      }
+      // A staged command is admitted and prepared in one snapshot, doing its slow part there, holding no write lock.
+      const staged = await store.read(async (repos) => {
+        const admitted = await admit(repos);
+        if ('ok' in admitted) return admitted;
+        const context: Omit<HandlerContext, 'repos'> = { ...backend, actor: admitted.actor, session, source };
+        return { context, prepared: await command.prepare(admitted.input, { ...context, repos }) };
+      });
+      if ('ok' in staged) return staged;
+      const { context, prepared } = staged;
       const { commit, undo }: { commit: Commit<unknown>; undo?: () => Promise<void> } = typeof prepared === 'function' ? { commit: prepared } : prepared;
       try {
         return ok(

@@ -52,8 +52,8 @@ export async function openPostgresStore(url: string, where: string, options: Pos
     engine: 'postgres',
     write: (work) =>
       db.transaction().execute(async (trx) => {
-        await sql.raw(`SET LOCAL lock_timeout = ${waitMs}`).execute(trx);
-        await sql`SELECT pg_advisory_xact_lock(${writeLock})`.execute(trx);
+        // One round trip: how long to wait for the lock (this transaction only), then the lock.
+        await sql`SELECT set_config('lock_timeout', ${String(waitMs)}, true), pg_advisory_xact_lock(${writeLock})`.execute(trx);
         return scoped(trx, work);
       }),
     read: (work) =>
