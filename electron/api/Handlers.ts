@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Contract, MethodName, MethodOutput } from '../../shared/contract/contract';
+import type { Repositories } from '../repositories/createRepositories';
 import type { HandlerContext } from './HandlerContext';
 
 /** The part of a command that runs inside its transaction, with who calls as established there. */
@@ -11,13 +12,19 @@ export interface CommitWithUndo<O> {
   undo(): Promise<void>;
 }
 
+/** What a staged command's prepare may use: everything but the repositories, which it reads through `read`. */
+export interface PrepareContext extends Omit<HandlerContext, 'repos'> {
+  /** Runs `work` in one read snapshot; the slow part (hashing, printing, writing a file) comes after, in no transaction. */
+  read<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+}
+
 /**
- * A command whose slow part (hashing a passphrase, rendering a file) must not hold the write lock: `prepare` runs first
- * (its reads in one snapshot; no write lock held) and returns the commit; the dispatcher then
- * runs the commit in the call's transaction, where it checks again whatever its decision depends on.
+ * A command whose slow part (hashing a passphrase, rendering a file) must hold neither the write lock nor a snapshot:
+ * `prepare` reads what it needs (`context.read`), does the slow part, and returns the commit; the dispatcher then runs
+ * the commit in the call's transaction, where it checks again whatever its decision depends on.
  */
 export interface StagedCommand<I, O> {
-  prepare(input: I, context: HandlerContext): Promise<Commit<O> | CommitWithUndo<O>>;
+  prepare(input: I, context: PrepareContext): Promise<Commit<O> | CommitWithUndo<O>>;
 }
 
 /** A command: synchronous, so the whole call runs inside its BEGIN IMMEDIATE transaction; or staged. */

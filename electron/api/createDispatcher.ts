@@ -83,24 +83,16 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
           return ok(checked(await query(admitted.input, { ...backend, actor: admitted.actor, session, source, repos })));
         });
       }
+      // A command is admitted in a snapshot first: a refused or malformed call never waits for the write lock.
+      const admitted = await store.read(admit);
+      if ('ok' in admitted) return admitted;
+      const context: Omit<HandlerContext, 'repos'> = { ...backend, actor: admitted.actor, session, source };
       const command = handlers[method] as CommandHandler<unknown, unknown>;
-      if (typeof command === 'function') {
-        // A command is admitted and run in one write transaction.
-        return await store.write(async (repos) => {
-          const admitted = await admit(repos);
-          if ('ok' in admitted) return admitted;
-          return ok(checked(await command(admitted.input, { ...backend, actor: admitted.actor, session, source, repos })));
-        });
-      }
-      // A staged command is admitted and prepared in one snapshot, doing its slow part there, holding no write lock.
-      const staged = await store.read(async (repos) => {
-        const admitted = await admit(repos);
-        if ('ok' in admitted) return admitted;
-        const context: Omit<HandlerContext, 'repos'> = { ...backend, actor: admitted.actor, session, source };
-        return { context, prepared: await command.prepare(admitted.input, { ...context, repos }) };
-      });
-      if ('ok' in staged) return staged;
-      const { context, prepared } = staged;
+      // A staged command's prepare reads in a snapshot of its own, then does its slow part in no transaction.
+      const prepared =
+        typeof command === 'function'
+          ? (inside: HandlerContext) => command(admitted.input, inside)
+          : await command.prepare(admitted.input, { ...context, read: (work) => store.read(work) });
       const { commit, undo }: { commit: Commit<unknown>; undo?: () => Promise<void> } = typeof prepared === 'function' ? { commit: prepared } : prepared;
       try {
         return ok(

@@ -17,9 +17,10 @@ export function chosenDatabase(flag: string | undefined, env: NodeJS.ProcessEnv 
 export function describeDatabase(location: DatabaseLocation): string {
   if (location.engine === 'sqlite') return location.path;
   try {
+    // Only who, where and which database: a password may also ride in the query (?password=, sslpassword=).
     const url = new URL(location.url);
-    url.password = '';
-    return url.toString();
+    const user = url.username ? `${url.username}@` : '';
+    return `${url.protocol}//${user}${url.host}${url.pathname}`;
   } catch {
     return 'postgres://…';
   }

@@ -84,7 +84,7 @@ export function communiqueSearchRepository(db: StoreQueries, engine: Engine) {
         withText && sort === 'relevance'
           ? engine === 'sqlite'
             ? sql`, bm25(communique_search, 10.0, 4.0, 1.0, 2.0) AS rank`
-            : sql`, ${postgresRank(terms, 's')} AS rank`
+            : sql`, ${postgresRank(terms, person, 's')} AS rank`
           : sql``;
       // The page's ids first, ordered without the stored texts; then only the page's rows are read whole, with the stored
       // text when words were asked for (it makes the extracts). SQLite's CROSS JOIN: the page drives, whatever the planner guesses.

@@ -28,8 +28,10 @@ const writeLock = 0x52_45_44_41; // "REDA"
  */
 export async function openPostgresStore(url: string, where: string, options: PostgresStoreOptions = {}): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10, connectionTimeoutMillis: 10_000 });
-  // An idle connection the server closed (a restart) is replaced on the next query; it must not end the process.
+  // A connection the server closes (a restart, a terminated session), idle or in use, must not end the process: an idle
+  // one is replaced on the next query, and the query of one in use fails (DATABASE_UNREACHABLE for the person).
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     await reachPostgres(pool, where);
     await migratePostgres(pool, postgresMigrations, where);

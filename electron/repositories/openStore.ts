@@ -43,8 +43,10 @@ export function openStore(path: string, options: OpenDatabaseOptions = {}): Sqli
     throw error;
   }
   const idle = [...readers];
-  const waiting: ((reader: Reader) => void)[] = [];
+  const waiting: { resolve(reader: Reader): void; reject(error: Error): void }[] = [];
+  let closed = false;
   const acquire = (): Promise<Reader> => {
+    if (closed) return Promise.reject(new Error('the store is closed'));
     const free = idle.pop();
     if (free) return Promise.resolve(free);
     if (readers.length < maxReaders) {
@@ -52,11 +54,23 @@ export function openStore(path: string, options: OpenDatabaseOptions = {}): Sqli
       readers.push(opened);
       return Promise.resolve(opened);
     }
-    return new Promise((resolve) => waiting.push(resolve));
+    return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
   };
   const release = (reader: Reader) => {
+    // A reader left inside a transaction (its COMMIT failed) is not lent again: it goes, and a fresh one may open.
+    if (reader.db.open && reader.db.inTransaction) {
+      reader.db.close();
+      readers.splice(readers.indexOf(reader), 1);
+      const next = waiting.shift();
+      if (next && !closed) {
+        const opened = openReader();
+        readers.push(opened);
+        next.resolve(opened);
+      }
+      return;
+    }
     const next = waiting.shift();
-    if (next) next(reader);
+    if (next) next.resolve(reader);
     else idle.push(reader);
   };
   // The query builder over the writing connection: its driver holds the connection for one transaction at a time.
@@ -102,6 +116,8 @@ export function openStore(path: string, options: OpenDatabaseOptions = {}): Sqli
     },
     backup: (destination) => db.backup(destination),
     close: async () => {
+      closed = true;
+      for (const next of waiting.splice(0)) next.reject(new Error('the store is closed'));
       for (const reader of readers) reader.db.close();
       db.close();
     },

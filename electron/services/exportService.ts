@@ -6,8 +6,7 @@ import type { ExportFormat } from '../../shared/export/exportFormat';
 import { exportMimeTypes } from '../../shared/export/exportFormat';
 import { exportsClean } from '../../shared/workflow/exportText';
 import { AppError } from '../api/AppError';
-import type { HandlerContext } from '../api/HandlerContext';
-import type { Handlers } from '../api/Handlers';
+import type { Handlers, PrepareContext } from '../api/Handlers';
 import type { ExportWhich } from '../export/exportText';
 import { exportText } from '../export/exportText';
 import type { RenderedExport } from '../export/renderExportFile';
@@ -21,8 +20,8 @@ const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).diges
  * Makes the file of the text asked for: what to print is read in one snapshot, then printed with no lock held (the
  * exporters load on the first export: other verbs start faster without them).
  */
-async function render(id: number, format: ExportFormat, which: ExportWhich, { repos, actor, now, printer }: HandlerContext): Promise<RenderedExport> {
-  const text = await exportText(repos, await requireCommunique(repos, id), which);
+async function render(id: number, format: ExportFormat, which: ExportWhich, { read, actor, now, printer }: PrepareContext): Promise<RenderedExport> {
+  const text = await read(async (repos) => exportText(repos, await requireCommunique(repos, id), which));
   const { renderExportFile } = await import('../export/renderExportFile');
   return renderExportFile({ text, format, printer: () => printer, exportedBy: actor.name, exportedAt: now().toISOString() });
 }

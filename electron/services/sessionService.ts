@@ -37,7 +37,7 @@ export const sessionService: Pick<
     prepare: async ({ name, passphrase }, context) => {
       const gate = passphraseGate(context, name, { bySource: true });
       gate.enter();
-      const checked = await context.repos.users.byName(name);
+      const checked = await context.read((repos) => repos.users.byName(name));
       // The same answer for an unknown profile and a wrong passphrase.
       const matches = checked?.active ? await verifyPassphrase(passphrase, checked.passphraseHash) : false;
       if (!checked || !matches) throw gate.refused();
@@ -60,8 +60,8 @@ export const sessionService: Pick<
   },
 
   createUser: {
-    prepare: async (input, { repos, actor }) => {
-      await assertMayAdd(repos, actor);
+    prepare: async (input, { read, actor }) => {
+      await read((repos) => assertMayAdd(repos, actor));
       const passphraseHash = await hashPassphrase(input.passphrase);
       return async ({ repos, actor, now }) => {
         await assertMayAdd(repos, actor);
@@ -111,8 +111,9 @@ export const sessionService: Pick<
 
   changePassphrase: {
     prepare: async ({ current, next }, context) => {
-      const { repos, actor } = context;
-      const checked = actor.userId === null ? undefined : await repos.users.byId(actor.userId);
+      const { actor } = context;
+      const userId = actor.userId;
+      const checked = userId === null ? undefined : await context.read((repos) => repos.users.byId(userId));
       if (!checked) throw new AppError('SIGN_IN_FAILED', {});
       // Guessing through an open session is slowed per profile; where it comes from is already known by the session.
       const gate = passphraseGate(context, checked.name, { bySource: false });

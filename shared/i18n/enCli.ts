@@ -42,8 +42,8 @@ Verbs:
   help                   show this help
 
 Options:
-  --db BASE    this computer's SQLite file, or the office's postgres://user:password@server/database
-               (when not given: REDACTA_DATABASE_URL, or {{defaultDb}})
+  --db BASE    this computer's SQLite file, or the office's postgres://user@server/database (its password in
+               ~/.pgpass or PGPASSWORD); when not given: REDACTA_DATABASE_URL, or {{defaultDb}}
   --as USER    person acting (passphrase from REDACTA_PASSPHRASE, or asked)
   --json       JSON output
 

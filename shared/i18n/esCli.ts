@@ -40,8 +40,8 @@ export const esCli = {
   help                      muestra esta ayuda
 
 Opciones:
-  --db BASE      archivo SQLite de este equipo, o postgres://usuario:clave@servidor/base de la oficina
-                 (si no se da: REDACTA_DATABASE_URL, o {{defaultDb}})
+  --db BASE      archivo SQLite de este equipo, o postgres://usuario@servidor/base de la oficina (la clave,
+                 en ~/.pgpass o PGPASSWORD); si no se da: REDACTA_DATABASE_URL, o {{defaultDb}}
   --as USUARIO   persona que actúa (frase de acceso en REDACTA_PASSPHRASE o se pregunta)
   --json         salida en JSON
 

@@ -16,6 +16,9 @@ const numbered = (sql: string): string => {
 /** An office database as one end of a copy: migrated first, then used through one connection. */
 export async function postgresCopyEnd(url: string, where: string): Promise<CopyEnd> {
   const pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 10_000 });
+  // The server closing the connection fails the copy's query (and its transaction), never the process.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     await reachPostgres(pool, where);
     await migratePostgres(pool, postgresMigrations, where);

@@ -37,9 +37,11 @@ export function postgresSearchMatch(terms: readonly SearchTerm[], person: readon
 
 /**
  * Relevance on PostgreSQL, lower first as FTS5's bm25 orders: the terms' weighted rank with a title word worth ten of the
- * body's, a summary's four, a person's two (the weights bm25 gives the same fields on SQLite); 0 without terms.
+ * body's, a summary's four, a person's two (the weights bm25 gives the same fields on SQLite), the person quoted
+ * counted as FTS5 counts it; 0 with neither.
  */
-export function postgresRank(terms: readonly SearchTerm[], alias: string): Expression<number> {
-  if (terms.length === 0) return sql<number>`0`;
-  return sql<number>`-ts_rank('{0.1, 0.2, 0.4, 1.0}', ${sql.ref(`${alias}.words`)}, to_tsquery('simple', ${terms.map(tsquery).join(' & ')}))`;
+export function postgresRank(terms: readonly SearchTerm[], person: readonly string[], alias: string): Expression<number> {
+  const parts = [...terms.map(tsquery), ...(person.length > 0 ? [person.join(' <-> ')] : [])];
+  if (parts.length === 0) return sql<number>`0`;
+  return sql<number>`-ts_rank('{0.1, 0.2, 0.4, 1.0}', ${sql.ref(`${alias}.words`)}, to_tsquery('simple', ${parts.join(' & ')}))`;
 }

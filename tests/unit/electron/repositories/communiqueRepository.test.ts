@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { NewCommunique, WorkingCopySave } from '../../../../electron/repositories/communiqueRepository';
 import type { Repositories } from '../../../../electron/repositories/createRepositories';
+import type { Store } from '../../../../electron/repositories/Store';
 
 import type { Content } from '../../../../shared/domain/content';
 import { queryDatabase, refusedByDatabase } from '../../../helpers/queryDatabase';
@@ -17,8 +18,14 @@ const content = (title: string): Content => ({
 });
 
 /** The repository on a fresh store, each call in a write transaction as the dispatcher runs one. */
+const opened: Store[] = [];
+afterAll(async () => {
+  for (const store of opened) await store.close();
+});
+
 async function setup() {
   const store = await testStore();
+  opened.push(store);
   const on = <T>(work: (repo: Repositories['communiques']) => Promise<T>) => store.write((repos) => work(repos.communiques));
   const repo = {
     insert: (draft: NewCommunique) => on((r) => r.insert(draft)),
