@@ -1,4 +1,6 @@
+import type { Selectable } from 'kysely';
 import type { Comment } from '../../shared/domain/comment';
+import type { CommentsTable } from '../db/schema/StoreSchema';
 import type { StoreQueries } from './StoreQueries';
 
 /** Stores review comments and their replies. */
@@ -49,20 +51,7 @@ export function commentRepository(db: StoreQueries) {
   };
 }
 
-function toComment(row: {
-  id: number;
-  communique_id: number;
-  version_id: number;
-  version_seq: number;
-  parent_id: number | null;
-  anchor_field: string;
-  anchor_index: number | null;
-  body: string;
-  author: string;
-  created_at: string;
-  resolved_by: string | null;
-  resolved_at: string | null;
-}): Comment {
+function toComment(row: Selectable<CommentsTable> & { version_seq: number }): Comment {
   return {
     id: row.id,
     communiqueId: row.communique_id,

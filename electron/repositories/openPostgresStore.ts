@@ -1,6 +1,6 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
 import { migratePostgres } from '../db/postgres/migratePostgres';
+import { officePool } from '../db/postgres/officePool';
 import { postgresMigrations } from '../db/postgres/migrations/migrations';
 import { reachPostgres } from '../db/postgres/reachPostgres';
 import type { StoreSchema } from '../db/schema/StoreSchema';
@@ -27,11 +27,8 @@ const writeLock = 0x52_45_44_41; // "REDA"
  * also locks its series' counter row (numberLogRepository). Reads run in a REPEATABLE READ snapshot and never wait.
  */
 export async function openPostgresStore(url: string, where: string, options: PostgresStoreOptions = {}): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10, connectionTimeoutMillis: 10_000 });
-  // A connection the server closes (a restart, a terminated session), idle or in use, must not end the process: an idle
-  // one is replaced on the next query, and the query of one in use fails (DATABASE_UNREACHABLE for the person).
-  pool.on('error', () => undefined);
-  pool.on('connect', (client) => client.on('error', () => undefined));
+  // A call whose connection the server ends answers DATABASE_UNREACHABLE (see officePool).
+  const pool = officePool(url, options.maxConnections ?? 10);
   try {
     await reachPostgres(pool, where);
     await migratePostgres(pool, postgresMigrations, where);

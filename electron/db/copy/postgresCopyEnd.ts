@@ -1,5 +1,5 @@
-import pg from 'pg';
 import { migratePostgres } from '../postgres/migratePostgres';
+import { officePool } from '../postgres/officePool';
 import { indexedWords } from '../postgres/postgresSearchMatch';
 import { reachPostgres } from '../postgres/reachPostgres';
 import { postgresMigrations } from '../postgres/migrations/migrations';
@@ -15,10 +15,8 @@ const numbered = (sql: string): string => {
 
 /** An office database as one end of a copy: migrated first, then used through one connection. */
 export async function postgresCopyEnd(url: string, where: string): Promise<CopyEnd> {
-  const pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 10_000 });
   // The server closing the connection fails the copy's query (and its transaction), never the process.
-  pool.on('error', () => undefined);
-  pool.on('connect', (client) => client.on('error', () => undefined));
+  const pool = officePool(url, 1);
   try {
     await reachPostgres(pool, where);
     await migratePostgres(pool, postgresMigrations, where);
