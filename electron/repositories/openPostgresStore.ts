@@ -1,8 +1,5 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
-import { migratePostgres } from '../db/postgres/migratePostgres';
-import { officePool } from '../db/postgres/officePool';
-import { postgresMigrations } from '../db/postgres/migrations/migrations';
-import { reachPostgres } from '../db/postgres/reachPostgres';
+import { openOfficePool } from '../db/postgres/openOfficePool';
 import type { StoreSchema } from '../db/schema/StoreSchema';
 import { repositoriesOn } from './createRepositories';
 import type { Repositories } from './createRepositories';
@@ -27,15 +24,8 @@ const writeLock = 0x52_45_44_41; // "REDA"
  * also locks its series' counter row (numberLogRepository). Reads run in a REPEATABLE READ snapshot and never wait.
  */
 export async function openPostgresStore(url: string, where: string, options: PostgresStoreOptions = {}): Promise<Store> {
-  // A call whose connection the server ends answers DATABASE_UNREACHABLE (see officePool).
-  const pool = officePool(url, options.maxConnections ?? 10);
-  try {
-    await reachPostgres(pool, where);
-    await migratePostgres(pool, postgresMigrations, where);
-  } catch (error) {
-    await pool.end();
-    throw error;
-  }
+  // A call whose connection the server ends answers DATABASE_UNREACHABLE (see openOfficePool).
+  const pool = await openOfficePool(url, where, options.maxConnections ?? 10);
   const db = new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
   // The transaction's queries end with it (TransactionScope), whether it commits or not.
   const scoped = async <T>(trx: Kysely<StoreSchema>, work: (repos: Repositories) => T | Promise<T>): Promise<T> => {

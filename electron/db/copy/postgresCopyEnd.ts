@@ -1,8 +1,5 @@
-import { migratePostgres } from '../postgres/migratePostgres';
-import { officePool } from '../postgres/officePool';
+import { openOfficePool } from '../postgres/openOfficePool';
 import { indexedWords } from '../postgres/postgresSearchMatch';
-import { reachPostgres } from '../postgres/reachPostgres';
-import { postgresMigrations } from '../postgres/migrations/migrations';
 import type { CopiedTable } from './copiedTables';
 import type { CopyEnd, Row } from './CopyEnd';
 import { afterKey, quoted } from './CopyEnd';
@@ -16,14 +13,7 @@ const numbered = (sql: string): string => {
 /** An office database as one end of a copy: migrated first, then used through one connection. */
 export async function postgresCopyEnd(url: string, where: string): Promise<CopyEnd> {
   // The server closing the connection fails the copy's query (and its transaction), never the process.
-  const pool = officePool(url, 1);
-  try {
-    await reachPostgres(pool, where);
-    await migratePostgres(pool, postgresMigrations, where);
-  } catch (error) {
-    await pool.end();
-    throw error;
-  }
+  const pool = await openOfficePool(url, where, 1);
   const client = await pool.connect();
   const query = async (sql: string, values: readonly unknown[] = []) => (await client.query(numbered(sql), [...values])).rows as Row[];
   return {
