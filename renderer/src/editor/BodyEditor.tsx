@@ -9,6 +9,7 @@ import type { WholeUndo } from './useWholeUndo';
 import { cleanPastedHtml } from './cleanPastedHtml';
 import { cleanPastedText } from '../../../shared/text/cleanPastedText';
 import { IssueMarks } from './extensions/IssueMarks';
+import { OffscreenBlocks } from './extensions/OffscreenBlocks';
 import { SearchHighlight } from './extensions/SearchHighlight';
 import { LinkForm } from './LinkForm';
 import { CommentedParagraphs } from './extensions/CommentedParagraphs';
@@ -36,7 +37,7 @@ export function BodyEditor({ initial, language, onChange, onReady, onFind, onSho
   const [imageNote, setImageNote] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const editor = useEditor({
-    extensions: [...bodyExtensions, SearchHighlight, IssueMarks, CommentedParagraphs],
+    extensions: [...bodyExtensions, SearchHighlight, IssueMarks, CommentedParagraphs, OffscreenBlocks],
     content: initial,
     editable,
     shouldRerenderOnTransaction: false,

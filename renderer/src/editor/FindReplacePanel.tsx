@@ -40,6 +40,11 @@ export function FindReplacePanel({ editor, title, summary, onTextFields, onRepla
   }, [editor, query, caseSensitive]);
   useEffect(() => () => void editor.commands.setSearch('', false), [editor]);
 
+  // The match is shown even while the focus stays in the panel (the editor scrolls to its selection only when focused).
+  const goTo = (direction: 1 | -1) => {
+    if (editor.commands.goToMatch(direction)) editor.view.dom.querySelector('.search-match.current')?.scrollIntoView({ block: 'center' });
+  };
+
   const replaceAll = () => {
     if (!onTextFields) return;
     setReplaced(body.count + inFields);
@@ -77,7 +82,7 @@ export function FindReplacePanel({ editor, title, summary, onTextFields, onRepla
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();
-              editor.commands.goToMatch(event.shiftKey ? -1 : 1);
+              goTo(event.shiftKey ? -1 : 1);
             }
           }}
         />
@@ -100,10 +105,10 @@ export function FindReplacePanel({ editor, title, summary, onTextFields, onRepla
             : ''}
       </p>
       <div className="actions">
-        <button type="button" disabled={body.count === 0} onClick={() => editor.commands.goToMatch(-1)}>
+        <button type="button" disabled={body.count === 0} onClick={() => goTo(-1)}>
           {t('find.previous')}
         </button>
-        <button type="button" disabled={body.count === 0} onClick={() => editor.commands.goToMatch(1)}>
+        <button type="button" disabled={body.count === 0} onClick={() => goTo(1)}>
           {t('find.next')}
         </button>
         {onTextFields && (

@@ -3,7 +3,7 @@ import type { PrintDocument } from '../../../shared/print/PrintDocument';
 import { renderDocumentBlocks } from '../../../shared/print/renderDocumentBlocks';
 import { renderDraftMark } from '../../../shared/print/renderDraftMark';
 import { renderLetterheadFooter, renderLetterheadHeader } from '../../../shared/print/renderLetterhead';
-import type { MeasuredBlock } from './measureBlocks';
+import type { KnownBreaks, MeasuredBlock } from './measureBlocks';
 import { measureBlocks } from './measureBlocks';
 import type { Piece } from './planPages';
 import { planPages } from './planPages';
@@ -12,9 +12,15 @@ import { fromPath, toPath } from './splitPointPath';
 
 /** Lays communiqués out as pages, again and again, cheaply: what did not change is neither re-laid out nor rebuilt. */
 export interface Paginator {
-  /** The pages of `doc`; pages whose content did not change since the last call are the same elements. */
-  layout(doc: PrintDocument): Promise<HTMLElement[]>;
+  /**
+   * The pages of `doc`; pages whose content did not change since the last call are the same elements. Null when a
+   * newer text was asked for before this one was laid out (a long text is laid out in steps, and the newer one wins).
+   */
+  layout(doc: PrintDocument): Promise<HTMLElement[] | null>;
 }
+
+/** Texts of this many blocks or more are laid out in steps, giving the keyboard its turn between them. */
+const stepsFrom = 200;
 
 /**
  * A paginator working inside `host` (which carries the print CSS). It keeps a hidden flow of the document's blocks
@@ -30,8 +36,13 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
   let blocksHtml: string[] = [];
   let pagesBySignature = new Map<string, HTMLElement>();
   let frameKey = '';
+  const numbered = new WeakMap<HTMLElement, string>();
+  let knownBreaks: KnownBreaks = new WeakMap();
 
-  const updateFlow = (next: string[]) => {
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  /** Replaces the blocks that changed; a long run of new blocks goes in a slice at a time, each laid out in its own task. */
+  const updateFlow = async (next: string[]) => {
     let prefix = 0;
     while (prefix < next.length && prefix < blocksHtml.length && next[prefix] === blocksHtml[prefix]) prefix += 1;
     let suffix = 0;
@@ -43,69 +54,100 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
       suffix += 1;
     }
     for (let i = blocksHtml.length - suffix - 1; i >= prefix; i -= 1) flow.children[i]?.remove();
-    const template = ownerDocument.createElement('template');
-    template.innerHTML = next.slice(prefix, next.length - suffix).join('');
-    flow.insertBefore(template.content, flow.children[prefix] ?? null);
+    const after = flow.children[prefix] ?? null;
     blocksHtml = next;
-    return [...template.content.querySelectorAll('img')];
+    const added = next.slice(prefix, next.length - suffix);
+    for (let start = 0; start < added.length; start += stepsFrom) {
+      if (added.length > stepsFrom) {
+        await pause();
+        flow.getBoundingClientRect();
+      }
+      const template = ownerDocument.createElement('template');
+      template.innerHTML = added.slice(start, start + stepsFrom).join('');
+      flow.insertBefore(template.content, after);
+    }
+  };
+
+  // One layout at a time: a long one yields between its steps, and a newer text makes it stop at the next step.
+  let queue: Promise<unknown> = Promise.resolve();
+  let latest: PrintDocument | null = null;
+
+  const layoutNow = async (doc: PrintDocument): Promise<HTMLElement[] | null> => {
+    const step = async () => {
+      if (blocksHtml.length >= stepsFrom) await pause();
+      return latest === doc;
+    };
+    const html = renderDocumentBlocks(doc);
+    const key = JSON.stringify([doc.letterhead, doc.labels, doc.draft]);
+    if (key !== frameKey) {
+      // Another letterhead or labels: every page changes.
+      pagesBySignature = new Map();
+      knownBreaks = new WeakMap();
+      frameKey = key;
+    }
+    await updateFlow(html);
+    await ready(ownerDocument, doc.letterhead.font.family, [...flow.querySelectorAll('img')]);
+    if (!(await step())) return null;
+
+    const blocks = measureBlocks(flow, knownBreaks);
+    if (!(await step())) return null;
+    const plan = planPages(blocks, pageGeometry(doc.letterhead).contentHeightMm * pxPerMm);
+    const signatures = plan.map((pieces) => pieces.map((piece) => signature(piece, blocks, html)).join('\u0000'));
+    const header = renderLetterheadHeader(doc.letterhead);
+    const footer = renderLetterheadFooter(doc.letterhead, doc.labels.page);
+    const draftMark = doc.draft ? renderDraftMark(doc.labels.draft, doc.letterhead) : '';
+
+    // Locate every cut on the flow while its layout is untouched; the copies are cut afterwards.
+    const built = plan.map((pieces, index) => {
+      const reused = pagesBySignature.get(signatures[index] ?? '');
+      if (reused) return { reused, pieces: [] as { block: MeasuredBlock; paths: ReturnType<typeof toPath>[]; which: number }[] };
+      return {
+        reused: undefined,
+        pieces: pieces.map((piece) => {
+          const block = blocks[piece.block] as MeasuredBlock;
+          const points = [piece.from, piece.to].filter((point) => point !== undefined).map((point) => toPath(block.element, point.locate()));
+          return { block, paths: points, which: piece.from ? 1 : 0 };
+        }),
+      };
+    });
+
+    const pages = built.map(({ reused, pieces }) => {
+      if (reused) return reused;
+      const page = ownerDocument.createElement('section');
+      page.className = 'page';
+      page.innerHTML = `${header}<div class="page-body"></div>${footer}${draftMark}`;
+      const body = page.querySelector('.page-body') as HTMLElement;
+      for (const { block, paths, which } of pieces) {
+        const copy = block.element.cloneNode(true) as HTMLElement;
+        const parts = splitBlock(
+          copy,
+          paths.map((path) => fromPath(copy, path)),
+        );
+        const part = parts[which];
+        if (part) body.append(part);
+      }
+      return page;
+    });
+    pagesBySignature = new Map(pages.map((page, index) => [signatures[index] ?? '', page]));
+    // Page numbers are written only where they change, never on the pages kept as they were.
+    const number = (span: Element, value: string) => {
+      if (span.textContent !== value) span.textContent = value;
+    };
+    pages.forEach((page, index) => {
+      if (numbered.get(page) === `${index + 1}/${pages.length}`) return;
+      numbered.set(page, `${index + 1}/${pages.length}`);
+      for (const span of page.querySelectorAll('.page-x')) number(span, String(index + 1));
+      for (const span of page.querySelectorAll('.page-y')) number(span, String(pages.length));
+    });
+    return pages;
   };
 
   return {
-    async layout(doc) {
-      const html = renderDocumentBlocks(doc);
-      const key = JSON.stringify([doc.letterhead, doc.labels, doc.draft]);
-      if (key !== frameKey) {
-        // Another letterhead or labels: every page changes.
-        pagesBySignature = new Map();
-        frameKey = key;
-      }
-      updateFlow(html);
-      await ready(ownerDocument, doc.letterhead.font.family, [...flow.querySelectorAll('img')]);
-
-      const blocks = measureBlocks(flow);
-      const plan = planPages(blocks, pageGeometry(doc.letterhead).contentHeightMm * pxPerMm);
-      const signatures = plan.map((pieces) => pieces.map((piece) => signature(piece, blocks, html)).join('\u0000'));
-      const header = renderLetterheadHeader(doc.letterhead);
-      const footer = renderLetterheadFooter(doc.letterhead, doc.labels.page);
-      const draftMark = doc.draft ? renderDraftMark(doc.labels.draft, doc.letterhead) : '';
-
-      // Locate every cut on the flow while its layout is untouched; the copies are cut afterwards.
-      const built = plan.map((pieces, index) => {
-        const reused = pagesBySignature.get(signatures[index] ?? '');
-        if (reused) return { reused, pieces: [] as { block: MeasuredBlock; paths: ReturnType<typeof toPath>[]; which: number }[] };
-        return {
-          reused: undefined,
-          pieces: pieces.map((piece) => {
-            const block = blocks[piece.block] as MeasuredBlock;
-            const points = [piece.from, piece.to].filter((point) => point !== undefined).map((point) => toPath(block.element, point.locate()));
-            return { block, paths: points, which: piece.from ? 1 : 0 };
-          }),
-        };
-      });
-
-      const pages = built.map(({ reused, pieces }) => {
-        if (reused) return reused;
-        const page = ownerDocument.createElement('section');
-        page.className = 'page';
-        page.innerHTML = `${header}<div class="page-body"></div>${footer}${draftMark}`;
-        const body = page.querySelector('.page-body') as HTMLElement;
-        for (const { block, paths, which } of pieces) {
-          const copy = block.element.cloneNode(true) as HTMLElement;
-          const parts = splitBlock(
-            copy,
-            paths.map((path) => fromPath(copy, path)),
-          );
-          const part = parts[which];
-          if (part) body.append(part);
-        }
-        return page;
-      });
-      pagesBySignature = new Map(pages.map((page, index) => [signatures[index] ?? '', page]));
-      pages.forEach((page, index) => {
-        for (const span of page.querySelectorAll('.page-x')) span.textContent = String(index + 1);
-        for (const span of page.querySelectorAll('.page-y')) span.textContent = String(pages.length);
-      });
-      return pages;
+    layout(doc) {
+      latest = doc;
+      const run = queue.then(() => (latest === doc ? layoutNow(doc) : null));
+      queue = run.catch(() => undefined);
+      return run;
     },
   };
 }

@@ -22,13 +22,25 @@ export interface MeasuredBlock {
   readonly breaks: BreakPoint[];
 }
 
-/** Measures every block of a laid-out flow in one pass: positions relative to the flow's top, and where each may be cut. */
-export function measureBlocks(flow: HTMLElement): MeasuredBlock[] {
-  const origin = flow.getBoundingClientRect().top;
+/** Cut points found earlier, by block: still true while the block is the same element at the same place. */
+export type KnownBreaks = WeakMap<HTMLElement, { top: number; breaks: BreakPoint[] }>;
+
+/**
+ * Measures every block of a laid-out flow in one pass: positions relative to the flow's top, and where each may be
+ * cut (taken from `known` for a block that has not changed or moved, so a long text's cut points are not read again).
+ */
+export function measureBlocks(flow: HTMLElement, known?: KnownBreaks): MeasuredBlock[] {
+  // The flow's top now: cut points are read, and located, against it when asked (the page may scroll in between).
+  const originNow = () => flow.getBoundingClientRect().top;
+  const origin = originNow();
+  // The spacing below a block depends on its kind only: asked once per kind, not once per block.
+  const paddings = new Map<string, number>();
   return [...flow.children].map((child) => {
     const element = child as HTMLElement;
     const rect = element.getBoundingClientRect();
-    const padding = parseFloat(getComputedStyle(element).paddingBottom) || 0;
+    const kind = `${element.tagName}.${element.className}`;
+    const padding = paddings.get(kind) ?? (parseFloat(getComputedStyle(element).paddingBottom) || 0);
+    paddings.set(kind, padding);
     const top = rect.top - origin;
     const bottom = rect.bottom - origin - padding;
     let breaks: BreakPoint[] | undefined;
@@ -37,17 +49,20 @@ export function measureBlocks(flow: HTMLElement): MeasuredBlock[] {
       top,
       bottom,
       get breaks() {
-        breaks ??= breakPoints(element, origin);
+        if (breaks) return breaks;
+        const before = known?.get(element);
+        breaks = before && before.top === top ? before.breaks : breakPoints(element, originNow);
+        known?.set(element, { top, breaks });
         return breaks;
       },
     };
   });
 }
 
-function breakPoints(element: HTMLElement, origin: number): BreakPoint[] {
-  if (element.tagName === 'TABLE') return rowBreaks(element, origin);
+function breakPoints(element: HTMLElement, originNow: () => number): BreakPoint[] {
+  if (element.tagName === 'TABLE') return rowBreaks(element, originNow());
   if (element.tagName === 'FIGURE' || element.classList.contains('doc-heading')) return [];
-  return lineBreaks(element, origin);
+  return lineBreaks(element, originNow);
 }
 
 /** Cuts between table rows (never inside a row). */
@@ -69,7 +84,8 @@ interface Line {
 }
 
 /** Cuts between lines of text, found from the line boxes of every text node in the block. */
-function lineBreaks(element: HTMLElement, origin: number): BreakPoint[] {
+function lineBreaks(element: HTMLElement, originNow: () => number): BreakPoint[] {
+  const origin = originNow();
   const texts = textNodes(element);
   const range = element.ownerDocument.createRange();
   const lines: Line[] = [];
@@ -89,7 +105,7 @@ function lineBreaks(element: HTMLElement, origin: number): BreakPoint[] {
   return lines.slice(1).map((line, index) => ({
     above: (lines[index] as Line).bottom,
     below: line.top,
-    locate: () => firstCharacterAtOrBelow(texts, line.top + origin - 0.5),
+    locate: () => firstCharacterAtOrBelow(texts, line.top + originNow() - 0.5),
   }));
 }
 

@@ -22,6 +22,8 @@ window.redactaPrint = async (doc) => {
   document.documentElement.lang = doc.language;
   document.title = doc.title;
   const laidOut = await paginator.layout(doc);
+  // One text at a time is printed here, so none is ever superseded.
+  if (!laidOut) throw new Error('superseded');
   pages.replaceChildren(...laidOut);
   await document.fonts.ready;
   return laidOut.length;

@@ -6,6 +6,7 @@ import type { EditorView } from '@tiptap/pm/view';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { PackedMarks } from './packedMarks';
 import { firstFrom, mapPacked } from './packedMarks';
+import { shownBlockElements } from './OffscreenBlocks';
 
 /** What a mark's label says: the class that draws it, its text for a pointer or screen reader, and for spelling the word. */
 export interface MarkLabel {
@@ -98,7 +99,7 @@ function apply(tr: Transaction, state: MarksState): MarksState {
 }
 
 /** The first of the editor's blocks whose bottom is below `y` (blocks run down the page in order). */
-function firstBelow(blocks: HTMLCollection, y: number): number {
+function firstBelow(blocks: readonly HTMLElement[], y: number): number {
   let low = 0;
   let high = blocks.length;
   while (low < high) {
@@ -114,7 +115,7 @@ function firstBelow(blocks: HTMLCollection, y: number): number {
  * over the text would answer), widened by as much text again above and below it; null when the text is not shown.
  */
 function visibleRange(view: EditorView): { from: number; to: number } | null {
-  const blocks = view.dom.children;
+  const blocks = shownBlockElements(view);
   if (blocks.length === 0) return null;
   const first = Math.min(blocks.length - 1, firstBelow(blocks, 0));
   const last = Math.min(blocks.length - 1, firstBelow(blocks, window.innerHeight));

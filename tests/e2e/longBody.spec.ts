@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ComposerPage } from './support/ComposerPage';
+import { asOtherWriter } from './support/secondWriter';
+import { expect, test } from './support/test';
+
+interface JsonNode {
+  text?: string;
+  content?: JsonNode[];
+}
+
+/** Seed 000's body 40 times (about 50 pages, over 300 paragraphs) with one paragraph in the middle to find. */
+const longBody = () => {
+  const seed = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'communiques', 'seed-000-es.json'), 'utf8')) as { body: string };
+  const copies = Array.from({ length: 40 }, () => seed.body);
+  return [...copies.slice(0, 20), 'El marcador Xochimilcatl está aquí.', ...copies.slice(20)].join('\n\n');
+};
+
+const textOf = (node: JsonNode): string => node.text ?? (node.content ?? []).map(textOf).join('');
+
+test('a 50-page body: the whole text is there to scroll, find, and type at both ends and in the middle, and every paragraph is saved', async ({ app }) => {
+  test.setTimeout(180_000);
+  const { page, databasePath } = app;
+  const made = await asOtherWriter(databasePath, 'createCommunique', { content: { language: 'es', title: 'Informe anual', body: longBody() } });
+  const before = ((await asOtherWriter(databasePath, 'getCommunique', { id: made.id })).content.body as JsonNode).content ?? [];
+  expect(before.length).toBeGreaterThan(300);
+  await page.goto(`${page.url().split('#')[0]}#/c/${made.id}`);
+  const composer = new ComposerPage(page);
+  await expect(composer.body.locator('p').first()).not.toBeEmpty();
+
+  // The page is as long as the whole text, and the middle of it shows text when scrolled to.
+  const heights = await page.evaluate(() => ({ page: document.documentElement.scrollHeight, screen: window.innerHeight }));
+  expect(heights.page).toBeGreaterThan(30 * heights.screen);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const box = document.querySelector('.body-content')?.getBoundingClientRect();
+        const seen = box ? document.elementFromPoint(box.left + 60, window.innerHeight / 2) : null;
+        return seen?.closest('.body-content > p')?.textContent?.length ?? 0;
+      }),
+    )
+    .toBeGreaterThan(20);
+
+  // Find reaches the paragraph in the middle and shows it; the person types at its end.
+  await composer.body.click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+f');
+  const panel = page.getByRole('region', { name: 'Buscar y reemplazar' });
+  await panel.getByRole('searchbox', { name: 'Buscar' }).fill('Xochimilcatl');
+  await expect(panel.getByRole('status')).toHaveText(/^1 en el cuerpo/);
+  await panel.getByRole('searchbox', { name: 'Buscar' }).press('Enter');
+  await expect(composer.body.locator('.search-match')).toBeInViewport();
+  await panel.getByRole('button', { name: 'Cerrar búsqueda' }).click();
+  await composer.body.getByText('El marcador Xochimilcatl está aquí.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Fin del marcador.');
+  await expect(composer.body.getByText('El marcador Xochimilcatl está aquí. Fin del marcador.')).toBeInViewport();
+
+  // The first and last paragraphs, reached with Ctrl+Home and Ctrl+End.
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('Inicio. ');
+  await expect(composer.body.locator('p').first()).toBeInViewport();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Final.');
+  await expect(composer.body.locator('p').last()).toBeInViewport();
+  await expect(composer.body.locator('p').last()).toHaveText(/ Final\.$/);
+  await composer.waitUntilSaved();
+
+  // Saved: the same paragraphs, each as it was, but for the three typed in.
+  const after = ((await asOtherWriter(databasePath, 'getCommunique', { id: made.id })).content.body as JsonNode).content ?? [];
+  const expected = before.map(textOf);
+  const middle = expected.indexOf('El marcador Xochimilcatl está aquí.');
+  expected[0] = `Inicio. ${expected[0]}`;
+  expected[middle] = 'El marcador Xochimilcatl está aquí. Fin del marcador.';
+  expected[expected.length - 1] = `${expected.at(-1)} Final.`;
+  expect(after.map(textOf)).toEqual(expected);
+});
