@@ -5,10 +5,11 @@ import type { StyleIssue } from '../../../shared/style/StyleIssue';
 import { useApi } from '../api/ApiContext';
 import { dictionaryUrls } from '../spelling/dictionaryUrls';
 import type { TextCounts, UnknownWord } from './analysisProtocol';
+import { afterKeyboardRests } from './afterKeyboardRests';
 import { analyze } from './analyze';
 
-/** Pause before asking again for the suggestions a check left to find. */
-const suggestionRoundMs = 150;
+/** Rest of the keyboard before asking again for the suggestions a check left to find. */
+const suggestionRoundMs = 600;
 
 /** House style, counts and spelling of the pause-delayed snapshot, all worked out in the analysis worker. */
 export function useAnalysis(content: Content | null, closingMark: string) {
@@ -43,7 +44,7 @@ export function useAnalysis(content: Content | null, closingMark: string) {
       setCounts(result.counts);
       if (result.unknown) setUnknown(result.unknown);
       if (result.bodyMarks) setBodyMarks(result.bodyMarks);
-      if (result.suggestionsPending) setTimeout(() => current === run.current && setRounds((count) => count + 1), suggestionRoundMs);
+      if (result.suggestionsPending) afterKeyboardRests(suggestionRoundMs, () => current === run.current && setRounds((count) => count + 1));
       setFailure(result.spellingError);
     });
     void rounds;
