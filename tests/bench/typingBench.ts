@@ -68,6 +68,19 @@ async function open(page: Page, url: string): Promise<{ editorMs: number; previe
   return { editorMs, previewMs: Date.now() - start };
 }
 
+/** Opens the communiqué as a person does, from the list: from the click on Abrir to its text in the editor and its pages. */
+async function openFromList(page: Page, url: string): Promise<{ editorMs: number; previewMs: number }> {
+  await page.goto(url);
+  const link = page.getByRole('link', { name: /^Abrir / }).first();
+  await link.waitFor();
+  const start = Date.now();
+  await link.click();
+  await page.waitForFunction(() => (document.querySelector('.body-content p')?.textContent ?? '').length > 0, null, { timeout: 120_000 });
+  const editorMs = Date.now() - start;
+  await page.waitForFunction(() => Number(document.querySelector('.page-preview-pages')?.getAttribute('data-pages')) > 0, null, { timeout: 300_000 });
+  return { editorMs, previewMs: Date.now() - start };
+}
+
 /** Three bursts of a sentence at the end of the body, with pauses (checks and preview run then). */
 async function typeBursts(page: Page): Promise<number> {
   await page.getByRole('textbox', { name: 'Cuerpo del comunicado' }).click();
@@ -119,12 +132,14 @@ export async function typingBench(paced: Browser, unpaced: Browser, dir: string)
       ] as const) {
         const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
         const opened = await open(page, `${host.url}#/c/1`);
-        if (kind === 'megabyte' && pacing === 'unpaced')
+        if (kind === 'megabyte' && pacing === 'unpaced') {
+          const fromList = await openFromList(page, host.url);
           rows.push({
-            what: `open ${cases.megabyte}: editor painted`,
-            figure: `${opened.editorMs} ms`,
-            note: `preview filled in ${opened.previewMs} ms; target: editor under 1 s`,
+            what: `open ${cases.megabyte} from the list: Abrir clicked to editor painted`,
+            figure: `${fromList.editorMs} ms`,
+            note: `preview filled in ${fromList.previewMs} ms; by its address on a server just started (page and app loaded too): editor ${opened.editorMs} ms, preview ${opened.previewMs} ms; target: editor under 1 s`,
           });
+        }
         await page.waitForTimeout(4000);
         await watchInput(page);
         const typed = await typeBursts(page);

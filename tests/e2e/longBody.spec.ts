@@ -76,3 +76,24 @@ test('a 50-page body: the whole text is there to scroll, find, and type at both 
   expected[expected.length - 1] = `${expected.at(-1)} Final.`;
   expect(after.map(textOf)).toEqual(expected);
 });
+
+test('a text whose pages repeat: after an edit every page of the preview still shows its text', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page, databasePath } = app;
+  const body = Array.from({ length: 160 }, () => 'La convocatoria sigue abierta para toda la comunidad politécnica.').join('\n\n');
+  const made = await asOtherWriter(databasePath, 'createCommunique', { content: { language: 'es', title: 'Avisos', body } });
+  await page.goto(`${page.url().split('#')[0]}#/c/${made.id}`);
+  const composer = new ComposerPage(page);
+  const frames = page.locator('.page-preview-pages .page-frame');
+  await expect(frames).not.toHaveCount(0);
+  const pages = await frames.count();
+  expect(pages).toBeGreaterThan(4);
+  await composer.body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Fin.');
+  await expect(composer.previewPage(pages)).toContainText('Fin.');
+  // Pages alike were once handed to one frame: the others were left blank.
+  const blank = await frames.evaluateAll((all) => all.filter((frame) => !frame.querySelector('.page-body')?.textContent?.trim()).length);
+  expect(blank).toBe(0);
+  await expect(frames).toHaveCount(pages);
+});

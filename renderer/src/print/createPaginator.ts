@@ -92,7 +92,14 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
     const blocks = measureBlocks(flow, knownBreaks);
     if (!(await step())) return null;
     const plan = planPages(blocks, pageGeometry(doc.letterhead).contentHeightMm * pxPerMm);
-    const signatures = plan.map((pieces) => pieces.map((piece) => signature(piece, blocks, html)).join('\u0000'));
+    // Pages alike (a text repeated) are told apart by their turn, so no page element is ever handed to two places.
+    const alike = new Map<string, number>();
+    const signatures = plan.map((pieces) => {
+      const shown = pieces.map((piece) => signature(piece, blocks, html)).join('\u0000');
+      const turn = alike.get(shown) ?? 0;
+      alike.set(shown, turn + 1);
+      return `${shown}\u0001${turn}`;
+    });
     const header = renderLetterheadHeader(doc.letterhead);
     const footer = renderLetterheadFooter(doc.letterhead, doc.labels.page);
     const draftMark = doc.draft ? renderDraftMark(doc.labels.draft, doc.letterhead) : '';
