@@ -42,7 +42,8 @@ export default defineConfig({
     resolve: { alias: { '@dictionaries/es': resolve('node_modules/dictionary-es'), '@dictionaries/en': resolve('node_modules/dictionary-en') } },
     worker: { format: 'es' },
     build: {
-      minify: true,
+      // REDACTA_NO_MINIFY=1 keeps names readable in a profile.
+      minify: process.env.REDACTA_NO_MINIFY !== '1',
       // Never inline assets as data: URLs: the CSP lets the page fetch only its own origin (dictionaries, fonts).
       assetsInlineLimit: 0,
       // One local bundle loaded from disk: size warnings meant for the web do not apply.

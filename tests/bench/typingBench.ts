@@ -30,14 +30,18 @@ function body(kind: Case): { language: 'es' | 'en'; body: string } {
 /** Keystrokes as the Event Timing API saw them (duration: key down to the next paint), and long tasks meanwhile. */
 async function watchInput(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const win = window as unknown as { __keys: number[]; __long: number[] };
+    const win = window as unknown as { __keys: number[]; __long: number[]; __longStarts: number[] };
     win.__keys = [];
     win.__long = [];
+    win.__longStarts = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as PerformanceEventTiming[]) if (entry.name === 'keydown') win.__keys.push(entry.duration);
     }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) win.__long.push(entry.duration);
+      for (const entry of list.getEntries()) {
+        win.__long.push(entry.duration);
+        win.__longStarts.push(entry.startTime);
+      }
     }).observe({ type: 'longtask' });
   });
 }
@@ -190,19 +194,24 @@ async function pasteBench(browser: Browser, dir: string): Promise<BenchRow[]> {
     await page.keyboard.press('Control+End');
     await watchInput(page);
     const text = body('flagged').body.replace(/\n\n/g, '\n');
-    await page.evaluate((pasted) => {
+    // The paste is handled inside this call's task; what runs once it has returned is "after the paste".
+    const pasted = await page.evaluate((clipboard) => {
+      const start = performance.now();
       const data = new DataTransfer();
-      data.setData('text/plain', pasted);
+      data.setData('text/plain', clipboard);
       document.querySelector('.body-content')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      return { start, end: performance.now() };
     }, text);
     await page.keyboard.type('x');
     await page.waitForTimeout(10_000);
     const { keys, long } = await observed(page);
+    const starts = await page.evaluate(() => (window as unknown as { __longStarts: number[] }).__longStarts);
+    const after = long.filter((_, index) => (starts[index] ?? 0) >= pasted.end);
     return [
       {
         what: 'paste 30 pages: the next key, key down to paint',
         figure: `${Math.max(16, ...keys).toFixed(0)} ms`,
-        note: `target under 200 ms; then ${long.length} long tasks, longest ${Math.max(0, ...long).toFixed(0)} ms (target none over 50 ms)`,
+        note: `target under 200 ms; the paste itself took ${(pasted.end - pasted.start).toFixed(0)} ms; after it, ${after.length} long tasks, longest ${Math.max(0, ...after).toFixed(0)} ms (target none over 50 ms)`,
       },
     ];
   } finally {
