@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { ComposerPage } from './support/ComposerPage';
 import { asOtherWriter } from './support/secondWriter';
@@ -28,19 +29,16 @@ test('a 50-page body: the whole text is there to scroll, find, and type at both 
   const composer = new ComposerPage(page);
   await expect(composer.body.locator('p').first()).not.toBeEmpty();
 
-  // The page is as long as the whole text, and the middle of it shows text when scrolled to.
+  // Most paragraphs are not displayed (a spacer holds their place), yet the page is as long as the whole text.
+  expect(await page.locator('.body-content > .offscreen-spacer').count()).toBeGreaterThan(0);
+  expect(await composer.body.locator('p').evaluateAll((all) => all.filter((p) => getComputedStyle(p).display === 'none').length)).toBeGreaterThan(200);
   const heights = await page.evaluate(() => ({ page: document.documentElement.scrollHeight, screen: window.innerHeight }));
   expect(heights.page).toBeGreaterThan(30 * heights.screen);
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const box = document.querySelector('.body-content')?.getBoundingClientRect();
-        const seen = box ? document.elementFromPoint(box.left + 60, window.innerHeight / 2) : null;
-        return seen?.closest('.body-content > p')?.textContent?.length ?? 0;
-      }),
-    )
-    .toBeGreaterThan(20);
+  // Scrolled anywhere, the screen shows text from top to bottom, never an empty stretch.
+  for (const share of [0.25, 0.5, 0.8]) {
+    await page.evaluate((at) => window.scrollTo(0, document.documentElement.scrollHeight * at), share);
+    await expect.poll(() => textAcrossScreen(page)).toEqual([true, true, true]);
+  }
 
   // Find reaches the paragraph in the middle and shows it; the person types at its end.
   await composer.body.click();
@@ -54,8 +52,19 @@ test('a 50-page body: the whole text is there to scroll, find, and type at both 
   await panel.getByRole('button', { name: 'Cerrar búsqueda' }).click();
   await composer.body.getByText('El marcador Xochimilcatl está aquí.').click();
   await page.keyboard.press('End');
+  await page.keyboard.type(' Texto de más.');
+  await expect(composer.body.getByText('El marcador Xochimilcatl está aquí. Texto de más.')).toBeInViewport();
+
+  // Undone from the top of the body: the caret goes back to the middle, which is shown, and typing lands there.
+  await page.waitForTimeout(700);
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+z');
   await page.keyboard.type(' Fin del marcador.');
-  await expect(composer.body.getByText('El marcador Xochimilcatl está aquí. Fin del marcador.')).toBeInViewport();
+  // Enter in the middle makes a new paragraph there; the paragraphs after it keep their text and places.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Párrafo nuevo.');
+  await expect(composer.body.getByText('Párrafo nuevo.')).toBeInViewport();
+  await expect.poll(() => textAcrossScreen(page)).toEqual([true, true, true]);
 
   // The first and last paragraphs, reached with Ctrl+Home and Ctrl+End.
   await page.keyboard.press('Control+Home');
@@ -67,15 +76,34 @@ test('a 50-page body: the whole text is there to scroll, find, and type at both 
   await expect(composer.body.locator('p').last()).toHaveText(/ Final\.$/);
   await composer.waitUntilSaved();
 
-  // Saved: the same paragraphs, each as it was, but for the three typed in.
+  // Saved: the same paragraphs, each as it was, but for those typed into and the one added.
   const after = ((await asOtherWriter(databasePath, 'getCommunique', { id: made.id })).content.body as JsonNode).content ?? [];
   const expected = before.map(textOf);
   const middle = expected.indexOf('El marcador Xochimilcatl está aquí.');
   expected[0] = `Inicio. ${expected[0]}`;
-  expected[middle] = 'El marcador Xochimilcatl está aquí. Fin del marcador.';
+  expected.splice(middle, 1, 'El marcador Xochimilcatl está aquí. Fin del marcador.', 'Párrafo nuevo.');
   expected[expected.length - 1] = `${expected.at(-1)} Final.`;
   expect(after.map(textOf)).toEqual(expected);
 });
+
+/** Whether the body shows text a little below the top, in the middle and a little above the bottom of the screen. */
+function textAcrossScreen(page: Page): Promise<boolean[]> {
+  return page.evaluate(() => {
+    const body = document.querySelector('.body-content');
+    const box = body?.getBoundingClientRect();
+    const children = Array.from(body?.children ?? []);
+    return [0.15, 0.5, 0.85].map((at) => {
+      const y = window.innerHeight * at;
+      if (!box || box.top > y || box.bottom < y) return true;
+      // The block at that height (a paragraph's spacing below it counts as the paragraph's).
+      const there = children.find((child) => {
+        const rect = child.getBoundingClientRect();
+        return rect.height > 0 && rect.top <= y && y <= rect.bottom + 16;
+      });
+      return there !== undefined && !there.classList.contains('offscreen-spacer') && (there.textContent?.length ?? 0) > 0;
+    });
+  });
+}
 
 test('a text whose pages repeat: after an edit every page of the preview still shows its text', async ({ app }) => {
   test.setTimeout(120_000);

@@ -35,6 +35,7 @@ export function useAnalysis(content: Content | null, closingMark: string) {
   useEffect(() => {
     if (!content || officeWords === null) return;
     const current = ++run.current;
+    let cancelRound = () => {};
     setChecking(true);
     void analyze({ content, closingMark, dictionary: dictionaryUrls[language], officeWords, ignored: [...ignored] }).then((result) => {
       if (current !== run.current) return; // a newer text is already being checked
@@ -44,10 +45,11 @@ export function useAnalysis(content: Content | null, closingMark: string) {
       setCounts(result.counts);
       if (result.unknown) setUnknown(result.unknown);
       if (result.bodyMarks) setBodyMarks(result.bodyMarks);
-      if (result.suggestionsPending) afterKeyboardRests(suggestionRoundMs, () => current === run.current && setRounds((count) => count + 1));
+      if (result.suggestionsPending) cancelRound = afterKeyboardRests(suggestionRoundMs, () => current === run.current && setRounds((count) => count + 1));
       setFailure(result.spellingError);
     });
     void rounds;
+    return () => cancelRound();
   }, [content, closingMark, language, officeWords, ignored, rounds]);
 
   const addToOffice = useCallback(

@@ -6,7 +6,7 @@ import type { EditorView } from '@tiptap/pm/view';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { PackedMarks } from './packedMarks';
 import { firstFrom, mapPacked } from './packedMarks';
-import { shownBlockElements } from './OffscreenBlocks';
+import { shownBlockElements } from './shownBlocks';
 
 /** What a mark's label says: the class that draws it, its text for a pointer or screen reader, and for spelling the word. */
 export interface MarkLabel {
