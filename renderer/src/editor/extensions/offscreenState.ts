@@ -7,7 +7,7 @@ import type { BlockSpan } from './blockSpans';
 import { blocksShown, covers, sameSpans } from './blockSpans';
 
 /** Bodies with fewer top-level blocks than this (about twenty pages) are shown whole. */
-export const offscreenThreshold = 150;
+const offscreenThreshold = 150;
 
 /** Blocks kept shown on either side of the caret and of the selection's other end, wherever the screen is. */
 const aroundCaret = 16;
@@ -33,6 +33,9 @@ export const spacerClass = 'offscreen-spacer';
 
 /** The top-level index of a position's block. */
 const blockAt = (doc: ProseMirrorNode, pos: number) => Math.min(doc.childCount - 1, doc.resolve(Math.min(pos, doc.content.size)).index(0));
+
+/** The blocks of both ends of the selection. */
+const selectionEnds = (state: Pick<EditorState, 'doc' | 'selection'>) => [blockAt(state.doc, state.selection.anchor), blockAt(state.doc, state.selection.head)];
 
 /** The spacer standing in for hidden blocks `first`..`last`, as tall as they would be. */
 function spacer(pos: number, first: number, last: number, height: number): Decoration {
@@ -94,7 +97,7 @@ function withinShown(tr: Transaction, shown: BlockSpan[]): boolean {
 /** The state of a new editor: a long body shows its start, its end and the caret's surroundings until the screen is seen. */
 export function initialOffscreen(state: EditorState, heights: BlockHeights): OffscreenState {
   if (state.doc.childCount < offscreenThreshold) return { seen: null, shown: [], spacers: DecorationSet.empty };
-  const ends = [blockAt(state.doc, state.selection.anchor), blockAt(state.doc, state.selection.head)];
+  const ends = selectionEnds(state);
   const shown = blocksShown(state.doc.childCount, null, ends, aroundCaret);
   return { seen: null, shown, spacers: spacersFor(state.doc, shown, heights) };
 }
@@ -105,7 +108,7 @@ export function applyOffscreen(tr: Transaction, state: OffscreenState, heights: 
   const meta = tr.getMeta(offscreenBlocksKey) as OffscreenMeta | undefined;
   const seen = meta?.seen ?? state.seen;
   if (doc.childCount < offscreenThreshold) return state.shown.length === 0 && seen === state.seen ? state : { seen, shown: [], spacers: DecorationSet.empty };
-  const ends = [blockAt(doc, tr.selection.anchor), blockAt(doc, tr.selection.head)];
+  const ends = selectionEnds(tr);
   const sameShape = !meta?.remeasured && (!tr.docChanged || (tr.before.childCount === doc.childCount && withinShown(tr, state.shown)));
   // The shown blocks stay as they are while the caret keeps half its margin inside them: moving a line rebuilds nothing.
   const settled =
