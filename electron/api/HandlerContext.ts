@@ -12,7 +12,8 @@ export interface BackendContext {
   /** The engine the store runs on: a desk's SQLite file, or an office's PostgreSQL (backed up by its server, not here). */
   engine: Engine;
   databasePath: string;
-  sessions: SessionStore;
+  /** An office server: signed-in people only, never the one-person workstation of a desk without profiles. */
+  office: boolean;
   /** Failed sign-ins per profile and per place, which slow the next ones (`shared/auth/signInThrottle.ts`). */
   signInAttempts: SignInAttempts;
   /** The name a workstation without profiles records (`--as`, else the system user). */
@@ -33,6 +34,8 @@ export interface BackendContext {
 export interface HandlerContext extends BackendContext {
   /** The repositories of the call's transaction, which the dispatcher has opened. */
   repos: Repositories;
+  /** The sessions of the call's write transaction (opening, renewing, closing them). */
+  sessions: SessionStore;
   actor: Actor;
   session: string | undefined;
   /** Where the call comes from, as its binding said (`desk`, the browser's address, `local` otherwise); never the caller's claim. */

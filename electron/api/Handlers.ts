@@ -13,7 +13,7 @@ export interface CommitWithUndo<O> {
 }
 
 /** What a staged command's prepare may use: everything but the repositories, which it reads through `read`. */
-export interface PrepareContext extends Omit<HandlerContext, 'repos'> {
+export interface PrepareContext extends Omit<HandlerContext, 'repos' | 'sessions'> {
   /** Runs `work` in one read snapshot; the slow part (hashing, printing, writing a file) comes after, in no transaction. */
   read<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
 }
@@ -30,8 +30,11 @@ export interface StagedCommand<I, O> {
 /** A command: synchronous, so the whole call runs inside its BEGIN IMMEDIATE transaction; or staged. */
 export type CommandHandler<I, O> = ((input: I, context: HandlerContext) => O | Promise<O>) | StagedCommand<I, O>;
 
+/** What a query may use: everything a command may but the sessions, which only a write changes. */
+export type QueryContext = Omit<HandlerContext, 'sessions'>;
+
 /** A query: runs in one read snapshot. */
-export type QueryHandler<I, O> = (input: I, context: HandlerContext) => O | Promise<O>;
+export type QueryHandler<I, O> = (input: I, context: QueryContext) => O | Promise<O>;
 
 /** What implements method `M`: a command if the contract says it writes, else a query. */
 export type Handler<M extends MethodName> = Contract[M]['access'] extends 'write'

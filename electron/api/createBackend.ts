@@ -18,6 +18,8 @@ export interface BackendOptions {
   nativeBinding?: string | undefined;
   /** How long a write waits for another process's lock (10 s unless said). */
   busyTimeoutMs?: number | undefined;
+  /** An office server (`serve --office`): signed-in people only, no one-person workstation. */
+  office?: boolean;
   /** The name a workstation without profiles records (`--as`). */
   workstationName?: string | undefined;
   now?: () => Date;
@@ -81,7 +83,11 @@ export function createBackend(options: BackendOptions): Backend {
         if (!('store' in current)) throw new AppError('DATABASE_DAMAGED', { path: options.databasePath });
         const { store } = current as ReturnType<typeof openHealthyBackend>;
         const details = { file, keptAside: outcome.safetyCopy };
-        await store.write((repos) => repos.audit.append({ at: now().toISOString(), actor: by, action: 'backup-restored', communiqueId: null, details }));
+        await store.write(async (repos) => {
+          // Nobody goes on with a session the copy held: everyone signs in again, as after any restore.
+          await repos.sessions.removeAll();
+          await repos.audit.append({ at: now().toISOString(), actor: by, action: 'backup-restored', communiqueId: null, details });
+        });
         return outcome;
       });
       restoring = run.catch(() => undefined);

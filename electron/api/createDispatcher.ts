@@ -17,7 +17,9 @@ import { describeIssues, zodErrorMap } from './describeIssues';
 import type { BackendContext, HandlerContext } from './HandlerContext';
 import type { Commit, CommandHandler, Handlers, QueryHandler } from './Handlers';
 import { RecordedRefusal } from './RecordedRefusal';
-import { resolveActor } from './resolveActor';
+import { storedSessions } from '../auth/storedSessions';
+import type { SessionFollowUp } from './resolveActor';
+import { recordFollowUp, resolveActor } from './resolveActor';
 
 /**
  * Calls one contract method by name; every binding (IPC, HTTP, CLI) goes through this. `source` is where the call
@@ -42,7 +44,17 @@ export interface DispatcherContext extends BackendContext {
 export function createDispatcher(handlers: Handlers, shared: DispatcherContext, logInternal: InternalErrorLog = defaultLog): Dispatch {
   const { store, ...backend } = shared;
   const whoCalls = (repos: Repositories, session: string | undefined) =>
-    resolveActor(repos.users, backend.sessions, session, backend.workstationName, backend.now().getTime());
+    resolveActor(repos, session, { workstationName: backend.workstationName, office: backend.office, now: backend.now().getTime() });
+  // What a snapshot could not write of a session (its use, its end), written after in a transaction of its own; a busy
+  // store only delays it to a later call.
+  const recordAfter = async (followUp: SessionFollowUp, method: string) => {
+    if (!followUp) return;
+    try {
+      await store.write((repos) => recordFollowUp(repos, followUp));
+    } catch (error) {
+      if (!isBusy(error)) logInternal(method, error);
+    }
+  };
 
   return async (method, input, meta, source = 'local') => {
     const parsedMeta = callMetaSchema.safeParse(meta ?? {});
@@ -61,9 +73,13 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
       if (!result.success) throw new Error(`output of ${method} broke the contract: ${describeIssues(result.error.issues)}`);
       return result.data;
     };
+    // What the snapshot that admitted the call left to write of its session, unless its write transaction does it.
+    let followUp: SessionFollowUp = null;
     // Who, then whether they may, then what they sent: a caller without the right learns nothing else.
     const admit = async (repos: Repositories) => {
-      const actor = await whoCalls(repos, session);
+      const caller = await whoCalls(repos, session);
+      followUp = caller.followUp;
+      const { actor } = caller;
       const refusal = refusalOf(actor, spec, method);
       if (refusal) return failure(refusal.code, refusal.details);
       const parsed = spec.input.safeParse(input ?? {}, { error: zodErrorMap(locale) });
@@ -77,16 +93,23 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
       if (spec.access === 'read') {
         const query = handlers[method] as QueryHandler<unknown, unknown>;
         // A query is admitted and answered in one snapshot.
-        return await store.read(async (repos) => {
-          const admitted = await admit(repos);
-          if ('ok' in admitted) return admitted;
-          return ok(checked(await query(admitted.input, { ...backend, actor: admitted.actor, session, source, repos })));
-        });
+        try {
+          return await store.read(async (repos) => {
+            const admitted = await admit(repos);
+            if ('ok' in admitted) return admitted;
+            return ok(checked(await query(admitted.input, { ...backend, actor: admitted.actor, session, source, repos })));
+          });
+        } finally {
+          await recordAfter(followUp, method);
+        }
       }
       // A command is admitted in a snapshot first: a refused or malformed call never waits for the write lock.
       const admitted = await store.read(admit);
-      if ('ok' in admitted) return admitted;
-      const context: Omit<HandlerContext, 'repos'> = { ...backend, actor: admitted.actor, session, source };
+      if ('ok' in admitted) {
+        await recordAfter(followUp, method);
+        return admitted;
+      }
+      const context: Omit<HandlerContext, 'repos' | 'sessions'> = { ...backend, actor: admitted.actor, session, source };
       const command = handlers[method] as CommandHandler<unknown, unknown>;
       // A staged command's prepare reads in a snapshot of its own, then does its slow part in no transaction.
       const prepared =
@@ -99,9 +122,10 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
           await store.write(async (repos) => {
             // The caller and their roles as they stand under the write lock: a role removed meanwhile no longer counts.
             const current = await whoCalls(repos, session);
-            const late = refusalOf(current, spec, method);
+            await recordFollowUp(repos, current.followUp);
+            const late = refusalOf(current.actor, spec, method);
             if (late) throw new AppError(late.code, late.details);
-            return checked(await commit({ ...context, repos, actor: current }));
+            return checked(await commit({ ...context, repos, sessions: storedSessions(repos.sessions), actor: current.actor }));
           }),
         );
       } catch (error) {

@@ -1,4 +1,3 @@
-import { memorySessionStore } from '../auth/memorySessionStore';
 import type { SignInAttempts } from '../auth/SignInAttempts';
 import { startDailyBackups } from '../backup/dailyBackup';
 import type { RestoreOutcome } from '../backup/restoreDatabase';
@@ -33,7 +32,7 @@ export function openHealthyBackend(options: BackendOptions, shared: BackendShare
     store,
     engine: 'sqlite' as const,
     databasePath: options.databasePath,
-    sessions: memorySessionStore(),
+    office: options.office === true,
     signInAttempts: shared.signInAttempts,
     workstationName: options.workstationName,
     now: options.now ?? (() => new Date()),

@@ -1,4 +1,3 @@
-import { memorySessionStore } from '../auth/memorySessionStore';
 import { memorySignInAttempts } from '../auth/memorySignInAttempts';
 import { describeDatabase } from '../db/databaseLocation';
 import { defaultPrinter } from '../export/pdf/defaultPrinter';
@@ -23,7 +22,7 @@ export async function openPostgresBackend(url: string, options: Omit<BackendOpti
       store,
       engine: 'postgres',
       databasePath: where,
-      sessions: memorySessionStore(),
+      office: options.office === true,
       signInAttempts: memorySignInAttempts(),
       workstationName: options.workstationName,
       now: options.now ?? (() => new Date()),

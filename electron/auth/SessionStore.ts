@@ -9,18 +9,16 @@ export interface Session {
 }
 
 /**
- * Where sessions live: each is a random token handed to the person, kept by a digest only. The back end consults it on
- * every call; an implementation over the store (issue 15) replaces the in-memory one without changing its callers.
+ * Sessions as a call's write transaction changes them (`storedSessions`): each is a random token handed to the person,
+ * kept in the store by its digest only, so it outlives the process and a restart signs nobody out.
  */
 export interface SessionStore {
   /** Opens a session for a person at `now` and returns its token. */
-  open(userId: number, credential: string, now: number): string;
-  /** The session a token names if it is still live at `now` (marking it used); one that expired is forgotten. */
-  use(token: string | undefined, now: number): Session | undefined;
+  open(userId: number, credential: string, now: number): Promise<string>;
   /** Lets a session go on under a new passphrase: its owner just changed it from this very session. */
-  renew(token: string | undefined, credential: string): void;
+  renew(token: string | undefined, credential: string): Promise<void>;
   /** Closes a session. */
-  close(token: string | undefined): void;
+  close(token: string | undefined): Promise<void>;
   /** Closes every session of a person, but the one named by `keep` (the caller's own, when they change their passphrase). */
-  closeAllOf(userId: number, keep?: string | undefined): void;
+  closeAllOf(userId: number, keep?: string | undefined): Promise<void>;
 }

@@ -10,6 +10,7 @@ import { letterheadRepository } from './letterheadRepository';
 import { numberLogRepository } from './numberLogRepository';
 import { officeWordRepository } from './officeWordRepository';
 import { seriesRepository } from './seriesRepository';
+import { sessionRepository } from './sessionRepository';
 import type { StoreQueries } from './StoreQueries';
 import { userRepository } from './userRepository';
 import { versionRepository } from './versionRepository';
@@ -28,6 +29,7 @@ export function repositoriesOn(db: StoreQueries, engine: Engine) {
     numbers: numberLogRepository(db, engine),
     officeWords: officeWordRepository(db),
     series: seriesRepository(db),
+    sessions: sessionRepository(db),
     users: userRepository(db, engine),
     versions: versionRepository(db),
   };

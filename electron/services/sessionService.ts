@@ -48,14 +48,14 @@ export const sessionService: Pick<
         gate.passed();
         const at = now();
         await repos.audit.append({ at: at.toISOString(), actor: user.name, action: 'sign-in', communiqueId: null, details: { source: context.source } });
-        const session = sessions.open(user.id, credentialOf(user.passphraseHash), at.getTime());
+        const session = await sessions.open(user.id, credentialOf(user.passphraseHash), at.getTime());
         return { session, actor: { name: user.name, displayName: user.displayName, roles: user.roles, workstation: false } };
       };
     },
   },
 
   signOut: async (_input, { sessions, session }) => {
-    sessions.close(session);
+    await sessions.close(session);
     return {};
   },
 
@@ -91,11 +91,11 @@ export const sessionService: Pick<
         if (active !== undefined) await repos.users.setActive(id, active);
         if (hash) await repos.users.setPassphrase(id, hash);
         // A reset ends the profile's sessions (but the caller's own, resetting themself); a deactivation ends them all.
-        if (active === false) sessions.closeAllOf(id);
+        if (active === false) await sessions.closeAllOf(id);
         else if (hash && actor.userId === id) {
-          sessions.closeAllOf(id, session);
-          sessions.renew(session, credentialOf(hash));
-        } else if (hash) sessions.closeAllOf(id);
+          await sessions.closeAllOf(id, session);
+          await sessions.renew(session, credentialOf(hash));
+        } else if (hash) await sessions.closeAllOf(id);
         const changed = { displayName, roles, active, passphrase: hash ? 'changed' : undefined };
         await repos.audit.append({
           at: now().toISOString(),
@@ -127,8 +127,8 @@ export const sessionService: Pick<
         if (!user || user.passphraseHash !== checked.passphraseHash) throw new AppError('SIGN_IN_FAILED', {});
         await repos.users.setPassphrase(user.id, hash);
         // The person's other sessions (another window, a forgotten browser) end; this one goes on with the new passphrase.
-        sessions.closeAllOf(user.id, session);
-        sessions.renew(session, credentialOf(hash));
+        await sessions.closeAllOf(user.id, session);
+        await sessions.renew(session, credentialOf(hash));
         await repos.audit.append({ at: now().toISOString(), actor: user.name, action: 'passphrase-change', communiqueId: null });
         return {};
       };

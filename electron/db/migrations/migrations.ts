@@ -11,6 +11,7 @@ import { importedSources } from './0009_importedSources';
 import { quotedPeopleIndex } from './0010_quotedPeople';
 import { communiqueEditors } from './0011_communiqueEditors';
 import { numberCounters } from './0012_numberCounters';
+import { sessions } from './0013_sessions';
 
 /** Every migration, in order; a new schema step is a new file appended here. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   quotedPeopleIndex,
   communiqueEditors,
   numberCounters,
+  sessions,
 ];

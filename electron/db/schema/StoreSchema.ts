@@ -1,6 +1,6 @@
 import type { Generated, GeneratedAlways } from 'kysely';
 
-// The store's tables as both engines hold them (SQLite's migrations 1–12, PostgreSQL's 1–2): one set of types for the
+// The store's tables as both engines hold them (SQLite's migrations 1–13, PostgreSQL's 1–3): one set of types for the
 // query builder. Texts are text (dates as ISO strings, JSON as its exact text), flags are 0/1, ids are integers.
 
 /** A numbered or unnumbered kind of communiqué. */
@@ -209,6 +209,15 @@ export interface CommuniqueSearchTable {
   words: GeneratedAlways<string>;
 }
 
+/** A live or ended session, by its token's SHA-256 (the token itself is only ever with its holder). */
+export interface SessionsTable {
+  token_digest: string;
+  user_id: number;
+  credential: string;
+  opened_at: number;
+  used_at: number;
+}
+
 /** Every table the store's code reads and writes, by name. */
 export interface StoreSchema {
   series: SeriesTable;
@@ -228,4 +237,5 @@ export interface StoreSchema {
   imported_sources: ImportedSourcesTable;
   communique_editors: CommuniqueEditorsTable;
   communique_search: CommuniqueSearchTable;
+  sessions: SessionsTable;
 }

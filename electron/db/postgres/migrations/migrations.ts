@@ -1,6 +1,7 @@
 import type { PostgresMigration } from '../PostgresMigration';
 import { schema } from './0001_schema';
 import { defaultData } from './0002_defaultData';
+import { sessions } from './0003_sessions';
 
 /** Every PostgreSQL migration, in order (its own numbering: SQLite's lives in ../../migrations). */
-export const postgresMigrations: readonly PostgresMigration[] = [schema, defaultData];
+export const postgresMigrations: readonly PostgresMigration[] = [schema, defaultData, sessions];

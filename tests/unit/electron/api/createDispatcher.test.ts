@@ -5,7 +5,6 @@ import { AppError } from '../../../../electron/api/AppError';
 import { createDispatcher } from '../../../../electron/api/createDispatcher';
 import type { HandlerContext } from '../../../../electron/api/HandlerContext';
 import type { Handlers } from '../../../../electron/api/Handlers';
-import { memorySessionStore } from '../../../../electron/auth/memorySessionStore';
 import { memorySignInAttempts } from '../../../../electron/auth/memorySignInAttempts';
 import { defaultPrinter } from '../../../../electron/export/pdf/defaultPrinter';
 import { testBackend } from '../../../helpers/backend';
@@ -24,7 +23,7 @@ async function dispatcherFor(_who: 'workstation' = 'workstation', handlers: Hand
       store,
       engine: testEngine,
       databasePath: 'x',
-      sessions: memorySessionStore(),
+      office: false,
       signInAttempts: memorySignInAttempts(),
       workstationName: 'ana',
       now: () => new Date('2021-11-17T12:00:00Z'),

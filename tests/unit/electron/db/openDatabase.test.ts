@@ -34,6 +34,7 @@ describe('openDatabase', () => {
         'numbers_issued_outside',
         'office_words',
         'series',
+        'sessions',
         'user_roles',
         'users',
         'versions',
