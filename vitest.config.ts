@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * The tests of the store, services and CLI that run again on PostgreSQL (REDACTA_TEST_ENGINE, tests/helpers/testEngine).
+ * The tests of the store, services, CLI and office server that run again on PostgreSQL (REDACTA_TEST_ENGINE, tests/helpers/testEngine).
  * The others are about one engine: SQLite's files (backups, restores, checks, crashes, migrations of old files, what a
  * file holds after concurrent CLIs) or the copy between engines, which already works on both.
  */
@@ -16,6 +16,7 @@ const onBothEngines = [
   'tests/unit/electron/cli/numbersVerbs.test.ts',
   'tests/unit/electron/cli/reviewVerbs.test.ts',
   'tests/unit/electron/cli/searchVerb.test.ts',
+  'tests/unit/electron/cli/serveOffice.test.ts',
   'tests/unit/electron/import/importRoundTrip.test.ts',
   'tests/unit/electron/repositories/communiqueRepository.test.ts',
   'tests/unit/electron/repositories/storeTransactions.test.ts',

@@ -6,6 +6,7 @@ import type { PdfPrinter } from '../export/pdf/PdfPrinter';
 import type { Repositories } from '../repositories/createRepositories';
 import type { Engine } from '../db/Engine';
 import type { Actor } from './Actor';
+import type { ChangeFeed } from './changeFeed';
 
 /** What the back end shares across calls. */
 export interface BackendContext {
@@ -14,6 +15,8 @@ export interface BackendContext {
   databasePath: string;
   /** An office server: signed-in people only, never the one-person workstation of a desk without profiles. */
   office: boolean;
+  /** Where writes that landed are announced (an office server's open screens listen). */
+  changes: ChangeFeed;
   /** Failed sign-ins per profile and per place, which slow the next ones (`shared/auth/signInThrottle.ts`). */
   signInAttempts: SignInAttempts;
   /** The name a workstation without profiles records (`--as`, else the system user). */

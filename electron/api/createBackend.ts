@@ -6,6 +6,8 @@ import { checkedAtOpen } from '../db/openDatabase';
 import { defaultPrinter } from '../export/pdf/defaultPrinter';
 import type { PdfPrinter } from '../export/pdf/PdfPrinter';
 import { AppError } from './AppError';
+import type { ChangeFeed } from './changeFeed';
+import { changeFeed } from './changeFeed';
 import type { Dispatch, InternalErrorLog } from './createDispatcher';
 import { damagedBackend } from './damagedBackend';
 import type { BackendShared } from './openHealthyBackend';
@@ -40,6 +42,8 @@ export interface BackendOptions {
 /** The running back end: one store, its sessions, one dispatch function. */
 export interface Backend {
   dispatch: Dispatch;
+  /** Writes as they land, announced to whoever listens (an office server's screens). */
+  changes: ChangeFeed;
   databasePath: string;
   /** Closes the store and lets the warm PDF browser go. */
   close(): Promise<void>;
@@ -63,6 +67,7 @@ export function createBackend(options: BackendOptions): Backend {
     printer,
     signInAttempts: memorySignInAttempts(),
     logInternal,
+    changes: changeFeed(),
     replaceStore: (file, by) => {
       // One restore at a time; a refused file is refused before the store closes, so nothing changes and nobody is signed out.
       const run = restoring.then(async () => {
@@ -119,6 +124,7 @@ export function createBackend(options: BackendOptions): Backend {
   return {
     databasePath: options.databasePath,
     dispatch: (method, input, meta, source) => current.dispatch(method, input, meta, source),
+    changes: shared.changes,
     close: async () => {
       stop.abort();
       await switched;

@@ -1,5 +1,7 @@
 import { callMetaSchema } from '../../shared/contract/callMeta';
 import { contract, isMethodName } from '../../shared/contract/contract';
+import { callableOn } from '../../shared/contract/serverDiskMethods';
+import { communiqueIdOf, liveMethods } from '../../shared/live/liveChange';
 import { inputBeyondLimits, inputLimits } from '../../shared/contract/inputLimits';
 import type { MethodSpec } from '../../shared/contract/defineMethod';
 import type { ErrorCode } from '../../shared/contract/errorCode';
@@ -60,6 +62,8 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
     const parsedMeta = callMetaSchema.safeParse(meta ?? {});
     const locale: Language = (parsedMeta.success ? parsedMeta.data.locale : undefined) ?? 'es';
     const session = parsedMeta.success ? parsedMeta.data.session : undefined;
+    // A passive look (a screen listening) never keeps a session going: only the person's own calls do.
+    const passive = parsedMeta.success && parsedMeta.data.passive === true;
     const failure = (code: ErrorCode, details: Record<string, unknown>) => fail({ code, message: translate(locale, `errors.${code}`, details), details });
 
     if (!isMethodName(method)) return failure('UNKNOWN_METHOD', { method: String(method).slice(0, 80) });
@@ -67,6 +71,8 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
     // Too deep or too large to validate safely: refused before any schema walks it.
     const beyond = inputBeyondLimits(input);
     if (beyond) return failure('INVALID_INPUT', { issues: translate(locale, `inputLimits.${beyond}`, { max: inputLimits[beyond] }), fields: [] });
+    // On an office server, what would act on the server's disk is refused for everyone, before anything else.
+    if (!callableOn(method, backend)) return failure('ON_OFFICE_SERVER', { method });
     const spec: MethodSpec = contract[method];
     const checked = (value: unknown) => {
       const result = spec.output.safeParse(value);
@@ -78,7 +84,7 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
     // Who, then whether they may, then what they sent: a caller without the right learns nothing else.
     const admit = async (repos: Repositories) => {
       const caller = await whoCalls(repos, session);
-      followUp = caller.followUp;
+      followUp = passive && caller.followUp?.record === 'use' ? null : caller.followUp;
       const { actor } = caller;
       const refusal = refusalOf(actor, spec, method);
       if (refusal) return failure(refusal.code, refusal.details);
@@ -117,17 +123,20 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
           ? (inside: HandlerContext) => command(admitted.input, inside)
           : await command.prepare(admitted.input, { ...context, read: (work) => store.read(work) });
       const { commit, undo }: { commit: Commit<unknown>; undo?: () => Promise<void> } = typeof prepared === 'function' ? { commit: prepared } : prepared;
+      let by = admitted.actor.name;
       try {
-        return ok(
-          await store.write(async (repos) => {
-            // The caller and their roles as they stand under the write lock: a role removed meanwhile no longer counts.
-            const current = await whoCalls(repos, session);
-            await recordFollowUp(repos, current.followUp);
-            const late = refusalOf(current.actor, spec, method);
-            if (late) throw new AppError(late.code, late.details);
-            return checked(await commit({ ...context, repos, sessions: storedSessions(repos.sessions), actor: current.actor }));
-          }),
-        );
+        const value = await store.write(async (repos) => {
+          // The caller and their roles as they stand under the write lock: a role removed meanwhile no longer counts.
+          const current = await whoCalls(repos, session);
+          await recordFollowUp(repos, current.followUp);
+          const late = refusalOf(current.actor, spec, method);
+          if (late) throw new AppError(late.code, late.details);
+          by = current.actor.name;
+          return checked(await commit({ ...context, repos, sessions: storedSessions(repos.sessions), actor: current.actor }));
+        });
+        // Announced once it has landed, never before: a screen that asks again finds it.
+        if (liveMethods.has(method)) backend.changes.publish({ method, communiqueId: communiqueIdOf(admitted.input, value), by });
+        return ok(value);
       } catch (error) {
         // What the prepare left outside the store (a file written) goes too: the store and the disk agree.
         await undo?.().catch((undoError: unknown) => logInternal(method, undoError));

@@ -7,6 +7,7 @@ import { latestGoodBackup } from '../backup/latestGoodBackup';
 import { restoreDatabase } from '../backup/restoreDatabase';
 import { translate } from '../i18n/translate';
 import { AppError } from './AppError';
+import { changeFeed } from './changeFeed';
 import type { Backend, BackendOptions } from './createBackend';
 
 /**
@@ -19,6 +20,8 @@ export function damagedBackend(options: BackendOptions, reopen: () => Backend): 
   let healthy: Backend | undefined;
   let candidate: ReturnType<typeof latestGoodBackup> | null = null;
   let restoring: Promise<Result<unknown>> | undefined;
+  // Nothing is written while damaged; once restored, the healthy back end's writes are announced here too.
+  const changes = changeFeed();
   const findCandidate = () => {
     candidate ??= latestGoodBackup(databasePath, options.nativeBinding).catch((error: unknown) => {
       candidate = null;
@@ -28,6 +31,7 @@ export function damagedBackend(options: BackendOptions, reopen: () => Backend): 
   };
   return {
     databasePath,
+    changes,
     dispatch: async (method, input, meta, source) => {
       if (healthy) return healthy.dispatch(method, input, meta, source);
       const parsed = callMetaSchema.safeParse(meta ?? {});
@@ -42,6 +46,7 @@ export function damagedBackend(options: BackendOptions, reopen: () => Backend): 
         try {
           const outcome = await restoreDatabase(databasePath, backup.path, (options.now ?? (() => new Date()))(), options.nativeBinding);
           healthy = reopen();
+          healthy.changes.subscribe((change) => changes.publish(change));
           return ok({ restoredFrom: outcome.restoredFrom, takenAt: backup.takenAt.toISOString() });
         } catch (error) {
           if (error instanceof AppError) return failure(error.code, error.details);

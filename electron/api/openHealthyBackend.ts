@@ -9,6 +9,7 @@ import type { BackendOptions } from './createBackend';
 import type { InternalErrorLog } from './createDispatcher';
 import { createDispatcher } from './createDispatcher';
 import type { Backend } from './createBackend';
+import type { ChangeFeed } from './changeFeed';
 
 /** What outlives one opening of the store: the printer, the sign-in throttle, and the way to put a backup in its place. */
 export interface BackendShared {
@@ -16,6 +17,8 @@ export interface BackendShared {
   signInAttempts: SignInAttempts;
   replaceStore(file: string, by: string): Promise<RestoreOutcome>;
   logInternal: InternalErrorLog;
+  /** One feed for the back end's life: a restore reopens the store, and the screens listening go on hearing. */
+  changes: ChangeFeed;
 }
 
 /**
@@ -33,6 +36,7 @@ export function openHealthyBackend(options: BackendOptions, shared: BackendShare
     engine: 'sqlite' as const,
     databasePath: options.databasePath,
     office: options.office === true,
+    changes: shared.changes,
     signInAttempts: shared.signInAttempts,
     workstationName: options.workstationName,
     now: options.now ?? (() => new Date()),
@@ -51,6 +55,7 @@ export function openHealthyBackend(options: BackendOptions, shared: BackendShare
   return {
     store,
     dispatch: createDispatcher(allHandlers, context, options.logInternal),
+    changes: shared.changes,
     databasePath: options.databasePath,
     close: async () => {
       await stopBackups();

@@ -4,6 +4,7 @@ import { defaultPrinter } from '../export/pdf/defaultPrinter';
 import { openPostgresStore } from '../repositories/openPostgresStore';
 import { allHandlers } from './allHandlers';
 import { AppError } from './AppError';
+import { changeFeed } from './changeFeed';
 import type { Backend, BackendOptions } from './createBackend';
 import { createDispatcher } from './createDispatcher';
 
@@ -15,6 +16,7 @@ export async function openPostgresBackend(url: string, options: Omit<BackendOpti
   const where = describeDatabase({ engine: 'postgres', url });
   const store = await openPostgresStore(url, where, { busyTimeoutMs: options.busyTimeoutMs });
   const printer = options.printer ?? defaultPrinter();
+  const changes = changeFeed();
   const refused = () => Promise.reject(new AppError('BACKUPS_ON_SERVER', { where }));
   const dispatch = createDispatcher(
     allHandlers,
@@ -23,6 +25,7 @@ export async function openPostgresBackend(url: string, options: Omit<BackendOpti
       engine: 'postgres',
       databasePath: where,
       office: options.office === true,
+      changes,
       signInAttempts: memorySignInAttempts(),
       workstationName: options.workstationName,
       now: options.now ?? (() => new Date()),
@@ -35,6 +38,7 @@ export async function openPostgresBackend(url: string, options: Omit<BackendOpti
   return {
     databasePath: where,
     dispatch,
+    changes,
     close: async () => {
       await store.close();
       await printer.close();

@@ -38,6 +38,10 @@ export interface CliOptions {
   series?: string | undefined;
   language?: string | undefined;
   'new-token'?: boolean | undefined;
+  office?: boolean | undefined;
+  listen?: string | undefined;
+  cert?: string | undefined;
+  key?: string | undefined;
   format?: string | undefined;
   version?: string | undefined;
   out?: string | undefined;

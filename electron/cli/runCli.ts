@@ -76,7 +76,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     let opening: Promise<Backend> | undefined;
     const openBackend = (): Promise<Backend> => {
       // `serve` is the app in a browser: it keeps the daily backup and offers the latest one when the store is damaged.
-      opening ??= openOrExplain(database, options.as, t, verb === 'serve').then((opened) => {
+      opening ??= openOrExplain(database, options.as, t, verb === 'serve', verb === 'serve' && options.office === true).then((opened) => {
         backend = opened;
         return opened;
       });
@@ -135,6 +135,10 @@ function parse(args: string[], t: Translate) {
         overwrite: { type: 'boolean' },
         'skip-existing': { type: 'boolean' },
         'new-token': { type: 'boolean' },
+        office: { type: 'boolean' },
+        listen: { type: 'string' },
+        cert: { type: 'string' },
+        key: { type: 'string' },
         year: { type: 'string' },
         series: { type: 'string' },
         language: { type: 'string' },
@@ -151,9 +155,9 @@ function parse(args: string[], t: Translate) {
 }
 
 /** Opens the store, turning a refused or unreadable database (a file, an office server that does not answer) into a one-line user error. */
-async function openOrExplain(database: DatabaseLocation, actorName: string | undefined, t: Translate, longRunning: boolean): Promise<Backend> {
+async function openOrExplain(database: DatabaseLocation, actorName: string | undefined, t: Translate, longRunning: boolean, office: boolean): Promise<Backend> {
   try {
-    return await openBackend(database, { workstationName: actorName, dailyBackups: longRunning, offerRestore: longRunning });
+    return await openBackend(database, { workstationName: actorName, dailyBackups: longRunning, offerRestore: longRunning, office });
   } catch (error) {
     if (error instanceof AppError) throw new CliError(1, t(`errors.${error.code}`, error.details));
     const file = describeDatabase(database);

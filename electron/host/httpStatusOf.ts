@@ -67,6 +67,9 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'DATABASE_LOGIN_REFUSED':
       return 503;
     case 'BACKUPS_ON_SERVER':
+    case 'ON_OFFICE_SERVER':
       return 409;
+    case 'CONTRACT_MISMATCH':
+      return 426;
   }
 }

@@ -3,10 +3,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import type { Result } from '../../shared/contract/result';
 import type { Dispatch } from '../api/createDispatcher';
 import { httpStatusOf } from './httpStatusOf';
-import { BodyError, readJsonBody } from './readJsonBody';
+import { hardenServer } from './hardenServer';
+import { failRequest, guarded, hostRefusal, pathOf, sendResult, sendText } from './hostResponses';
+import { readCall } from './readCall';
 import { setSecurityHeaders } from './securityHeaders';
 import { tokenMatches } from './tokenMatches';
 
@@ -53,21 +54,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     statics(req, res, () => sendText(res, 404, 'not found'));
   };
   // Whatever a request holds, it gets an answer and the host lives on (any web page the person visits can send one).
-  const server = createServer((req, res) => {
-    try {
-      route(req, res);
-    } catch (error) {
-      failRequest(res, error);
-    }
-  });
-  // Bytes that are not HTTP: a 400 and the connection closed, as Node does, without a crash.
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
-  });
-  // A request that never finishes sending holds nothing for long.
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 120_000;
+  const server = createServer(guarded(route));
+  hardenServer(server);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -98,44 +86,16 @@ interface ApiContext {
 async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, context: ApiContext): Promise<void> {
   // The token comes before anything else: without it the caller learns nothing, not even whether the method exists.
   if (!tokenMatches(req.headers.authorization, context.token)) {
-    return sendResult(res, 401, refusal('UNAUTHORIZED', 'missing or wrong token'));
+    return sendResult(res, 401, hostRefusal('UNAUTHORIZED', 'missing or wrong token'));
   }
   if (!hostAllowed(req, context.port) || !originAllowed(req, context.port)) {
-    return sendResult(res, 403, refusal('FORBIDDEN', 'foreign origin'));
+    return sendResult(res, 403, hostRefusal('FORBIDDEN', 'foreign origin'));
   }
-  if (req.method !== 'POST') return sendResult(res, 405, refusal('INVALID_INPUT', 'use POST'));
-  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    return sendResult(res, 415, refusal('INVALID_INPUT', 'send application/json'));
-  }
-  let envelope: unknown;
-  try {
-    envelope = await readJsonBody(req);
-  } catch (error) {
-    return sendResult(res, error instanceof BodyError ? error.status : 400, refusal('INVALID_INPUT', error instanceof BodyError ? error.message : 'bad body'));
-  }
-  if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) {
-    return sendResult(res, 400, refusal('INVALID_INPUT', 'send a JSON object {input, meta}'));
-  }
-  const { input, meta } = envelope as { input?: unknown; meta?: unknown };
+  const call = await readCall(req, res);
+  if (!call) return;
   // Method names are plain words: the path segment is passed as it came (never decoded), and an unknown one is refused.
-  const result = await context.dispatch(method, input, meta, req.socket.remoteAddress ?? 'browser');
+  const result = await context.dispatch(method, call.input, call.meta, req.socket.remoteAddress ?? 'browser');
   sendResult(res, result.ok ? 200 : httpStatusOf(result.error.code), result);
-}
-
-/** The request's path, or null when its target cannot be read as a URL. */
-function pathOf(target: string | undefined): string | null {
-  try {
-    return new URL(target ?? '/', 'http://host').pathname;
-  } catch {
-    return null;
-  }
-}
-
-/** A request that failed inside the host: logged, answered 500 without detail if nothing was sent yet, else cut. */
-function failRequest(res: ServerResponse, error: unknown): void {
-  console.error('[redacta] request failed:', error);
-  if (res.headersSent) res.destroy();
-  else sendText(res, 500, 'internal error');
 }
 
 /** Only our own names for the loopback address: a foreign Host header means DNS rebinding. */
@@ -147,19 +107,4 @@ function hostAllowed(req: IncomingMessage, port: number): boolean {
 function originAllowed(req: IncomingMessage, port: number): boolean {
   const origin = req.headers.origin;
   return origin === undefined || origin === `http://${loopback}:${port}` || origin === `http://localhost:${port}`;
-}
-
-/** A refusal by the host itself (not the contract): `scope: 'token'` tells the page its launch token is wrong. */
-function refusal(code: 'UNAUTHORIZED' | 'FORBIDDEN' | 'INVALID_INPUT', message: string): Result<never> {
-  return { ok: false, error: { code, message, details: { scope: 'token' } } };
-}
-
-function sendResult(res: ServerResponse, status: number, result: Result<unknown>): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(result));
-}
-
-function sendText(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
-  res.end(text);
 }

@@ -25,10 +25,12 @@ export const sessionService: Pick<
   Handlers,
   'getSession' | 'listProfiles' | 'signIn' | 'signOut' | 'createUser' | 'listUsers' | 'updateUser' | 'changePassphrase'
 > = {
-  getSession: async (_input, { repos, actor, engine }) => ({
+  getSession: async (_input, { repos, actor, engine, office }) => ({
     actor: actor.kind === 'anonymous' ? null : publicActor(actor),
     profilesExist: (await repos.users.count()) > 0,
-    backupsHere: engine === 'sqlite',
+    // An office server's backups are its IT's, whatever its engine.
+    backupsHere: engine === 'sqlite' && !office,
+    office,
   }),
 
   listProfiles: async (_input, { repos }) => (await repos.users.list()).filter((user) => user.active).map(({ name, displayName }) => ({ name, displayName })),

@@ -7,7 +7,9 @@ import { ApiProvider } from './api/ApiContext';
 import { browserToken } from './api/browserToken';
 import { httpTransport } from './api/httpTransport';
 import { App } from './App';
+import { LiveChangesProvider } from './live/LiveChanges';
 import { DamagedStoreScreen } from './screens/DamagedStoreScreen';
+import { ServerChangedScreen } from './screens/ServerChangedScreen';
 import { UnauthorizedScreen } from './screens/UnauthorizedScreen';
 import { setupI18n } from './i18n/setupI18n';
 import { SessionProvider } from './session/SessionContext';
@@ -17,6 +19,7 @@ import './styles.css';
 const i18n = setupI18n();
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const showUnauthorized = () => root.render(<UnauthorizedScreen />);
+const showServerChanged = (message: string) => root.render(<ServerChangedScreen message={message} />);
 let sessionLost: () => void = () => undefined;
 let storeDamaged: () => void = () => undefined;
 
@@ -33,16 +36,22 @@ function withSession(transport: Transport): Transport {
   };
 }
 
-/** Electron's preload gives `window.redacta`; browser mode talks HTTP with the tab's launch token. */
+/**
+ * Electron's preload gives `window.redacta`; an office server (HTTPS: browser mode is only ever plain HTTP on loopback)
+ * is talked to with sessions alone; browser mode with the tab's launch token.
+ */
 function connect(): RedactaApi | null {
   const preload = window.redacta;
+  const refusals = { onUnauthorized: showUnauthorized, onContractMismatch: showServerChanged };
   let transport: Transport;
   if (preload) {
     transport = (method, input, meta) => (preload[method] as (input: unknown, meta: unknown) => ReturnType<Transport>)(input, meta);
+  } else if (window.location.protocol === 'https:') {
+    transport = httpTransport(null, refusals);
   } else {
     const token = browserToken();
     if (!token) return null;
-    transport = httpTransport(token, showUnauthorized);
+    transport = httpTransport(token, refusals);
   }
   return createClient(withSession(transport), () => ({ locale: i18n.language as Language }));
 }
@@ -69,7 +78,9 @@ async function start(api: RedactaApi): Promise<void> {
             sessionLost = handler;
           }}
         >
-          <App />
+          <LiveChangesProvider>
+            <App />
+          </LiveChangesProvider>
         </SessionProvider>
       </ApiProvider>
     </StrictMode>,

@@ -130,11 +130,11 @@ export const contract = {
   }),
   getSession: defineMethod({
     summary:
-      'Who is working on this session (null before signing in), whether profiles exist, and whether backups are made here (a desk’s file) or by an office database’s server.',
+      'Who is working on this session (null before signing in), whether profiles exist, whether backups are made here (a desk’s file) or by an office database’s server, and whether this is an office server (files download to the person’s own computer).',
     access: 'read',
     roles: 'public',
     input: z.object({}).strict(),
-    output: z.object({ actor: actorSchema.nullable(), profilesExist: z.boolean(), backupsHere: z.boolean() }),
+    output: z.object({ actor: actorSchema.nullable(), profilesExist: z.boolean(), backupsHere: z.boolean(), office: z.boolean() }),
   }),
   listProfiles: defineMethod({
     summary: 'The active profiles, for the sign-in screen.',

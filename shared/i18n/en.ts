@@ -343,6 +343,7 @@ export const en: Catalog<typeof es> = {
     showText: 'See the text that would be recovered',
   },
   browser: {
+    reload: 'Reload the page',
     unauthorized: 'This tab does not have the session token. Open the full address printed by “npm run web” (it includes ?token=…).',
   },
 };

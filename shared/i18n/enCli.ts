@@ -13,6 +13,9 @@ Verbs:
   serve [--port N] [--new-token]
                          open browser mode on 127.0.0.1:47321 (--port 0 picks a free port); the address
                          stays the same across restarts; --new-token replaces it and voids the old ones
+  serve --office [--listen HOST:PORT] [--cert FILE --key FILE]
+                         the office server over HTTPS on the network (0.0.0.0:47443 unless said), for signed-in
+                         people only; without --cert it makes and keeps its own certificate and prints its fingerprint
   users add NAME --role r1,r2 [--display "Name"]   create a profile (the first one is an administrator)
   users list             list the profiles
   submit ID…             submit for review
@@ -83,6 +86,24 @@ Exit status: 0 on success, 1 on a user error, 2 on bad usage.`,
     fileNotJson: '{{file}} is not valid JSON: {{detail}}',
     created: 'Communiqué {{id}} created.',
     noCommuniques: 'No communiqués.',
+    officeOnlyOption: '{{option}} is for the office server: use it with "serve --office".',
+    plainOnlyOption: "{{option}} is for this computer's browser mode; the office server takes --listen HOST:PORT.",
+    certAndKey: 'Give --cert and --key together (the certificate and its private key, PEM), or neither for the server to make its own.',
+    badListen: '"{{value}}" will not do for --listen: write HOST:PORT, for example 0.0.0.0:47443 or [::]:47443.',
+    listenNotHere: 'This computer has no address {{host}}: choose one of its own for --listen, or 0.0.0.0 for all.',
+    officeNeedsProfile:
+      'The database {{db}} has no profile, and an office server only serves signed-in people. First create the administrator profile, on this computer: npm run -s redacta -- --db {{db}} users add NAME --role admin',
+    officeFingerprint: 'Certificate SHA-256 fingerprint: {{fingerprint}}',
+    officeServing: 'Office server running with the certificate {{file}}. Ctrl+C to stop it.',
+    officeServingSelfSigned:
+      'Office server running with a certificate of its own ({{file}}): give the fingerprint above to every computer that connects, to compare the first time. Ctrl+C to stop it.',
+    certificate: {
+      unreadable: 'Could not read {{file}}.',
+      notCertificate: '{{file}} is not a PEM certificate.',
+      notKey: '{{file}} is not a PEM private key (without a passphrase).',
+      keyMismatch: 'The key {{file}} does not belong to the certificate given.',
+      expired: 'The certificate {{file}} has expired: renew it.',
+    },
     serving: 'Redacta in browser mode. Open the address above in a browser on this machine; Ctrl+C to quit.',
     rendererMissing: 'The interface is not built ({{dir}}). Run “npm run build” or use “npm run web”.',
     portInUse: 'Port {{port}} is already in use; choose another with --port or use --port 0.',

@@ -49,6 +49,10 @@ export const enErrors = {
     DATABASE_IN_USE: 'The database {{path}} is open in Redacta or in browser mode: close them before restoring.',
     BACKUPS_ON_SERVER:
       "The office database ({{where}}) is backed up on its PostgreSQL server (pg_dump or your IT's copies); Redacta only backs up a desk's database.",
+    ON_OFFICE_SERVER:
+      "This would act on the office server's disk, not on your computer: files download to your own computer, and backups are made on the server by IT.",
+    CONTRACT_MISMATCH:
+      "This copy of Redacta (contract {{client}}) does not match the office server's (contract {{server}}). Reload the page, or update Redacta on this computer to the server's version.",
     NOT_A_REDACTA_DATABASE: '{{file}} is not a Redacta database. Nothing was restored.',
     BACKUP_DAMAGED: 'The backup {{file}} is damaged. Nothing was restored: choose another backup.',
     BACKUP_FAILED: 'The backup could not be written to {{folder}}: {{detail}}',

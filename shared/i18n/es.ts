@@ -342,6 +342,7 @@ export const es = {
     showText: 'Ver el texto que se recuperaría',
   },
   browser: {
+    reload: 'Recargar la página',
     unauthorized: 'Esta pestaña no tiene el token de la sesión. Abra la dirección completa que imprimió «npm run web» (incluye ?token=…).',
   },
 } as const;

@@ -10,6 +10,9 @@ export const esCli = {
   serve [--port N] [--new-token]
                             abre el modo navegador en 127.0.0.1:47321 (--port 0 elige uno libre); la dirección
                             se conserva entre arranques; --new-token la cambia y anula las anteriores
+  serve --office [--listen HOST:PUERTO] [--cert ARCHIVO --key ARCHIVO]
+                            servidor de la oficina por HTTPS en la red (por omisión 0.0.0.0:47443), solo para
+                            personas con sesión; sin --cert crea y conserva un certificado propio e imprime su huella
   users add NOMBRE --role r1,r2 [--display "Nombre"]   crea un perfil (el primero es administrador)
   users list                lista los perfiles
   submit ID…                envía a revisión
@@ -81,6 +84,24 @@ Salida: 0 si todo salió bien, 1 ante un error del usuario, 2 ante un uso incorr
     fileNotJson: '{{file}} no es JSON válido: {{detail}}',
     created: 'Comunicado {{id}} creado.',
     noCommuniques: 'No hay comunicados.',
+    officeOnlyOption: '{{option}} es para el servidor de la oficina: úselo con «serve --office».',
+    plainOnlyOption: '{{option}} es para el modo navegador de este equipo; el servidor de la oficina usa --listen HOST:PUERTO.',
+    certAndKey: 'Dé --cert y --key juntos (el certificado y su clave privada, en PEM), o ninguno para que el servidor cree el suyo.',
+    badListen: '«{{value}}» no sirve para --listen: escriba HOST:PUERTO, por ejemplo 0.0.0.0:47443 o [::]:47443.',
+    listenNotHere: 'Este equipo no tiene la dirección {{host}}: elija una de las suyas para --listen, o 0.0.0.0 para todas.',
+    officeNeedsProfile:
+      'La base {{db}} no tiene ningún perfil y un servidor de oficina solo atiende a personas con sesión. Cree primero el perfil de administración, en este equipo: npm run -s redacta -- --db {{db}} users add NOMBRE --role admin',
+    officeFingerprint: 'Huella SHA-256 del certificado: {{fingerprint}}',
+    officeServing: 'Servidor de la oficina en marcha con el certificado {{file}}. Ctrl+C para detenerlo.',
+    officeServingSelfSigned:
+      'Servidor de la oficina en marcha con un certificado propio ({{file}}): comunique la huella de arriba a cada equipo que se conecte, para que la compare la primera vez. Ctrl+C para detenerlo.',
+    certificate: {
+      unreadable: 'No se pudo leer {{file}}.',
+      notCertificate: '{{file}} no es un certificado en PEM.',
+      notKey: '{{file}} no es una clave privada en PEM (sin frase de paso).',
+      keyMismatch: 'La clave {{file}} no corresponde al certificado dado.',
+      expired: 'El certificado {{file}} ya venció: renuévelo.',
+    },
     serving: 'Redacta en modo navegador. Abra la dirección de arriba en un navegador de este equipo; Ctrl+C para salir.',
     rendererMissing: 'La interfaz no está compilada ({{dir}}). Ejecute «npm run build» o use «npm run web».',
     portInUse: 'El puerto {{port}} ya está en uso; elija otro con --port o use --port 0.',

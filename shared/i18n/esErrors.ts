@@ -50,6 +50,10 @@ export const esErrors = {
     DATABASE_IN_USE: 'La base de datos {{path}} está abierta en Redacta o en el modo navegador: ciérrelos antes de restaurar.',
     BACKUPS_ON_SERVER:
       'La base de datos de la oficina ({{where}}) se respalda en su servidor PostgreSQL (pg_dump o las copias de su área de sistemas); Redacta solo hace copias de la base de un equipo.',
+    ON_OFFICE_SERVER:
+      'Esto actuaría sobre el disco del servidor de la oficina, no sobre su equipo: los archivos se descargan en su propio equipo y las copias de seguridad las hace el área de sistemas en el servidor.',
+    CONTRACT_MISMATCH:
+      'Esta copia de Redacta (contrato {{client}}) no es compatible con la del servidor de la oficina (contrato {{server}}). Recargue la página, o actualice Redacta en este equipo a la versión del servidor.',
     NOT_A_REDACTA_DATABASE: '{{file}} no es una base de datos de Redacta. No se restauró nada.',
     BACKUP_DAMAGED: 'La copia {{file}} está dañada. No se restauró nada: elija otra copia.',
     BACKUP_FAILED: 'No se pudo hacer la copia de seguridad en {{folder}}: {{detail}}',

@@ -1,3 +1,4 @@
+import { changeFeed } from '../../electron/api/changeFeed';
 import type { Backend, BackendOptions } from '../../electron/api/createBackend';
 import { createBackend } from '../../electron/api/createBackend';
 import { openPostgresBackend } from '../../electron/api/openPostgresBackend';
@@ -40,12 +41,18 @@ function debugLog(method: string, error: unknown): void {
 /** A back end on a PostgreSQL database made when it is first called; closing it drops the database. */
 function postgresBackend(address: ReturnType<typeof postgresDatabaseAddress>, options: Partial<BackendOptions>): Backend {
   let opening: Promise<Backend> | undefined;
+  const changes = changeFeed();
   const opened = () => {
-    opening ??= address.create().then(() => openPostgresBackend(address.url, { logInternal: debugLog, ...options }));
+    opening ??= address.create().then(async () => {
+      const backend = await openPostgresBackend(address.url, { logInternal: debugLog, ...options });
+      backend.changes.subscribe((change) => changes.publish(change));
+      return backend;
+    });
     return opening;
   };
   return {
     databasePath: address.url,
+    changes,
     dispatch: async (method, input, meta, source) => (await opened()).dispatch(method, input, meta, source),
     // The database stays for a CLI the test starts on it after; the test file's end drops it (tests/setup/dropDatabases.ts).
     close: async () => {

@@ -8,6 +8,7 @@ import { startHost } from '../../host/startHost';
 import { CliError } from '../CliError';
 import type { CliContext } from '../CliContext';
 import { parseInteger } from '../parseInteger';
+import { serveOffice } from './serveOffice';
 
 /** A fixed port by default, so the page's origin (and what the browser keeps for it) is the same at every launch. */
 export const defaultPort = 47321;
@@ -15,8 +16,13 @@ export const defaultPort = 47321;
 /**
  * `serve [--port N] [--new-token]`: browser mode on 127.0.0.1 until interrupted. Prints the address (with its token)
  * first. The token is kept beside the store, so the address stays the same across restarts; `--new-token` replaces it.
+ * `serve --office …` is the office server instead (serveOffice).
  */
-export async function serveCommand({ options, database, backend, io, t }: CliContext): Promise<void> {
+export async function serveCommand(context: CliContext): Promise<void> {
+  const { options, database, backend, io, t } = context;
+  if (options.office) return serveOffice(context);
+  const officeOnly = (['listen', 'cert', 'key'] as const).find((option) => options[option] !== undefined);
+  if (officeOnly) throw new CliError(2, t('cli.officeOnlyOption', { option: `--${officeOnly}` }));
   const port = options.port === undefined ? defaultPort : parseInteger(options.port, '--port', t, 0);
   const dir = rendererDir(io.env);
   if (!existsSync(join(dir, 'index.html'))) throw new CliError(1, t('cli.rendererMissing', { dir }));
@@ -37,7 +43,8 @@ export async function serveCommand({ options, database, backend, io, t }: CliCon
   await host.close();
 }
 
-function stopRequested(signal: AbortSignal | undefined): Promise<unknown> {
+/** Resolves when the person (or the test) asks the server to stop. */
+export function stopRequested(signal: AbortSignal | undefined): Promise<unknown> {
   if (signal) return signal.aborted ? Promise.resolve() : once(signal, 'abort');
   return Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
 }

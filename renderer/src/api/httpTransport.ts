@@ -1,16 +1,24 @@
+import { contractVersion, contractVersionHeader } from '../../../shared/contract/contractVersion';
 import type { Transport } from '../../../shared/contract/redactaApi';
 import type { Result } from '../../../shared/contract/result';
 
-/** Carries contract calls to the browser-mode host as `POST /api/<method>`, with the session token. */
-export function httpTransport(token: string, onUnauthorized: () => void): Transport {
+/** What the host itself may refuse, apart from the contract: the tab's launch token, or this page's contract version. */
+export interface HostRefusals {
+  onUnauthorized(): void;
+  onContractMismatch(message: string): void;
+}
+
+/**
+ * Carries contract calls to the host as `POST /api/<method>`: browser mode's with the tab's launch token, an office
+ * server's (`token` null) with none; both with this page's contract version.
+ */
+export function httpTransport(token: string | null, refusals: HostRefusals): Transport {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', [contractVersionHeader]: String(contractVersion) };
+  if (token) headers.Authorization = `Bearer ${token}`;
   return async (method, input, meta) => {
     let response: Response;
     try {
-      response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({ input, meta }),
-      });
+      response = await fetch(`/api/${method}`, { method: 'POST', headers, body: JSON.stringify({ input, meta }) });
     } catch (error) {
       return unavailable(error instanceof Error ? error.message : String(error));
     }
@@ -21,7 +29,8 @@ export function httpTransport(token: string, onUnauthorized: () => void): Transp
       return unavailable(`HTTP ${response.status}`);
     }
     // The host refusing this tab's launch token (not the contract asking someone to sign in).
-    if (!result.ok && result.error.details.scope === 'token') onUnauthorized();
+    if (!result.ok && result.error.details.scope === 'token') refusals.onUnauthorized();
+    if (!result.ok && result.error.code === 'CONTRACT_MISMATCH') refusals.onContractMismatch(result.error.message);
     return result;
   };
 }

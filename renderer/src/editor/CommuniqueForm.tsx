@@ -37,6 +37,7 @@ import { WordSuggestions } from './WordSuggestions';
 import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
 import { useAutosave } from './useAutosave';
+import { useLiveRefresh } from '../live/LiveChanges';
 import { useWholeUndo } from './useWholeUndo';
 import { ConflictCard } from './ConflictCard';
 import { ConflictOutcome } from './ConflictOutcome';
@@ -99,6 +100,14 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   });
   const draft = !workingCopyIsApproved(status);
   const preview = usePrintDocument({ getContent, series, letterhead, number: communique.number, draft, translation: communique.translationOf !== null });
+  // On an office server, what others do to this communiqué (submit, decide, number, publish) shows here as soon as
+  // nothing of this person's waits to be saved; an edit of theirs meets the revision check at the next save instead.
+  useLiveRefresh(
+    async () => {
+      if (autosave.state.kind === 'saved') await reloadAll();
+    },
+    (change) => change.communiqueId === communique.id && change.by !== session.actor?.name && change.method !== 'saveCommunique',
+  );
   const { markChanged: markSaveNeeded } = autosave;
   const { schedule: schedulePreview } = preview;
   const edited = useCallback(() => {

@@ -3,6 +3,7 @@ import type { Comment } from '../../../shared/domain/comment';
 import type { Content } from '../../../shared/domain/content';
 import { bodyUnits } from '../../../shared/style/textUnits';
 import { useApi } from '../api/ApiContext';
+import { useLiveRefresh } from '../live/LiveChanges';
 import { useErrorMessage } from '../api/useErrorMessage';
 
 /** An open review thread as the composer shows it: the comment, its replies, and the words it was about in its version. */
@@ -71,6 +72,8 @@ export function useReviewFeedback(id: number) {
     setError(null);
   }, [api, id, describe]);
   useEffect(() => void load(), [load]);
+  // Comments and decisions made elsewhere arrive without reloading.
+  useLiveRefresh(load, (change) => change.communiqueId === id && change.method !== 'saveCommunique');
 
   const resolve = async (commentId: number) => {
     const result = await api.resolveComment({ commentId });

@@ -1,3 +1,4 @@
+import { format as formatDate } from 'date-fns';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommuniqueSummary } from '../../../shared/domain/communique';
@@ -5,8 +6,13 @@ import type { ExportFormat } from '../../../shared/export/exportFormat';
 import { exportFormats } from '../../../shared/export/exportFormat';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
+import { useSession } from '../session/SessionContext';
+import { base64ToBytes } from './base64';
+import { downloadBytes } from './downloadFile';
 import type { FolderView } from './FolderPicker';
 import { FolderPicker } from './FolderPicker';
+import type { ZippedFile } from './zipFiles';
+import { zipFiles } from './zipFiles';
 
 /** What the person answers when a file already exists. */
 type Answer = 'replace' | 'replaceAll' | 'skip' | 'skipAll' | 'stop';
@@ -23,12 +29,16 @@ const lastFolderKey = 'redacta:export-folder';
 
 /**
  * Exports the selected communiqués to a folder, in the formats chosen, one file after another with a progress bar;
- * Cancel stops after the file in hand. A file already there is replaced or skipped only as the person answers.
+ * Cancel stops after the file in hand. A file already there is replaced or skipped only as the person answers. On an
+ * office server (no folder of the server is ever written) the files arrive instead as one zip download.
  */
 export function BatchExportDialog({ rows, onClose }: { rows: readonly CommuniqueSummary[]; onClose(): void }) {
   const api = useApi();
   const { t } = useTranslation();
   const describe = useErrorMessage();
+  const session = useSession();
+  // A desk writes into a folder of this computer; an office server hands everything over as one download.
+  const toFolder = session.mayCall('exportToFolder');
   const dialog = useRef<HTMLDialogElement>(null);
   const [formats, setFormats] = useState<Set<ExportFormat>>(new Set(['docx', 'pdf']));
   const [folder, setFolder] = useState<FolderView | null>(null);
@@ -52,7 +62,40 @@ export function BatchExportDialog({ rows, onClose }: { rows: readonly Communique
   };
   const ask = (file: string, where: string) => new Promise<Answer>((answer) => setConflict({ file, folder: where, answer }));
 
-  const start = async () => {
+  const start = () => (toFolder ? void toFolderStart() : void asZip());
+
+  /** Every file made in turn, then one zip handed to the browser's download. */
+  const asZip = async () => {
+    const jobs = rows.flatMap((row) => exportFormats.filter((format) => formats.has(format)).map((format) => ({ row, format })));
+    setPhase('running');
+    setResults([]);
+    cancelled.current = false;
+    const done: Outcome[] = [];
+    const files: ZippedFile[] = [];
+    for (const [index, { row, format }] of jobs.entries()) {
+      if (cancelled.current) break;
+      const label = `${row.title || t('list.untitled')} · ${t(`exporting.${format}`)}`;
+      setProgress({ done: index, total: jobs.length, file: label });
+      const result = await api.renderExport({ id: row.id, format });
+      if (result.ok) files.push({ name: result.value.fileName, bytes: base64ToBytes(result.value.base64) });
+      done.push(
+        result.ok
+          ? { key: `${row.id}-${format}`, label, outcome: 'written', message: result.value.fileName }
+          : { key: `${row.id}-${format}`, label, outcome: 'failed', message: describe(result.error) },
+      );
+      setResults([...done]);
+    }
+    if (files.length > 0) downloadBytes(t('batch.zipName', { day: formatDate(new Date(), 'yyyy-MM-dd') }), 'application/zip', zipFiles(files));
+    const failed = done.filter((item) => item.outcome === 'failed').length;
+    setProgress((current) => ({ ...current, done: done.length }));
+    setSummary(
+      cancelled.current ? t('batch.cancelledZip', { done: files.length, total: jobs.length }) : t('batch.finishedZip', { written: files.length, failed }),
+    );
+    setCancelling(false);
+    setPhase('done');
+  };
+
+  const toFolderStart = async () => {
     if (!folder) return;
     localStorage.setItem(lastFolderKey, folder.path);
     const jobs = rows.flatMap((row) => exportFormats.filter((format) => formats.has(format)).map((format) => ({ row, format })));
@@ -117,11 +160,17 @@ export function BatchExportDialog({ rows, onClose }: { rows: readonly Communique
               </label>
             ))}
           </fieldset>
-          <fieldset>
-            <legend>{t('batch.folder')}</legend>
-            <FolderPicker initial={localStorage.getItem(lastFolderKey)} onChange={setFolder} />
-          </fieldset>
-          <p>{formats.size === 0 ? t('batch.needFormat') : folder?.writable === false ? t('batch.needFolder') : t('batch.summary', { count: files })}</p>
+          {toFolder ? (
+            <fieldset>
+              <legend>{t('batch.folder')}</legend>
+              <FolderPicker initial={localStorage.getItem(lastFolderKey)} onChange={setFolder} />
+            </fieldset>
+          ) : (
+            <p>{t('batch.asZip')}</p>
+          )}
+          <p>
+            {formats.size === 0 ? t('batch.needFormat') : toFolder && folder?.writable === false ? t('batch.needFolder') : t('batch.summary', { count: files })}
+          </p>
         </>
       )}
       {phase !== 'choose' && (
@@ -163,7 +212,7 @@ export function BatchExportDialog({ rows, onClose }: { rows: readonly Communique
       )}
       <div className="actions">
         {phase === 'choose' && (
-          <button type="button" className="primary" disabled={formats.size === 0 || !folder?.writable} onClick={() => void start()}>
+          <button type="button" className="primary" disabled={formats.size === 0 || (toFolder && !folder?.writable)} onClick={start}>
             {t('batch.start')}
           </button>
         )}

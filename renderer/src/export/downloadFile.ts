@@ -2,7 +2,12 @@ import { base64ToBytes } from './base64';
 
 /** Hands a file to the browser's download (the desktop app asks where to save it), under its own name. */
 export function downloadFile(fileName: string, mimeType: string, base64: string): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type: mimeType }));
+  downloadBytes(fileName, mimeType, base64ToBytes(base64));
+}
+
+/** Hands bytes to the browser's download under a name. */
+export function downloadBytes(fileName: string, mimeType: string, bytes: Uint8Array<ArrayBuffer>): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

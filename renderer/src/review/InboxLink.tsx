@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { waitingFor } from '../../../shared/workflow/waitingFor';
 import { useApi } from '../api/ApiContext';
+import { useLiveRefresh } from '../live/LiveChanges';
 import { useSession } from '../session/SessionContext';
 
 /** "Bandeja" in the navigation, with how many items wait for this person (asked again on every move). */
@@ -13,11 +14,15 @@ export function InboxLink() {
   const [location] = useLocation();
   const [count, setCount] = useState(0);
   const roles = session.actor?.roles;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: after each move (the location) the count is asked again
-  useEffect(() => {
+  const ask = useCallback(async () => {
     if (!roles) return;
-    void api.getInbox({}).then((result) => result.ok && setCount(waitingFor(roles, result.value)));
-  }, [api, roles, location]);
+    const result = await api.getInbox({});
+    if (result.ok) setCount(waitingFor(roles, result.value));
+  }, [api, roles]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: after each move (the location) the count is asked again
+  useEffect(() => void ask(), [ask, location]);
+  // And on an office server, whenever others submit, decide or publish.
+  useLiveRefresh(ask, (change) => change.method !== 'saveCommunique');
   return (
     <Link href="/bandeja" aria-label={count > 0 ? t('inbox.navWaiting', { count }) : t('inbox.nav')}>
       {t('inbox.nav')}

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommuniqueSummary } from '../../../shared/domain/communique';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
 import { CommuniqueTable } from '../components/CommuniqueTable';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { useLiveRefresh } from '../live/LiveChanges';
 import { useSeries } from './useSeries';
 
 type Inbox = { toReview: CommuniqueSummary[]; changesRequested: CommuniqueSummary[]; approvedUnpublished: CommuniqueSummary[] };
@@ -17,9 +18,10 @@ export function InboxScreen() {
   const series = useSeries();
   const [inbox, setInbox] = useState<Inbox | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    void api.getInbox({}).then((result) => (result.ok ? setInbox(result.value) : setError(describe(result.error))));
-  }, [api, describe]);
+  const load = useCallback(() => api.getInbox({}).then((result) => (result.ok ? setInbox(result.value) : setError(describe(result.error)))), [api, describe]);
+  useEffect(() => void load(), [load]);
+  // On an office server, what others submit, decide or publish arrives without reloading (a save changes no tray).
+  useLiveRefresh(load, (change) => change.method !== 'saveCommunique');
   const section = (key: keyof Inbox, heading: string, empty: string, hrefOf?: (row: CommuniqueSummary) => string) => (
     <section aria-labelledby={`inbox-${key}`} className="inbox-section">
       <h2 id={`inbox-${key}`}>

@@ -9,6 +9,7 @@ import { diffContent } from '../../../shared/review/diffContent';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { useLiveRefresh } from '../live/LiveChanges';
 import { useSession } from '../session/SessionContext';
 import { AuditTable } from './AuditTable';
 import { CommentsPanel } from './CommentsPanel';
@@ -54,6 +55,8 @@ export function ReviewScreen({ id }: { id: number }) {
     if (log.ok) setHistory(log.value);
   }, [api, id, describe]);
   useEffect(() => void load(), [load]);
+  // What others do to this communiqué (a comment, a decision, a new version) shows without reloading.
+  useLiveRefresh(load, (change) => change.communiqueId === id);
 
   useEffect(() => {
     if (shownId === null) return;

@@ -13,6 +13,7 @@ import { droppedFiles } from '../import/droppedFiles';
 import { ImportButtons } from '../import/ImportButtons';
 import { ImportPanel } from '../import/ImportPanel';
 import { useArchiveImport } from '../import/useArchiveImport';
+import { useLiveRefresh } from '../live/LiveChanges';
 import { useSession } from '../session/SessionContext';
 import { ListFilters } from './ListFilters';
 import { useCommuniquePage } from './useCommuniquePage';
@@ -37,6 +38,11 @@ export function CommuniqueListScreen() {
   const { page, error: findError } = useCommuniquePage({ ...query, offset, limit: pageSize }, typing, reloads);
   // After an import the list, and the series (an import may add one), are read again.
   const importer = useArchiveImport(useCallback(() => setReloads((count) => count + 1), []));
+  // On an office server the list follows what others write (their own person's saves are already on screen).
+  useLiveRefresh(
+    () => setReloads((count) => count + 1),
+    (change) => change.by !== session.actor?.name,
+  );
   const [dropping, setDropping] = useState(false);
   const mayImport = session.mayCall('readImportFile') && importer.stage.kind === 'idle';
   const [series, setSeries] = useState<Series[]>([]);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { MethodName } from '../../../shared/contract/methodNames';
+import { callableOn } from '../../../shared/contract/serverDiskMethods';
 import type { Role } from '../../../shared/domain/role';
 import { mayCall } from '../../../shared/workflow/mayCall';
 import type { Denial, WorkflowSubject } from '../../../shared/workflow/whyNot';
@@ -22,6 +23,8 @@ interface SessionState {
   profilesExist: boolean;
   /** Whether backups are made from here (a desk's database); an office database's are its server's. */
   backupsHere: boolean;
+  /** An office server: files download to this computer; nothing is written to the server's disk. */
+  office: boolean;
   loaded: boolean;
 }
 
@@ -29,7 +32,7 @@ interface SessionApi extends SessionState {
   /** Asks the back end again who is working (after signing in or out, or a refused call). */
   refresh(): Promise<void>;
   signOut(): Promise<void>;
-  /** Whether the person may call this method at all (the contract's roles, through the shared rule). */
+  /** Whether the person may call this method at all (the contract's roles, and what an office server refuses, through the shared rules). */
   mayCall(method: MethodName): boolean;
   /** Why the person may not do this to this communiqué now (the shared rule book the back end asserts), or null. */
   whyNot<A extends WorkflowAction>(action: A, communique: WorkflowSubject<A>): Denial | null;
@@ -42,7 +45,7 @@ const SessionContext = createContext<SessionApi | null>(null);
 /** Loads who is working and keeps it current for every screen. */
 export function SessionProvider({ children, onLost }: { children: ReactNode; onLost: (handler: () => void) => void }) {
   const api = useApi();
-  const [state, setState] = useState<SessionState>({ actor: null, profilesExist: false, backupsHere: false, loaded: false });
+  const [state, setState] = useState<SessionState>({ actor: null, profilesExist: false, backupsHere: false, office: false, loaded: false });
   const refresh = useCallback(async () => {
     const result = await api.getSession({});
     if (result.ok) setState({ ...result.value, loaded: true });
@@ -62,7 +65,7 @@ export function SessionProvider({ children, onLost }: { children: ReactNode; onL
     const who = { name: actor?.name ?? '', roles: actor?.roles ?? [], workstation: actor?.workstation ?? false };
     const denial = <A extends WorkflowAction>(action: A, communique: WorkflowSubject<A>) => whyNot(who, action, communique);
     return {
-      mayCall: (method: MethodName) => actor !== null && mayCall(who.roles, method),
+      mayCall: (method: MethodName) => actor !== null && mayCall(who.roles, method) && callableOn(method, state),
       whyNot: denial,
       allows: <A extends WorkflowAction>(action: A, communique: WorkflowSubject<A>) => actor !== null && denial(action, communique) === null,
     };

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allHandlers } from '../../../../electron/api/allHandlers';
 import { AppError } from '../../../../electron/api/AppError';
+import { changeFeed } from '../../../../electron/api/changeFeed';
 import { createDispatcher } from '../../../../electron/api/createDispatcher';
 import type { HandlerContext } from '../../../../electron/api/HandlerContext';
 import type { Handlers } from '../../../../electron/api/Handlers';
@@ -24,6 +25,7 @@ async function dispatcherFor(_who: 'workstation' = 'workstation', handlers: Hand
       engine: testEngine,
       databasePath: 'x',
       office: false,
+      changes: changeFeed(),
       signInAttempts: memorySignInAttempts(),
       workstationName: 'ana',
       now: () => new Date('2021-11-17T12:00:00Z'),

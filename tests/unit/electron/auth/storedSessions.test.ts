@@ -66,3 +66,26 @@ describe('an office server', () => {
     }
   });
 });
+
+describe('an office server and the disk it runs on', () => {
+  // Written by hand: what acts on the back end's own disk (folders, exports to a folder, backups).
+  const onTheServersDisk = ['exportToFolder', 'listFolder', 'makeFolder', 'listBackups', 'backUpNow', 'restoreBackup', 'restoreLatestBackup'] as const;
+
+  it('refuses, even to an administrator, whatever would act on its own disk, and says so; a desk allows it', async () => {
+    const { backend, databasePath, session } = await officeWithAdmin();
+    expect(await backend.dispatch('listFolder', {}, { session })).toMatchObject({ ok: true });
+    await backend.close();
+    const office = await reopened(databasePath, true);
+    try {
+      for (const method of onTheServersDisk) {
+        const refused = await office.dispatch(method, {}, { session, locale: 'es' });
+        expect(refused, method).toMatchObject({ ok: false, error: { code: 'ON_OFFICE_SERVER' } });
+        if (!refused.ok) expect(refused.error.message).toContain('su propio equipo');
+      }
+      expect(await office.dispatch('getSession', {}, { session })).toMatchObject({ ok: true, value: { office: true, backupsHere: false } });
+      expect(await office.dispatch('renderExport', { id: 1, format: 'txt' }, { session })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    } finally {
+      await office.close();
+    }
+  });
+});

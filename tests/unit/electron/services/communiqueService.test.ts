@@ -112,6 +112,7 @@ describe('drafting communiqués', () => {
       actor: { name: 'Marisol', displayName: 'Marisol', roles: ['redaccion', 'edicion', 'difusion', 'admin'], workstation: true },
       profilesExist: false,
       backupsHere: testEngine === 'sqlite',
+      office: false,
     });
     const { databasePath } = backend;
     await backend.close();

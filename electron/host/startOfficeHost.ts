@@ -1,0 +1,99 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import { callMetaSchema } from '../../shared/contract/callMeta';
+import { contractVersion, contractVersionHeader } from '../../shared/contract/contractVersion';
+import { fail } from '../../shared/contract/result';
+import type { ChangeFeed } from '../api/changeFeed';
+import type { Dispatch } from '../api/createDispatcher';
+import { translate } from '../i18n/translate';
+import { hardenServer } from './hardenServer';
+import { failRequest, guarded, hostRefusal, pathOf, sendResult, sendText } from './hostResponses';
+import { httpStatusOf } from './httpStatusOf';
+import { readCall } from './readCall';
+import type { EventStreams } from './serveEvents';
+import { serveEvents } from './serveEvents';
+import { setSecurityHeaders } from './securityHeaders';
+
+/** How to start an office server's host. */
+export interface OfficeHostOptions {
+  dispatch: Dispatch;
+  /** The built renderer (`out/renderer`). */
+  rendererDir: string;
+  /** Where to listen: an address of this computer (or 0.0.0.0 / :: for all), and a port (0 picks a free one). */
+  host: string;
+  port: number;
+  /** The certificate and its private key, PEM. */
+  tls: { cert: string; key: string };
+  /** The writes that land, streamed to signed-in screens at `/events`. */
+  changes: ChangeFeed;
+}
+
+/** A running office host. */
+export interface RunningOfficeHost {
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the built renderer and the contract as `POST /api/<method>` over HTTPS on the office network. There is no
+ * launch token: every call but signing in needs a session (the back end in office mode has no one-person workstation),
+ * sign-ins are slowed per profile and per address, and a client of another contract version is refused. Signed-in
+ * screens hear of every write that lands at `GET /events` (server-sent events).
+ */
+export async function startOfficeHost(options: OfficeHostOptions): Promise<RunningOfficeHost> {
+  const statics = sirv(options.rendererDir, { dev: false, etag: true, dotfiles: false });
+  const streams: EventStreams = { open: new Map(), total: 0 };
+  const route = (req: IncomingMessage, res: ServerResponse) => {
+    setSecurityHeaders(res);
+    const path = pathOf(req.url);
+    if (path === null) return sendText(res, 400, 'bad request');
+    if (path.startsWith('/api/')) {
+      handleApi(req, res, path.slice('/api/'.length), options.dispatch).catch((error: unknown) => failRequest(res, error));
+      return;
+    }
+    if (path === '/events') {
+      serveEvents(req, res, options.dispatch, options.changes, streams).catch((error: unknown) => failRequest(res, error));
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
+    if (path === '/' || path === '/index.html') res.setHeader('Cache-Control', 'no-store');
+    statics(req, res, () => sendText(res, 404, 'not found'));
+  };
+  const server = createServer({ cert: options.tls.cert, key: options.tls.key, minVersion: 'TLSv1.2' }, guarded(route));
+  hardenServer(server);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, dispatch: Dispatch): Promise<void> {
+  // A page of another site may not call: the origin, when the browser sends one, is this server's own.
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `https://${req.headers.host ?? ''}`) return sendResult(res, 403, hostRefusal('FORBIDDEN', 'foreign origin', 'origin'));
+  const call = await readCall(req, res);
+  if (!call) return;
+  const client = req.headers[contractVersionHeader];
+  if (client !== String(contractVersion)) {
+    const parsed = callMetaSchema.safeParse(call.meta ?? {});
+    const locale = (parsed.success ? parsed.data.locale : undefined) ?? 'es';
+    const details = { client: typeof client === 'string' ? client.slice(0, 20) : '—', server: contractVersion, scope: 'contract' };
+    return sendResult(res, 426, fail({ code: 'CONTRACT_MISMATCH', message: translate(locale, 'errors.CONTRACT_MISMATCH', details), details }));
+  }
+  // Method names are plain words: the path segment is passed as it came (never decoded), and an unknown one is refused.
+  const result = await dispatch(method, call.input, call.meta, req.socket.remoteAddress ?? 'office');
+  sendResult(res, result.ok ? 200 : httpStatusOf(result.error.code), result);
+}

@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef } from 'react';
+import { useSession } from '../session/SessionContext';
+import { sessionToken } from '../session/sessionToken';
+import type { Heard } from './listenToOffice';
+import { listenToOffice } from './listenToOffice';
+
+type Listener = (change: Heard) => void;
+
+const LiveContext = createContext<Set<Listener> | null>(null);
+
+/** On an office server, while someone is signed in, hears every write that lands and tells the screens listening. */
+export function LiveChangesProvider({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const listeners = useRef(new Set<Listener>());
+  const signedIn = session.actor?.name;
+  useEffect(() => {
+    if (!session.office || !signedIn) return;
+    return listenToOffice(sessionToken, (change) => {
+      for (const listener of listeners.current) listener(change);
+    });
+  }, [session.office, signedIn]);
+  return <LiveContext.Provider value={listeners.current}>{children}</LiveContext.Provider>;
+}
+
+/** Calls `listener` with each write that lands on the office server (nothing on a desk). */
+export function useLiveChanges(listener: Listener): void {
+  const listeners = useContext(LiveContext);
+  const latest = useRef(listener);
+  latest.current = listener;
+  useEffect(() => {
+    if (!listeners) return;
+    const call: Listener = (change) => latest.current(change);
+    listeners.add(call);
+    return () => {
+      listeners.delete(call);
+    };
+  }, [listeners]);
+}
+
+/** How long a screen waits, at least, between two refreshes for changes heard: many writes at once ask once. */
+const gapMs = 700;
+
+/**
+ * Asks a screen to refresh when a write it cares about lands (or the stream came back): one refresh at a time, and
+ * the writes heard meanwhile give one more after it, never a storm.
+ */
+export function useLiveRefresh(refresh: () => unknown, cares: (change: Heard) => boolean): void {
+  const state = useRef<{ running: boolean; again: boolean }>({ running: false, again: false });
+  const latest = useRef({ refresh, cares });
+  latest.current = { refresh, cares };
+  useLiveChanges((change) => {
+    if (change.method !== 'reconnected' && !latest.current.cares(change)) return;
+    if (state.current.running) {
+      state.current.again = true;
+      return;
+    }
+    const run = async () => {
+      state.current.running = true;
+      state.current.again = false;
+      try {
+        await latest.current.refresh();
+      } finally {
+        await new Promise((resolve) => setTimeout(resolve, gapMs));
+        state.current.running = false;
+        if (state.current.again) void run();
+      }
+    };
+    void run();
+  });
+}

@@ -1,0 +1,70 @@
+import { contractVersion, contractVersionHeader } from '../../../shared/contract/contractVersion';
+import type { LiveChange } from '../../../shared/live/liveChange';
+import { liveChangeSchema } from '../../../shared/live/liveChange';
+
+/** What a screen hears: a write that landed, or that the stream came back after a break (anything may have changed). */
+export type Heard = LiveChange | { method: 'reconnected'; communiqueId: null; by: '' };
+
+/** How long to wait before listening again after the stream broke. */
+const againAfterMs = 2000;
+
+/**
+ * Listens to an office server's `/events` with this tab's session, until stopped; after a break it listens again and
+ * says so. Each event is read through the shared schema: anything else is ignored.
+ */
+export function listenToOffice(session: () => string | undefined, heard: (change: Heard) => void): () => void {
+  const stop = new AbortController();
+  void (async () => {
+    let broke = false;
+    while (!stop.signal.aborted) {
+      try {
+        const response = await fetch('/events', {
+          headers: { 'x-redacta-session': session() ?? '', [contractVersionHeader]: String(contractVersion) },
+          signal: stop.signal,
+          cache: 'no-store',
+        });
+        if (response.ok && response.body) {
+          if (broke) heard({ method: 'reconnected', communiqueId: null, by: '' });
+          broke = true;
+          await readEvents(response.body, heard);
+        }
+      } catch {
+        // A network break or the stop: the loop decides.
+      }
+      broke = true;
+      await new Promise((resolve) => setTimeout(resolve, againAfterMs));
+    }
+  })();
+  return () => stop.abort();
+}
+
+/** Reads `data:` lines of a server-sent event stream until it ends. */
+async function readEvents(body: ReadableStream<Uint8Array>, heard: (change: Heard) => void): Promise<void> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += decoder.decode(value, { stream: true });
+    let end = buffer.indexOf('\n\n');
+    while (end >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const data = block
+        .split('\n')
+        .filter((line) => line.startsWith('data: '))
+        .map((line) => line.slice(6))
+        .join('\n');
+      if (data) {
+        try {
+          const parsed = liveChangeSchema.safeParse(JSON.parse(data));
+          if (parsed.success) heard(parsed.data);
+        } catch {
+          // Not JSON: not an event of ours.
+        }
+      }
+      end = buffer.indexOf('\n\n');
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { startOfficeServer } from '../helpers/officeServer';
+import type { OfficeServer } from '../helpers/officeServer';
+import { ComposerPage } from './support/ComposerPage';
+import { createProfiles, signInAs } from './support/office';
+import { expect, test } from './support/test';
+
+/** Each person at their own desk: a browser context of their own on the office server (its certificate is its own). */
+async function desk(browser: Browser, server: OfficeServer): Promise<Page> {
+  const context = await browser.newContext({ locale: 'es-MX', ignoreHTTPSErrors: true });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  return page;
+}
+
+test.describe('the office server', () => {
+  test.skip(({ appMode }) => appMode === 'electron', 'the office server is reached by browsers over HTTPS; the desktop app is not in it');
+  let dir: string;
+  let server: OfficeServer;
+  test.beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'redacta-office-e2e-'));
+    const db = join(dir, 'oficina.sqlite3');
+    await createProfiles(db, { ana: ['redaccion'], eva: ['edicion'] });
+    server = await startOfficeServer(db, join(dir, 'config'));
+  });
+  test.afterEach(async () => {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('two people at two desks: the officer submits, the editor sees it arrive without reloading and approves, the officer sees the number arrive', async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const officer = await desk(browser, server);
+    const editor = await desk(browser, server);
+    // Nobody works on an office server without signing in: there is no one-person workstation.
+    await expect(officer.getByRole('form', { name: '¿Quién trabaja?' })).toBeVisible();
+    await signInAs(editor, 'eva');
+    await expect(editor.getByRole('heading', { name: 'Bandeja', level: 1 })).toBeVisible();
+    const toReview = editor.getByRole('region', { name: /^Por revisar/ });
+    await expect(toReview).toContainText('Nada espera su revisión.');
+
+    await signInAs(officer, 'ana');
+    // Files go to the person's own computer: no backups screen of the server.
+    await expect(officer.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Copias de seguridad' })).toHaveCount(0);
+    const ana = new ComposerPage(officer);
+    await ana.createFromList();
+    await ana.title.fill('Abre el IPN su convocatoria de posgrado desde otra sede');
+    await ana.addBullet('La convocatoria estará abierta un mes');
+    await ana.body.click();
+    await officer.keyboard.type('El Instituto Politécnico Nacional abrió la convocatoria de posgrado.');
+    await ana.waitUntilSaved();
+    await officer.getByRole('button', { name: 'Enviar a revisión' }).click();
+    const anaBar = officer.getByRole('region', { name: 'Estado de revisión' });
+    await expect(anaBar).toContainText('En revisión');
+
+    // Eva's inbox, open all along, shows it within two seconds, and so does the count beside «Bandeja».
+    await expect(toReview.getByRole('link', { name: /^Abrir Abre el IPN su convocatoria/ })).toBeVisible({ timeout: 2_000 });
+    await expect(editor.getByRole('link', { name: 'Bandeja: 1 espera' })).toBeVisible({ timeout: 2_000 });
+    await toReview.getByRole('link', { name: /^Abrir Abre el IPN su convocatoria/ }).click();
+    const decision = editor.getByRole('region', { name: 'Decisión' });
+    await decision.getByRole('button', { name: 'Aprobar la v1', exact: true }).click();
+    await decision.getByRole('button', { name: 'Sí, aprobar la v1' }).click();
+    await expect(
+      editor
+        .getByRole('status')
+        .filter({ hasText: /Aprobado: número 1 de \d{4} \(v1\)\./ })
+        .first(),
+    ).toBeVisible();
+
+    // Ana's editor, open all along, shows the approval and the number without reloading.
+    await expect(anaBar).toContainText('Aprobado', { timeout: 2_000 });
+    await expect(officer.locator('.derived-lines dd').first()).toHaveText('Comunicado 1', { timeout: 2_000 });
+  });
+});

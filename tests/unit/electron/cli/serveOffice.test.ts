@@ -1,0 +1,201 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { get } from 'node:https';
+import { contractVersion, contractVersionHeader } from '../../../../shared/contract/contractVersion';
+import type { OfficeServer } from '../../../helpers/officeServer';
+import { officeCall, startOfficeServer } from '../../../helpers/officeServer';
+import { runCliProcess } from '../../../helpers/runCliProcess';
+import { testBackend } from '../../../helpers/backend';
+import { tempDir } from '../../../helpers/tempDir';
+
+/** Opens `/events` on an office server with a session (or none): its status, the events heard so far, and a way to hang up. */
+function listen(server: OfficeServer, session: string | undefined): Promise<{ status: number; events(): unknown[]; close(): void }> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { [contractVersionHeader]: String(contractVersion), ...(session ? { 'x-redacta-session': session } : {}) };
+    const req = get(new URL('/events', server.url), { headers, ca: server.certificate }, (res) => {
+      const heard: unknown[] = [];
+      let buffer = '';
+      res.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString();
+        const lines = buffer.split('\n');
+        buffer = lines.pop() ?? '';
+        for (const line of lines) if (line.startsWith('data: ')) heard.push(JSON.parse(line.slice(6)));
+      });
+      resolve({ status: res.statusCode ?? 0, events: () => heard, close: () => req.destroy() });
+    });
+    req.on('error', reject);
+  });
+}
+
+/** A database of the run's engine with an administrator and a writer, as IT leaves it before starting the server. */
+async function officeDatabase(): Promise<string> {
+  const { backend, ok, databasePath } = testBackend();
+  await ok('createUser', { name: 'admin', displayName: 'Admin', roles: ['admin'], passphrase: 'frase de admin' });
+  const admin = await ok('signIn', { name: 'admin', passphrase: 'frase de admin' });
+  const ana = { name: 'ana', displayName: 'Ana', roles: ['redaccion'], passphrase: 'frase de ana' };
+  expect(await backend.dispatch('createUser', ana, { session: admin.session })).toMatchObject({ ok: true });
+  await backend.close();
+  return databasePath;
+}
+
+describe('serve --office', { timeout: 120_000 }, () => {
+  it('will not start on a database without a profile, and says how to make the first one', async () => {
+    const { backend, databasePath } = testBackend();
+    await backend.dispatch('listSeries', {});
+    await backend.close();
+    const run = await runCliProcess(['--db', databasePath, 'serve', '--office', '--listen', '127.0.0.1:0'], { XDG_CONFIG_HOME: tempDir() });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('no tiene ningún perfil');
+    expect(run.stderr).toContain('users add NOMBRE --role admin');
+    expect(run.stdout).toBe('');
+  });
+
+  it('serves over HTTPS with a certificate of its own, prints its fingerprint, and keeps it across restarts', async () => {
+    const db = await officeDatabase();
+    const config = tempDir();
+    const server = await startOfficeServer(db, config);
+    try {
+      expect(server.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/$/);
+      const answer = await officeCall(server, 'getSession', {});
+      // The certificate presented is the one whose fingerprint was printed.
+      expect(answer.peerFingerprint).toBe(server.fingerprint);
+      expect(answer.body).toEqual({ ok: true, value: { actor: null, profilesExist: true, backupsHere: false, office: true } });
+    } finally {
+      await server.stop();
+    }
+    const again = await startOfficeServer(db, config);
+    await again.stop();
+    expect(again.fingerprint).toBe(server.fingerprint);
+  });
+
+  it('answers only signed-in people, and a session outlives a restart of the server', async () => {
+    const db = await officeDatabase();
+    const config = tempDir();
+    const server = await startOfficeServer(db, config);
+    let session = '';
+    try {
+      expect((await officeCall(server, 'listCommuniques', {})).body).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+      const signed = await officeCall(server, 'signIn', { name: 'ana', passphrase: 'frase de ana' });
+      session = (signed.body.value as { session: string }).session;
+      const created = await officeCall(server, 'createCommunique', { content: { title: 'Desde otro escritorio' } }, { session });
+      expect(created.body).toMatchObject({ ok: true });
+    } finally {
+      await server.stop();
+    }
+    const restarted = await startOfficeServer(db, config);
+    try {
+      const listed = await officeCall(restarted, 'listCommuniques', {}, { session });
+      expect(listed.body).toMatchObject({ ok: true, value: [{ title: 'Desde otro escritorio' }] });
+    } finally {
+      await restarted.stop();
+    }
+  });
+
+  it('refuses a client of another contract version, a page of another site, and what would touch its own disk', async () => {
+    const db = await officeDatabase();
+    const server = await startOfficeServer(db, tempDir());
+    try {
+      const old = await officeCall(server, 'getSession', {}, { contract: '0' });
+      expect(old.status).toBe(426);
+      expect(old.body.error?.code).toBe('CONTRACT_MISMATCH');
+      expect(old.body.error?.message).toContain('Esta copia de Redacta (contrato 0) no es compatible con la del servidor de la oficina (contrato 1)');
+      expect((await officeCall(server, 'getSession', {}, { contract: null })).body.error?.code).toBe('CONTRACT_MISMATCH');
+      const foreign = await officeCall(server, 'listProfiles', {}, { origin: 'https://evil.example' });
+      expect(foreign.status).toBe(403);
+      const signed = await officeCall(server, 'signIn', { name: 'admin', passphrase: 'frase de admin' });
+      const session = (signed.body.value as { session: string }).session;
+      const folder = await officeCall(server, 'listFolder', {}, { session });
+      expect(folder.body).toMatchObject({ ok: false, error: { code: 'ON_OFFICE_SERVER' } });
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('slows sign-in attempts from one address, whatever profile they try', async () => {
+    const db = await officeDatabase();
+    const server = await startOfficeServer(db, tempDir());
+    try {
+      const tries = [];
+      for (const name of ['admin', 'ana', 'nadie', 'otra']) tries.push(await officeCall(server, 'signIn', { name, passphrase: 'no es esta' }));
+      expect(tries.slice(0, 3).map((answer) => answer.body.error?.code)).toEqual(['SIGN_IN_FAILED', 'SIGN_IN_FAILED', 'SIGN_IN_FAILED']);
+      expect(tries[3]?.status).toBe(429);
+      expect(tries[3]?.body.error?.code).toBe('SIGN_IN_LOCKED');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('uses the office’s own certificate when given, and refuses a key that is not its own', async () => {
+    const db = await officeDatabase();
+    const folder = tempDir();
+    const make = (name: string) =>
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'ec',
+          '-pkeyopt',
+          'ec_paramgen_curve:P-256',
+          '-nodes',
+          '-days',
+          '30',
+          '-subj',
+          '/CN=127.0.0.1',
+          '-addext',
+          'subjectAltName=IP:127.0.0.1',
+          '-keyout',
+          join(folder, `${name}.key`),
+          '-out',
+          join(folder, `${name}.pem`),
+        ],
+        { stdio: 'ignore' },
+      );
+    make('office');
+    make('other');
+    const mismatched = await runCliProcess(
+      ['--db', db, 'serve', '--office', '--listen', '127.0.0.1:0', '--cert', join(folder, 'office.pem'), '--key', join(folder, 'other.key')],
+      { XDG_CONFIG_HOME: tempDir() },
+    );
+    expect(mismatched.code).toBe(1);
+    expect(mismatched.stderr).toContain('no corresponde al certificado dado');
+    const alone = await runCliProcess(['--db', db, 'serve', '--office', '--cert', join(folder, 'office.pem')], { XDG_CONFIG_HOME: tempDir() });
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('Dé --cert y --key juntos');
+    const server = await startOfficeServer(db, tempDir(), {
+      extra: ['--cert', join(folder, 'office.pem'), '--key', join(folder, 'office.key')],
+      certFile: join(folder, 'office.pem'),
+    });
+    try {
+      expect((await officeCall(server, 'listProfiles', {})).peerFingerprint).toBe(server.fingerprint);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('streams what lands to signed-in screens only, as it lands', async () => {
+    const db = await officeDatabase();
+    const server = await startOfficeServer(db, tempDir());
+    try {
+      expect((await listen(server, undefined)).status).toBe(401);
+      const signed = await officeCall(server, 'signIn', { name: 'ana', passphrase: 'frase de ana' });
+      const session = (signed.body.value as { session: string }).session;
+      const stream = await listen(server, session);
+      expect(stream.status).toBe(200);
+      const created = await officeCall(server, 'createCommunique', { content: { title: 'Se oye en las otras mesas' } }, { session });
+      const id = (created.body.value as { id: number }).id;
+      await expect.poll(() => stream.events(), { timeout: 2_000 }).toContainEqual({ method: 'createCommunique', communiqueId: id, by: 'ana' });
+      stream.close();
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('plain serve stays on loopback with its token: the office options are refused there', async () => {
+    const run = await runCliProcess(['--db', join(tempDir(), 'x.sqlite3'), 'serve', '--listen', '0.0.0.0:47443']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--listen es para el servidor de la oficina');
+  });
+});
