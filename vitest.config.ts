@@ -14,6 +14,7 @@ const onBothEngines = [
   'tests/unit/electron/cli/exportVerbs.test.ts',
   'tests/unit/electron/cli/importVerbs.test.ts',
   'tests/unit/electron/cli/numbersVerbs.test.ts',
+  'tests/unit/electron/cli/officeVerbs.test.ts',
   'tests/unit/electron/cli/reviewVerbs.test.ts',
   'tests/unit/electron/cli/searchVerb.test.ts',
   'tests/unit/electron/cli/serveOffice.test.ts',

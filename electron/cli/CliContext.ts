@@ -16,6 +16,8 @@ export interface CliContext {
   backend: () => Promise<Backend>;
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   t: Translate;
+  /** Acting on an office server (`--office`): files the verb writes go to this computer's folders, never the server's. */
+  office: boolean;
 }
 
 /** The options the CLI accepts, parsed. */
@@ -38,7 +40,9 @@ export interface CliOptions {
   series?: string | undefined;
   language?: string | undefined;
   'new-token'?: boolean | undefined;
-  office?: boolean | undefined;
+  /** `serve --office` (empty), or the office server the other verbs act on (`--office https://…`). */
+  office?: string | undefined;
+  fingerprint?: string | undefined;
   listen?: string | undefined;
   cert?: string | undefined;
   key?: string | undefined;

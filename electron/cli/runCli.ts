@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { MethodName } from '../../shared/contract/contract';
+import { fail } from '../../shared/contract/result';
 import { AppError } from '../api/AppError';
 import type { Backend } from '../api/createBackend';
 import { openBackend } from '../api/openBackend';
@@ -15,6 +16,8 @@ import { exportCommand } from './commands/exportCommand';
 import { logCommand, numbersCommand, voidCommand } from './commands/recordCommands';
 import { usersCommand } from './commands/usersCommand';
 import { signIn } from './signIn';
+import type { OfficeAddress } from '../office/officeTransport';
+import { OfficeCertificateChanged, officeTransport } from '../office/officeTransport';
 import type { Translate } from './Translate';
 import { listCommand } from './commands/listCommand';
 import { newCommand } from './commands/newCommand';
@@ -73,17 +76,35 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     const databasePath = database.engine === 'sqlite' ? database.path : '';
     if (database.engine === 'postgres' && fileVerbs.has(verb) && verb !== 'migrate')
       throw new CliError(1, t('cli.notOnServer', { verb, where: describeDatabase(database) }));
+    // `--office https://…`: every call goes to the office server instead of a database of this computer.
+    const office = verb === 'serve' ? undefined : officeAddressOf(options, io.env, t);
+    if (office && (verb === 'serve' || fileVerbs.has(verb))) throw new CliError(2, t('cli.notWithOffice', { verb }));
     let opening: Promise<Backend> | undefined;
     const openBackend = (): Promise<Backend> => {
       // `serve` is the app in a browser: it keeps the daily backup and offers the latest one when the store is damaged.
-      opening ??= openOrExplain(database, options.as, t, verb === 'serve', verb === 'serve' && options.office === true).then((opened) => {
+      opening ??= openOrExplain(database, options.as, t, verb === 'serve', verb === 'serve' && options.office !== undefined).then((opened) => {
         backend = opened;
         return opened;
       });
       return opening;
     };
     let session: string | undefined;
-    const raw = async (method: MethodName, input: unknown) => (await openBackend()).dispatch(method, input, { locale: io.locale, session }, 'cli');
+    const toOffice = office ? officeTransport(office) : undefined;
+    const raw = async (method: MethodName, input: unknown) => {
+      const meta = { locale: io.locale, session };
+      if (!toOffice) return (await openBackend()).dispatch(method, input, meta, 'cli');
+      try {
+        const result = await toOffice(method, input, meta);
+        // Not reached: said in the person's language, with the address tried.
+        if (!result.ok && result.error.code === 'UNAVAILABLE')
+          return fail({ ...result.error, message: t('cli.officeUnreachable', { url: office?.url, detail: result.error.message }) });
+        return result;
+      } catch (error) {
+        if (error instanceof OfficeCertificateChanged)
+          throw new CliError(1, t('cli.officeCertificateChanged', { url: office?.url, expected: error.expected, found: error.found }));
+        throw error;
+      }
+    };
     const call: CliContext['call'] = async (method, input) => {
       const result = await raw(method, input);
       if (!result.ok) throw new CliError(1, result.error.message, result.error.code);
@@ -92,7 +113,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     // Once profiles exist, every verb acts as a signed-in person: --as NAME, passphrase from the environment or asked.
     // The file verbs (backup, restore, check) work on the database file itself, damaged or not, without signing in.
     if (verb !== 'serve' && !fileVerbs.has(verb)) session = await signIn(raw, options.as, io, t);
-    await command({ io, positionals, options, database, databasePath, backend: openBackend, call, t });
+    await command({ io, positionals, options, database, databasePath, backend: openBackend, call, t, office: office !== undefined });
     return 0;
   } catch (error) {
     if (error instanceof CliError) {
@@ -111,7 +132,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
 function parse(args: string[], t: Translate) {
   try {
     const { values, positionals } = parseArgs({
-      args,
+      // `serve --office` takes no address: a bare --office is read as an empty one.
+      args: args.map((arg, index) => (arg === '--office' && (args[index + 1] === undefined || args[index + 1]?.startsWith('-')) ? '--office=' : arg)),
       allowPositionals: true,
       strict: true,
       options: {
@@ -135,7 +157,8 @@ function parse(args: string[], t: Translate) {
         overwrite: { type: 'boolean' },
         'skip-existing': { type: 'boolean' },
         'new-token': { type: 'boolean' },
-        office: { type: 'boolean' },
+        office: { type: 'string' },
+        fingerprint: { type: 'string' },
         listen: { type: 'string' },
         cert: { type: 'string' },
         key: { type: 'string' },
@@ -163,4 +186,21 @@ async function openOrExplain(database: DatabaseLocation, actorName: string | und
     const file = describeDatabase(database);
     throw new CliError(1, t('cli.cannotOpenDatabase', { file, detail: error instanceof Error ? error.message : String(error) }));
   }
+}
+
+/** The office server named by `--office URL` (https only) and its pinned fingerprint (`--fingerprint`, REDACTA_OFFICE_FINGERPRINT), if any. */
+function officeAddressOf(options: CliOptions, env: NodeJS.ProcessEnv, t: Translate): OfficeAddress | undefined {
+  if (options.office === undefined) return undefined;
+  if (options.db !== undefined) throw new CliError(2, t('cli.officeOrDb'));
+  let url: URL;
+  try {
+    url = new URL(options.office);
+  } catch {
+    throw new CliError(2, t('cli.badOfficeUrl', { value: options.office }));
+  }
+  if (url.protocol !== 'https:') throw new CliError(2, t('cli.badOfficeUrl', { value: options.office }));
+  const fingerprint = options.fingerprint ?? env.REDACTA_OFFICE_FINGERPRINT;
+  if (fingerprint !== undefined && !/^([0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$/.test(fingerprint))
+    throw new CliError(2, t('cli.badFingerprint', { value: fingerprint }));
+  return { url: url.origin, fingerprint };
 }

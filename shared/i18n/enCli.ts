@@ -47,6 +47,10 @@ Verbs:
 Options:
   --db BASE    this computer's SQLite file, or the office's postgres://user@server/database (its password in
                ~/.pgpass or PGPASSWORD); when not given: REDACTA_DATABASE_URL, or {{defaultDb}}
+  --office https://SERVER:PORT
+                 act on the office server instead of a database of this computer (with --as); trusts its
+                 certificate as Node does (its authorities, NODE_EXTRA_CA_CERTS) or by the --fingerprint given
+  --fingerprint AA:BB:…   SHA-256 fingerprint of the office's certificate (or REDACTA_OFFICE_FINGERPRINT)
   --as USER    person acting (passphrase from REDACTA_PASSPHRASE, or asked)
   --json       JSON output
 
@@ -86,6 +90,14 @@ Exit status: 0 on success, 1 on a user error, 2 on bad usage.`,
     fileNotJson: '{{file}} is not valid JSON: {{detail}}',
     created: 'Communiqué {{id}} created.',
     noCommuniques: 'No communiqués.',
+    notWithOffice: '"{{verb}}" works on a database of this computer or is the server itself: it does not take --office.',
+    officeOrDb: 'Use --office (the office server) or --db (a database), not both.',
+    badOfficeUrl: '"{{value}}" will not do for --office: write the office server\'s address, https://SERVER:PORT.',
+    badFingerprint: '"{{value}}" is not a SHA-256 fingerprint: 32 pairs of hexadecimal digits separated by ":", as the server prints it.',
+    officeCertificateChanged:
+      'The certificate of the server {{url}} is not the one expected (fingerprint {{found}}; expected {{expected}}). Nothing was sent. If IT changed it, ask them for the new fingerprint; if not, someone may be impersonating the server.',
+    officeUnreachable: 'Could not reach the office server {{url}}: {{detail}}. Check the network and the address, and try again.',
+    serveOfficeNoAddress: '"serve --office" takes no address: listen on one with --listen HOST:PORT.',
     officeOnlyOption: '{{option}} is for the office server: use it with "serve --office".',
     plainOnlyOption: "{{option}} is for this computer's browser mode; the office server takes --listen HOST:PORT.",
     certAndKey: 'Give --cert and --key together (the certificate and its private key, PEM), or neither for the server to make its own.',

@@ -45,6 +45,10 @@ export const esCli = {
 Opciones:
   --db BASE      archivo SQLite de este equipo, o postgres://usuario@servidor/base de la oficina (la clave,
                  en ~/.pgpass o PGPASSWORD); si no se da: REDACTA_DATABASE_URL, o {{defaultDb}}
+  --office https://SERVIDOR:PUERTO
+                 actúa en el servidor de la oficina en lugar de una base de este equipo (con --as); confía en
+                 su certificado como Node (sus autoridades, NODE_EXTRA_CA_CERTS) o en la huella de --fingerprint
+  --fingerprint AA:BB:…   huella SHA-256 del certificado de la oficina (o REDACTA_OFFICE_FINGERPRINT)
   --as USUARIO   persona que actúa (frase de acceso en REDACTA_PASSPHRASE o se pregunta)
   --json         salida en JSON
 
@@ -84,6 +88,14 @@ Salida: 0 si todo salió bien, 1 ante un error del usuario, 2 ante un uso incorr
     fileNotJson: '{{file}} no es JSON válido: {{detail}}',
     created: 'Comunicado {{id}} creado.',
     noCommuniques: 'No hay comunicados.',
+    notWithOffice: '«{{verb}}» trabaja con una base de este equipo o es el propio servidor: no se usa con --office.',
+    officeOrDb: 'Use --office (el servidor de la oficina) o --db (una base de datos), no ambos.',
+    badOfficeUrl: '«{{value}}» no sirve para --office: escriba la dirección del servidor de la oficina, https://SERVIDOR:PUERTO.',
+    badFingerprint: '«{{value}}» no es una huella SHA-256: son 32 pares de cifras hexadecimales separados por «:», como los imprime el servidor.',
+    officeCertificateChanged:
+      'El certificado del servidor {{url}} no es el esperado (huella {{found}}; se esperaba {{expected}}). No se envió nada. Si el área de sistemas lo cambió, pídale la huella nueva; si no, alguien podría estar suplantando al servidor.',
+    officeUnreachable: 'No se pudo llegar al servidor de la oficina {{url}}: {{detail}}. Revise la red y la dirección, y vuelva a intentarlo.',
+    serveOfficeNoAddress: '«serve --office» no lleva dirección: escuche en una con --listen HOST:PUERTO.',
     officeOnlyOption: '{{option}} es para el servidor de la oficina: úselo con «serve --office».',
     plainOnlyOption: '{{option}} es para el modo navegador de este equipo; el servidor de la oficina usa --listen HOST:PUERTO.',
     certAndKey: 'Dé --cert y --key juntos (el certificado y su clave privada, en PEM), o ninguno para que el servidor cree el suyo.',

@@ -2,7 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ExportFormat } from '../../../shared/export/exportFormat';
 import { exportFormatSchema } from '../../../shared/export/exportFormat';
+import type { MethodOutput } from '../../../shared/contract/contract';
+import { AppError } from '../../api/AppError';
+import type { IfExists } from '../../export/writeExportFile';
+import { writeExportFile } from '../../export/writeExportFile';
 import { CliError } from '../CliError';
+import type { Translate } from '../Translate';
 import type { CliContext } from '../CliContext';
 import { parseId, parseInteger } from '../parseInteger';
 
@@ -14,7 +19,7 @@ const parallel = 3;
  * communiqué in each format into DIR, in this one process with one warm browser; progress on stderr.
  */
 export async function exportCommand(context: CliContext): Promise<void> {
-  const { positionals, options, call, io, t } = context;
+  const { positionals, options, call, io, t, office } = context;
   const ids = positionals.slice(1).map((value) => parseId(value, t));
   if (ids.length === 0) throw new CliError(2, t('cli.missingArgument', { what: t('cli.arg.ids') }));
   if (!options.out) throw new CliError(2, t('cli.missingArgument', { what: t('cli.arg.out') }));
@@ -44,7 +49,11 @@ export async function exportCommand(context: CliContext): Promise<void> {
       if (!job) break;
       let what: string;
       try {
-        const written = await call('exportToFolder', { id: job.id, format: job.format, folder, ifExists, ...(version === undefined ? {} : { version }) });
+        const which: { version?: number | 'working' } = version === undefined ? {} : { version };
+        // On an office server the file is made there and written here: nothing reaches the server's disk.
+        const written = office
+          ? await writtenHere(await call('renderExport', { id: job.id, format: job.format, ...which }), folder, ifExists, t)
+          : await call('exportToFolder', { id: job.id, format: job.format, folder, ifExists, ...which });
         const state = written.draft ? t('cli.exportDraft') : t('cli.exportClean', { seq: written.record?.versionSeq ?? '' });
         results[index] = {
           id: job.id,
@@ -71,4 +80,15 @@ export async function exportCommand(context: CliContext): Promise<void> {
   if (options.json) io.out(JSON.stringify(results, null, 2));
   if (existed) io.err(t('cli.existsHint'));
   if (failures > 0) throw new CliError(1, t('cli.someFailed', { failures, total: jobs.length }));
+}
+
+/** A file the office made, written into this computer's folder as a desk's export would be (atomically, never over a file unless asked). */
+async function writtenHere(made: MethodOutput<'renderExport'>, folder: string, ifExists: IfExists, t: Translate) {
+  try {
+    const outcome = await writeExportFile(folder, made.fileName, Buffer.from(made.base64, 'base64'), ifExists);
+    return { fileName: made.fileName, outcome, draft: made.draft, record: made.record };
+  } catch (error) {
+    if (error instanceof AppError) throw new CliError(1, t(`errors.${error.code}`, error.details), error.code);
+    throw error;
+  }
 }

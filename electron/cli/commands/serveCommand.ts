@@ -20,7 +20,10 @@ export const defaultPort = 47321;
  */
 export async function serveCommand(context: CliContext): Promise<void> {
   const { options, database, backend, io, t } = context;
-  if (options.office) return serveOffice(context);
+  if (options.office !== undefined) {
+    if (options.office !== '') throw new CliError(2, t('cli.serveOfficeNoAddress'));
+    return serveOffice(context);
+  }
   const officeOnly = (['listen', 'cert', 'key'] as const).find((option) => options[option] !== undefined);
   if (officeOnly) throw new CliError(2, t('cli.officeOnlyOption', { option: `--${officeOnly}` }));
   const port = options.port === undefined ? defaultPort : parseInteger(options.port, '--port', t, 0);
