@@ -82,7 +82,7 @@ export function createBackend(options: BackendOptions): Backend {
             current = openHealthyBackend(options, shared);
           } catch (error) {
             logInternal('replaceStore', error);
-            current = damagedBackend(options, () => createBackend({ ...options, offerRestore: false }));
+            current = damagedBackend(options, () => createBackend({ ...options, offerRestore: false }), shared.changes);
           }
         }
         if (!('store' in current)) throw new AppError('DATABASE_DAMAGED', { path: options.databasePath });
@@ -104,7 +104,7 @@ export function createBackend(options: BackendOptions): Backend {
     opened = current;
   } catch (error) {
     if (options.offerRestore && error instanceof AppError && error.code === 'DATABASE_DAMAGED') {
-      current = damagedBackend(options, () => createBackend({ ...options, offerRestore: false }));
+      current = damagedBackend(options, () => createBackend({ ...options, offerRestore: false }), shared.changes);
     } else {
       void printer.close();
       throw error;
@@ -118,7 +118,7 @@ export function createBackend(options: BackendOptions): Backend {
   const switched = checked.then(async (damaged) => {
     if (!damaged || current !== opened) return;
     const healthy = current;
-    current = damagedBackend(options, () => createBackend({ ...options, offerRestore: false }));
+    current = damagedBackend(options, () => createBackend({ ...options, offerRestore: false }), shared.changes);
     await healthy.close();
   });
   return {

@@ -115,6 +115,8 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
         await recordAfter(followUp, method);
         return admitted;
       }
+      // From here the write's own transaction records what the session leaves.
+      followUp = null;
       const context: Omit<HandlerContext, 'repos' | 'sessions'> = { ...backend, actor: admitted.actor, session, source };
       const command = handlers[method] as CommandHandler<unknown, unknown>;
       // A staged command's prepare reads in a snapshot of its own, then does its slow part in no transaction.
@@ -130,7 +132,11 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
           const current = await whoCalls(repos, session);
           await recordFollowUp(repos, current.followUp);
           const late = refusalOf(current.actor, spec, method);
-          if (late) throw new AppError(late.code, late.details);
+          // Refused under the lock: what the session left is written after, as the refusal undoes this transaction.
+          if (late) {
+            followUp = current.followUp;
+            throw new AppError(late.code, late.details);
+          }
           by = current.actor.name;
           return checked(await commit({ ...context, repos, sessions: storedSessions(repos.sessions), actor: current.actor }));
         });
@@ -138,6 +144,7 @@ export function createDispatcher(handlers: Handlers, shared: DispatcherContext, 
         if (liveMethods.has(method)) backend.changes.publish({ method, communiqueId: communiqueIdOf(admitted.input, value), by });
         return ok(value);
       } catch (error) {
+        await recordAfter(followUp, method);
         // What the prepare left outside the store (a file written) goes too: the store and the disk agree.
         await undo?.().catch((undoError: unknown) => logInternal(method, undoError));
         throw error;

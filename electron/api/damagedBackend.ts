@@ -7,7 +7,7 @@ import { latestGoodBackup } from '../backup/latestGoodBackup';
 import { restoreDatabase } from '../backup/restoreDatabase';
 import { translate } from '../i18n/translate';
 import { AppError } from './AppError';
-import { changeFeed } from './changeFeed';
+import type { ChangeFeed } from './changeFeed';
 import type { Backend, BackendOptions } from './createBackend';
 
 /**
@@ -15,13 +15,12 @@ import type { Backend, BackendOptions } from './createBackend';
  * backup) and `restoreLatestBackup` (that backup, from the database's own folder, put in its place); every other call
  * fails with DATABASE_DAMAGED until the restore, after which `reopen` gives the healthy back end every call goes to.
  */
-export function damagedBackend(options: BackendOptions, reopen: () => Backend): Backend {
+export function damagedBackend(options: BackendOptions, reopen: () => Backend, changes: ChangeFeed): Backend {
   const { databasePath } = options;
   let healthy: Backend | undefined;
   let candidate: ReturnType<typeof latestGoodBackup> | null = null;
   let restoring: Promise<Result<unknown>> | undefined;
-  // Nothing is written while damaged; once restored, the healthy back end's writes are announced here too.
-  const changes = changeFeed();
+  // Nothing is written while damaged; once restored, the healthy back end's writes are announced on the same feed.
   const findCandidate = () => {
     candidate ??= latestGoodBackup(databasePath, options.nativeBinding).catch((error: unknown) => {
       candidate = null;
@@ -39,6 +38,8 @@ export function damagedBackend(options: BackendOptions, reopen: () => Backend): 
       const failure = (code: ErrorCode, details: Record<string, unknown>) => fail({ code, message: translate(locale, `errors.${code}`, details), details });
       if (method === 'getStoreHealth') return ok({ damaged: true, latestBackup: (await findCandidate())?.takenAt.toISOString() ?? null });
       if (method !== 'restoreLatestBackup') return failure('DATABASE_DAMAGED', { path: databasePath });
+      // Never on an office server: whoever opened its page could put a backup in its place (IT restores it there).
+      if (options.office) return failure('ON_OFFICE_SERVER', { method });
       // One restore at a time: a second click while the backup is checked waits for the first and gets its answer.
       restoring ??= (async () => {
         const backup = await findCandidate();

@@ -42,6 +42,7 @@ export function putInPlace(databasePath: string, file: string, now: Date, native
   const stamp = now.toISOString().slice(0, 23).replaceAll(':', '').replace('.', '-');
   const incoming = `${databasePath}.restoring`;
   copyFileSync(file, incoming);
+  endSessions(incoming, nativeBinding);
   let safetyCopy: string | null = null;
   if (existsSync(databasePath)) {
     // Never over an earlier safety copy: two restores in one instant each keep what they replaced.
@@ -73,4 +74,20 @@ function assertNotInUse(databasePath: string, nativeBinding?: string): void {
     return;
   }
   if (existsSync(`${databasePath}-wal`)) throw new AppError('DATABASE_IN_USE', { path: databasePath });
+}
+
+/**
+ * The sessions a backup holds end before it takes the database's place: nobody signed out since, deactivated or given
+ * a new passphrase comes back with an old token (a backup older than sessions in the store has none).
+ */
+function endSessions(file: string, nativeBinding?: string): void {
+  const db = new BetterSqlite3(file, { fileMustExist: true, nativeBinding });
+  try {
+    const kept = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sessions'").get();
+    if (kept) db.exec('DELETE FROM sessions');
+    // Folded into the file itself: the restored database has no log of its own beside it.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
 }

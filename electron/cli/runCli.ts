@@ -180,7 +180,8 @@ function parse(args: string[], t: Translate) {
 /** Opens the store, turning a refused or unreadable database (a file, an office server that does not answer) into a one-line user error. */
 async function openOrExplain(database: DatabaseLocation, actorName: string | undefined, t: Translate, longRunning: boolean, office: boolean): Promise<Backend> {
   try {
-    return await openBackend(database, { workstationName: actorName, dailyBackups: longRunning, offerRestore: longRunning, office });
+    // An office server never offers its latest backup to whoever opens its page: a damaged store is IT's to restore.
+    return await openBackend(database, { workstationName: actorName, dailyBackups: longRunning, offerRestore: longRunning && !office, office });
   } catch (error) {
     if (error instanceof AppError) throw new CliError(1, t(`errors.${error.code}`, error.details));
     const file = describeDatabase(database);

@@ -34,25 +34,43 @@ export async function serveEvents(req: IncomingMessage, res: ServerResponse, dis
     const answer = await dispatch('getSession', {}, { session, passive: true }, req.socket.remoteAddress ?? 'office');
     return answer.ok && (answer.value as { actor: unknown }).actor !== null;
   };
+  // A client gone while it was being let in is never counted: its close has already happened.
+  let gone = false;
+  res.once('close', () => {
+    gone = true;
+  });
   if (typeof session !== 'string' || !(await signedIn())) return sendResult(res, 401, hostRefusal('UNAUTHORIZED', 'sign in first', 'events'));
+  if (gone) return;
   const mine = streams.open.get(session) ?? 0;
   if (mine >= perSession || streams.total >= inAll) return sendResult(res, 429, hostRefusal('FORBIDDEN', 'too many streams', 'events'));
   streams.open.set(session, mine + 1);
   streams.total += 1;
-  res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
-  // Told to come back in 2 s when the stream breaks; the first line tells the client it is listening.
-  res.write('retry: 2000\n: listening\n\n');
-  const unsubscribe = changes.subscribe((change) => res.write(`data: ${JSON.stringify(change)}\n\n`));
-  const heartbeat = setInterval(() => {
-    void signedIn().then((still) => (still ? res.write(': alive\n\n') : res.end()));
-  }, heartbeatMs);
-  const done = () => {
+  let ended = false;
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let unsubscribe = () => undefined as unknown;
+  const end = () => {
+    if (ended) return;
+    ended = true;
     clearInterval(heartbeat);
     unsubscribe();
     const left = (streams.open.get(session) ?? 1) - 1;
     if (left > 0) streams.open.set(session, left);
     else streams.open.delete(session);
     streams.total -= 1;
+    res.destroy();
   };
-  res.once('close', done);
+  // A reader too slow to take what is written (a megabyte waiting) is let go: it comes back and asks again.
+  const send = (text: string) => {
+    if (ended) return;
+    res.write(text);
+    if (res.writableLength > 1_000_000) end();
+  };
+  res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+  // Told to come back in 2 s when the stream breaks; the first line tells the client it is listening.
+  send('retry: 2000\n: listening\n\n');
+  unsubscribe = changes.subscribe((change) => send(`data: ${JSON.stringify(change)}\n\n`));
+  heartbeat = setInterval(() => {
+    void signedIn().then((still) => (still ? send(': alive\n\n') : end()));
+  }, heartbeatMs);
+  res.once('close', end);
 }

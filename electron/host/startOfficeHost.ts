@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { callMetaSchema } from '../../shared/contract/callMeta';
+import { contract, isMethodName } from '../../shared/contract/contract';
 import { contractVersion, contractVersionHeader } from '../../shared/contract/contractVersion';
 import { fail } from '../../shared/contract/result';
 import type { ChangeFeed } from '../api/changeFeed';
@@ -12,9 +12,17 @@ import { hardenServer } from './hardenServer';
 import { failRequest, guarded, hostRefusal, pathOf, sendResult, sendText } from './hostResponses';
 import { httpStatusOf } from './httpStatusOf';
 import { readCall } from './readCall';
+import type { BodyBudget } from './readJsonBody';
+import { maxBodyBytes } from './readJsonBody';
 import type { EventStreams } from './serveEvents';
 import { serveEvents } from './serveEvents';
 import { setSecurityHeaders } from './securityHeaders';
+
+/** The most a call anyone may make before signing in carries (a name and a passphrase, a new profile). */
+const publicBodyBytes = 64 * 1024;
+
+/** The most request bodies being read at once may hold, in all. */
+const bodiesInFlightBytes = 200 * 1024 * 1024;
 
 /** How to start an office server's host. */
 export interface OfficeHostOptions {
@@ -45,12 +53,14 @@ export interface RunningOfficeHost {
 export async function startOfficeHost(options: OfficeHostOptions): Promise<RunningOfficeHost> {
   const statics = sirv(options.rendererDir, { dev: false, etag: true, dotfiles: false });
   const streams: EventStreams = { open: new Map(), total: 0 };
+  // Bodies being read at once never hold more than this much of the server's memory, whoever sends them.
+  const budget: BodyBudget = { inFlight: 0, max: bodiesInFlightBytes };
   const route = (req: IncomingMessage, res: ServerResponse) => {
     setSecurityHeaders(res);
     const path = pathOf(req.url);
     if (path === null) return sendText(res, 400, 'bad request');
     if (path.startsWith('/api/')) {
-      handleApi(req, res, path.slice('/api/'.length), options.dispatch).catch((error: unknown) => failRequest(res, error));
+      handleApi(req, res, path.slice('/api/'.length), options.dispatch, budget).catch((error: unknown) => failRequest(res, error));
       return;
     }
     if (path === '/events') {
@@ -80,19 +90,21 @@ export async function startOfficeHost(options: OfficeHostOptions): Promise<Runni
   };
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, dispatch: Dispatch): Promise<void> {
+async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, dispatch: Dispatch, budget: BodyBudget): Promise<void> {
   // A page of another site may not call: the origin, when the browser sends one, is this server's own.
   const origin = req.headers.origin;
   if (origin !== undefined && origin !== `https://${req.headers.host ?? ''}`) return sendResult(res, 403, hostRefusal('FORBIDDEN', 'foreign origin', 'origin'));
-  const call = await readCall(req, res);
-  if (!call) return;
+  // Another contract is refused before its body is read, in the language the browser asks for.
   const client = req.headers[contractVersionHeader];
   if (client !== String(contractVersion)) {
-    const parsed = callMetaSchema.safeParse(call.meta ?? {});
-    const locale = (parsed.success ? parsed.data.locale : undefined) ?? 'es';
+    const locale = /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'es';
     const details = { client: typeof client === 'string' ? client.slice(0, 20) : '—', server: contractVersion, scope: 'contract' };
     return sendResult(res, 426, fail({ code: 'CONTRACT_MISMATCH', message: translate(locale, 'errors.CONTRACT_MISMATCH', details), details }));
   }
+  // What anyone may call before signing in is small: a large body needs a method only signed-in people call.
+  const open = isMethodName(method) && contract[method].roles === 'public';
+  const call = await readCall(req, res, open ? publicBodyBytes : maxBodyBytes, budget);
+  if (!call) return;
   // Method names are plain words: the path segment is passed as it came (never decoded), and an unknown one is refused.
   const result = await dispatch(method, call.input, call.meta, req.socket.remoteAddress ?? 'office');
   sendResult(res, result.ok ? 200 : httpStatusOf(result.error.code), result);

@@ -37,6 +37,7 @@ import { WordSuggestions } from './WordSuggestions';
 import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
 import { useAutosave } from './useAutosave';
+import { useApi } from '../api/ApiContext';
 import { useLiveRefresh } from '../live/LiveChanges';
 import { useWholeUndo } from './useWholeUndo';
 import { ConflictCard } from './ConflictCard';
@@ -74,6 +75,7 @@ interface CommuniqueFormProps {
 /** Every field of a communiqué, autosaved. */
 export function CommuniqueForm({ communique, series, letterhead, reload, discardAndReload, startDirty = false, reloadAll }: CommuniqueFormProps) {
   const { t, i18n } = useTranslation();
+  const api = useApi();
   const { body: initialBody, ...initialFields } = communique.content;
   const [fields, setFields] = useState<Fields>(initialFields);
   const fieldsRef = useRef(fields);
@@ -102,9 +104,15 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   const preview = usePrintDocument({ getContent, series, letterhead, number: communique.number, draft, translation: communique.translationOf !== null });
   // On an office server, what others do to this communiqué (submit, decide, number, publish) shows here as soon as
   // nothing of this person's waits to be saved; an edit of theirs meets the revision check at the next save instead.
+  const settled = useRef(true);
+  settled.current = autosave.state.kind === 'saved';
   useLiveRefresh(
-    async () => {
-      if (autosave.state.kind === 'saved') await reloadAll();
+    async (meta) => {
+      if (!settled.current) return;
+      const fresh = await api.getCommunique({ id: communique.id }, meta);
+      // Reloaded only when where it stands changed, and only if the person has not typed meanwhile.
+      const moved = fresh.ok && (fresh.value.status !== status || fresh.value.number !== communique.number);
+      if (moved && settled.current) await reloadAll();
     },
     (change) => change.communiqueId === communique.id && change.by !== session.actor?.name && change.method !== 'saveCommunique',
   );

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Comment } from '../../../shared/domain/comment';
 import type { Content } from '../../../shared/domain/content';
 import { bodyUnits } from '../../../shared/style/textUnits';
+import type { CallMeta } from '../../../shared/contract/callMeta';
 import { useApi } from '../api/ApiContext';
 import { useLiveRefresh } from '../live/LiveChanges';
 import { useErrorMessage } from '../api/useErrorMessage';
@@ -38,39 +39,42 @@ export function useReviewFeedback(id: number) {
   const [changes, setChanges] = useState<ChangesRequested | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    const [comments, versions] = await Promise.all([api.listComments({ id }), api.listVersions({ id })]);
-    if (!comments.ok) return setError(describe(comments.error));
-    const roots = comments.value.filter((comment) => comment.parentId === null && comment.resolvedAt === null);
-    const needed = [...new Set(roots.filter((root) => root.anchor.index !== null).map((root) => root.versionId))];
-    const contents = new Map<number, Content>();
-    for (const versionId of needed) {
-      const version = await api.getVersion({ versionId });
-      if (version.ok) contents.set(versionId, version.value.content);
-    }
-    const threads = roots.map((thread) => ({
-      thread,
-      replies: comments.value.filter((reply) => reply.parentId === thread.id),
-      quote: quoteOf(thread.anchor, contents.get(thread.versionId)),
-    }));
-    setOpen(threads);
-    const latest = versions.ok ? versions.value.at(-1) : undefined;
-    const decision = latest?.decision;
-    if (latest && decision?.decision === 'request_changes') {
-      // The reason is the general comment the decision wrote, on that version, by that person, at that moment.
-      const written = comments.value.find(
-        (comment) =>
-          comment.parentId === null &&
-          comment.versionId === latest.id &&
-          comment.anchor.field === 'general' &&
-          comment.author === decision.by &&
-          comment.createdAt === decision.at,
-      );
-      const reason = written ? { thread: written, replies: comments.value.filter((reply) => reply.parentId === written.id), quote: null } : null;
-      setChanges({ by: decision.by, at: decision.at, seq: latest.seq, reason });
-    } else setChanges(null);
-    setError(null);
-  }, [api, id, describe]);
+  const load = useCallback(
+    async (meta?: CallMeta) => {
+      const [comments, versions] = await Promise.all([api.listComments({ id }, meta), api.listVersions({ id }, meta)]);
+      if (!comments.ok) return setError(describe(comments.error));
+      const roots = comments.value.filter((comment) => comment.parentId === null && comment.resolvedAt === null);
+      const needed = [...new Set(roots.filter((root) => root.anchor.index !== null).map((root) => root.versionId))];
+      const contents = new Map<number, Content>();
+      for (const versionId of needed) {
+        const version = await api.getVersion({ versionId }, meta);
+        if (version.ok) contents.set(versionId, version.value.content);
+      }
+      const threads = roots.map((thread) => ({
+        thread,
+        replies: comments.value.filter((reply) => reply.parentId === thread.id),
+        quote: quoteOf(thread.anchor, contents.get(thread.versionId)),
+      }));
+      setOpen(threads);
+      const latest = versions.ok ? versions.value.at(-1) : undefined;
+      const decision = latest?.decision;
+      if (latest && decision?.decision === 'request_changes') {
+        // The reason is the general comment the decision wrote, on that version, by that person, at that moment.
+        const written = comments.value.find(
+          (comment) =>
+            comment.parentId === null &&
+            comment.versionId === latest.id &&
+            comment.anchor.field === 'general' &&
+            comment.author === decision.by &&
+            comment.createdAt === decision.at,
+        );
+        const reason = written ? { thread: written, replies: comments.value.filter((reply) => reply.parentId === written.id), quote: null } : null;
+        setChanges({ by: decision.by, at: decision.at, seq: latest.seq, reason });
+      } else setChanges(null);
+      setError(null);
+    },
+    [api, id, describe],
+  );
   useEffect(() => void load(), [load]);
   // Comments and decisions made elsewhere arrive without reloading.
   useLiveRefresh(load, (change) => change.communiqueId === id && change.method !== 'saveCommunique');

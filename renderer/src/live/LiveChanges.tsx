@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { createContext, useContext, useEffect, useRef } from 'react';
+import type { CallMeta } from '../../../shared/contract/callMeta';
 import { useSession } from '../session/SessionContext';
 import { sessionToken } from '../session/sessionToken';
 import type { Heard } from './listenToOffice';
@@ -14,12 +15,18 @@ export function LiveChangesProvider({ children }: { children: ReactNode }) {
   const session = useSession();
   const listeners = useRef(new Set<Listener>());
   const signedIn = session.actor?.name;
+  const { refresh } = session;
   useEffect(() => {
     if (!session.office || !signedIn) return;
-    return listenToOffice(sessionToken, (change) => {
-      for (const listener of listeners.current) listener(change);
-    });
-  }, [session.office, signedIn]);
+    return listenToOffice(
+      sessionToken,
+      (change) => {
+        for (const listener of listeners.current) listener(change);
+      },
+      // The session ended, or the server was updated: asking who works brings the sign-in or the reload screen.
+      () => void refresh(),
+    );
+  }, [session.office, signedIn, refresh]);
   return <LiveContext.Provider value={listeners.current}>{children}</LiveContext.Provider>;
 }
 
@@ -41,11 +48,15 @@ export function useLiveChanges(listener: Listener): void {
 /** How long a screen waits, at least, between two refreshes for changes heard: many writes at once ask once. */
 const gapMs = 700;
 
+/** What a refresh for a change heard sends beside its calls: a look that does not keep the person's session going. */
+export const heardMeta = { passive: true } as const satisfies CallMeta;
+
 /**
  * Asks a screen to refresh when a write it cares about lands (or the stream came back): one refresh at a time, and
- * the writes heard meanwhile give one more after it, never a storm.
+ * the writes heard meanwhile give one more after it, never a storm. The refresh is given `heardMeta` for its calls:
+ * an open screen following others' work never keeps an unattended session alive.
  */
-export function useLiveRefresh(refresh: () => unknown, cares: (change: Heard) => boolean): void {
+export function useLiveRefresh(refresh: (meta: CallMeta) => unknown, cares: (change: Heard) => boolean): void {
   const state = useRef<{ running: boolean; again: boolean }>({ running: false, again: false });
   const latest = useRef({ refresh, cares });
   latest.current = { refresh, cares };
@@ -59,7 +70,7 @@ export function useLiveRefresh(refresh: () => unknown, cares: (change: Heard) =>
       state.current.running = true;
       state.current.again = false;
       try {
-        await latest.current.refresh();
+        await latest.current.refresh(heardMeta);
       } finally {
         await new Promise((resolve) => setTimeout(resolve, gapMs));
         state.current.running = false;

@@ -5,17 +5,19 @@ import { liveChangeSchema } from '../../../shared/live/liveChange';
 /** What a screen hears: a write that landed, or that the stream came back after a break (anything may have changed). */
 export type Heard = LiveChange | { method: 'reconnected'; communiqueId: null; by: '' };
 
-/** How long to wait before listening again after the stream broke. */
-const againAfterMs = 2000;
+/** How long to wait before listening again after the stream broke: longer after each failure, up to half a minute. */
+const againAfterMs = (failures: number) => Math.min(30_000, 2000 * 2 ** Math.min(failures, 4));
 
 /**
  * Listens to an office server's `/events` with this tab's session, until stopped; after a break it listens again and
- * says so. Each event is read through the shared schema: anything else is ignored.
+ * says so. A refusal that waiting will not mend (the session ended: 401; the server speaks another contract: 426)
+ * stops it and is told to `refused`. Each event is read through the shared schema: anything else is ignored.
  */
-export function listenToOffice(session: () => string | undefined, heard: (change: Heard) => void): () => void {
+export function listenToOffice(session: () => string | undefined, heard: (change: Heard) => void, refused: () => void): () => void {
   const stop = new AbortController();
   void (async () => {
     let broke = false;
+    let failures = 0;
     while (!stop.signal.aborted) {
       try {
         const response = await fetch('/events', {
@@ -23,16 +25,21 @@ export function listenToOffice(session: () => string | undefined, heard: (change
           signal: stop.signal,
           cache: 'no-store',
         });
+        if (response.status === 401 || response.status === 426) {
+          refused();
+          return;
+        }
         if (response.ok && response.body) {
           if (broke) heard({ method: 'reconnected', communiqueId: null, by: '' });
-          broke = true;
+          failures = 0;
           await readEvents(response.body, heard);
         }
       } catch {
         // A network break or the stop: the loop decides.
       }
       broke = true;
-      await new Promise((resolve) => setTimeout(resolve, againAfterMs));
+      failures += 1;
+      await new Promise((resolve) => setTimeout(resolve, againAfterMs(failures)));
     }
   })();
   return () => stop.abort();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import type { CallMeta } from '../../../shared/contract/callMeta';
 import { waitingFor } from '../../../shared/workflow/waitingFor';
 import { useApi } from '../api/ApiContext';
 import { useLiveRefresh } from '../live/LiveChanges';
@@ -14,11 +15,14 @@ export function InboxLink() {
   const [location] = useLocation();
   const [count, setCount] = useState(0);
   const roles = session.actor?.roles;
-  const ask = useCallback(async () => {
-    if (!roles) return;
-    const result = await api.getInbox({});
-    if (result.ok) setCount(waitingFor(roles, result.value));
-  }, [api, roles]);
+  const ask = useCallback(
+    async (meta?: CallMeta) => {
+      if (!roles) return;
+      const result = await api.getInbox({}, meta);
+      if (result.ok) setCount(waitingFor(roles, result.value));
+    },
+    [api, roles],
+  );
   // biome-ignore lint/correctness/useExhaustiveDependencies: after each move (the location) the count is asked again
   useEffect(() => void ask(), [ask, location]);
   // And on an office server, whenever others submit, decide or publish.

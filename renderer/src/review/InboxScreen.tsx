@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CallMeta } from '../../../shared/contract/callMeta';
 import type { CommuniqueSummary } from '../../../shared/domain/communique';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
@@ -18,7 +19,15 @@ export function InboxScreen() {
   const series = useSeries();
   const [inbox, setInbox] = useState<Inbox | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => api.getInbox({}).then((result) => (result.ok ? setInbox(result.value) : setError(describe(result.error)))), [api, describe]);
+  const load = useCallback(
+    async (meta?: CallMeta) => {
+      const result = await api.getInbox({}, meta);
+      if (!result.ok) return setError(describe(result.error));
+      setError(null);
+      setInbox(result.value);
+    },
+    [api, describe],
+  );
   useEffect(() => void load(), [load]);
   // On an office server, what others submit, decide or publish arrives without reloading (a save changes no tray).
   useLiveRefresh(load, (change) => change.method !== 'saveCommunique');

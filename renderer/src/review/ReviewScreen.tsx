@@ -9,6 +9,7 @@ import { diffContent } from '../../../shared/review/diffContent';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
 import { ErrorBanner } from '../components/ErrorBanner';
+import type { CallMeta } from '../../../shared/contract/callMeta';
 import { useLiveRefresh } from '../live/LiveChanges';
 import { useSession } from '../session/SessionContext';
 import { AuditTable } from './AuditTable';
@@ -36,27 +37,30 @@ export function ReviewScreen({ id }: { id: number }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [history, setHistory] = useState<AuditEntry[]>([]);
 
-  const load = useCallback(async () => {
-    const [found, list, notes, log] = await Promise.all([
-      api.getCommunique({ id }),
-      api.listVersions({ id }),
-      api.listComments({ id }),
-      api.listAudit({ id, limit: 500 }),
-    ]);
-    if (!found.ok) return setError(describe(found.error));
-    setCommunique(found.value);
-    if (list.ok) {
-      setVersions(list.value);
-      const latest = list.value.at(-1);
-      setShownId((current) => current ?? latest?.id ?? null);
-      setBaseId((current) => current ?? list.value.at(-2)?.id ?? null);
-    }
-    if (notes.ok) setComments(notes.value);
-    if (log.ok) setHistory(log.value);
-  }, [api, id, describe]);
+  const load = useCallback(
+    async (meta?: CallMeta) => {
+      const [found, list, notes, log] = await Promise.all([
+        api.getCommunique({ id }, meta),
+        api.listVersions({ id }, meta),
+        api.listComments({ id }, meta),
+        api.listAudit({ id, limit: 500 }, meta),
+      ]);
+      if (!found.ok) return setError(describe(found.error));
+      setCommunique(found.value);
+      if (list.ok) {
+        setVersions(list.value);
+        const latest = list.value.at(-1);
+        setShownId((current) => current ?? latest?.id ?? null);
+        setBaseId((current) => current ?? list.value.at(-2)?.id ?? null);
+      }
+      if (notes.ok) setComments(notes.value);
+      if (log.ok) setHistory(log.value);
+    },
+    [api, id, describe],
+  );
   useEffect(() => void load(), [load]);
   // What others do to this communiqué (a comment, a decision, a new version) shows without reloading.
-  useLiveRefresh(load, (change) => change.communiqueId === id);
+  useLiveRefresh(load, (change) => change.communiqueId === id && change.method !== 'saveCommunique');
 
   useEffect(() => {
     if (shownId === null) return;

@@ -16,6 +16,7 @@ import { useArchiveImport } from '../import/useArchiveImport';
 import { useLiveRefresh } from '../live/LiveChanges';
 import { useSession } from '../session/SessionContext';
 import { ListFilters } from './ListFilters';
+import type { Reloads } from './useCommuniquePage';
 import { useCommuniquePage } from './useCommuniquePage';
 
 /** Rows per page: enough to scan, never the whole archive. */
@@ -34,14 +35,14 @@ export function CommuniqueListScreen() {
   const [query, setQuery] = useState<CommuniqueQuery>({});
   const [offset, setOffset] = useState(0);
   const [typing, setTyping] = useState(false);
-  const [reloads, setReloads] = useState(0);
+  const [reloads, setReloads] = useState<Reloads>({ count: 0, heard: false });
   const { page, error: findError } = useCommuniquePage({ ...query, offset, limit: pageSize }, typing, reloads);
   // After an import the list, and the series (an import may add one), are read again.
-  const importer = useArchiveImport(useCallback(() => setReloads((count) => count + 1), []));
+  const importer = useArchiveImport(useCallback(() => setReloads(({ count }) => ({ count: count + 1, heard: false })), []));
   // On an office server the list follows what others write (their own person's saves are already on screen).
   useLiveRefresh(
-    () => setReloads((count) => count + 1),
-    (change) => change.by !== session.actor?.name,
+    () => setReloads(({ count }) => ({ count: count + 1, heard: true })),
+    (change) => change.by !== session.actor?.name && change.method !== 'saveCommunique',
   );
   const [dropping, setDropping] = useState(false);
   const mayImport = session.mayCall('readImportFile') && importer.stage.kind === 'idle';
@@ -53,10 +54,10 @@ export function CommuniqueListScreen() {
   const [exporting, setExporting] = useState(false);
   const table = useRef<HTMLDivElement>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: an import may add a series: read again when the list is
   useEffect(() => {
-    void reloads;
     void api.listSeries({}).then((result) => result.ok && setSeries(result.value));
-  }, [api, reloads]);
+  }, [api, reloads.count]);
 
   const change = (patch: Partial<CommuniqueQuery>, byTyping = false) => {
     setTyping(byTyping);

@@ -6,21 +6,29 @@ import { useErrorMessage } from '../api/useErrorMessage';
 /** Pause after the last keystroke in the search box before asking: results as one types, not one request per key. */
 export const searchDelayMs = 180;
 
+/** Asks again for the list: how many times, and whether the last time was for others' changes heard (a passive look). */
+export interface Reloads {
+  count: number;
+  heard: boolean;
+}
+
 /** One page of the list for a query, asked of the back end as the query changes (or `reloads` counts up); a slower older answer never wins. */
-export function useCommuniquePage(query: CommuniqueQuery, typing: boolean, reloads = 0) {
+export function useCommuniquePage(query: CommuniqueQuery, typing: boolean, reloads: Reloads = { count: 0, heard: false }) {
   const api = useApi();
   const describe = useErrorMessage();
   const [page, setPage] = useState<CommuniquePage | null>(null);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(0);
+  const reloadsSeen = useRef(reloads.count);
   const key = JSON.stringify(query);
   useEffect(() => {
-    // Asked again when the list changed underneath (an import): `reloads` counts those changes.
-    void reloads;
+    // Asked again when the list changed underneath (an import, others' work heard): `reloads` counts those changes.
+    const passive = reloads.heard && reloads.count !== reloadsSeen.current;
+    reloadsSeen.current = reloads.count;
     const request = ++latest.current;
     const timer = setTimeout(
       () =>
-        void api.findCommuniques(JSON.parse(key) as CommuniqueQuery).then((result) => {
+        void api.findCommuniques(JSON.parse(key) as CommuniqueQuery, passive ? { passive: true } : undefined).then((result) => {
           if (request !== latest.current) return;
           if (!result.ok) return setError(describe(result.error));
           setError(null);
@@ -29,6 +37,6 @@ export function useCommuniquePage(query: CommuniqueQuery, typing: boolean, reloa
       typing ? searchDelayMs : 0,
     );
     return () => clearTimeout(timer);
-  }, [api, describe, key, typing, reloads]);
+  }, [api, describe, key, typing, reloads.count, reloads.heard]);
   return { page, error };
 }

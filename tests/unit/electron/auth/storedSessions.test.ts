@@ -1,10 +1,15 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../../electron/api/createBackend';
 import { createBackend } from '../../../../electron/api/createBackend';
 import { openPostgresBackend } from '../../../../electron/api/openPostgresBackend';
 import { sessionDigest } from '../../../../electron/auth/storedSessions';
+import { restoreDatabase } from '../../../../electron/backup/restoreDatabase';
 import { testBackend } from '../../../helpers/backend';
 import { queryDatabase } from '../../../helpers/queryDatabase';
+import { tempDir } from '../../../helpers/tempDir';
+import { testEngine } from '../../../helpers/testEngine';
 
 /** The same database opened again by a new back end, as a server restarted on it. */
 const reopened = (databasePath: string, office = false): Promise<Backend> =>
@@ -86,6 +91,23 @@ describe('an office server and the disk it runs on', () => {
       expect(await office.dispatch('renderExport', { id: 1, format: 'txt' }, { session })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     } finally {
       await office.close();
+    }
+  });
+});
+
+describe('a restored backup', () => {
+  it('brings no session back: a token live when the copy was taken is refused after the restore', async () => {
+    if (testEngine !== 'sqlite') return;
+    const { backend, databasePath, session } = await officeWithAdmin();
+    await backend.close();
+    const copy = join(tempDir(), 'copia.sqlite3');
+    copyFileSync(databasePath, copy);
+    await restoreDatabase(databasePath, copy, new Date());
+    const restored = await reopened(databasePath);
+    try {
+      expect(await restored.dispatch('listUsers', {}, { session })).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    } finally {
+      await restored.close();
     }
   });
 });

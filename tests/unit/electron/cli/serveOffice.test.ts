@@ -103,6 +103,9 @@ describe('serve --office', { timeout: 120_000 }, () => {
       expect((await officeCall(server, 'getSession', {}, { contract: null })).body.error?.code).toBe('CONTRACT_MISMATCH');
       const foreign = await officeCall(server, 'listProfiles', {}, { origin: 'https://evil.example' });
       expect(foreign.status).toBe(403);
+      // Before signing in, a call is small: a megabyte sent to the sign-in is not even read.
+      const heavy = await officeCall(server, 'signIn', { name: 'admin', passphrase: 'x'.repeat(1_000_000) });
+      expect(heavy.status).toBe(413);
       const signed = await officeCall(server, 'signIn', { name: 'admin', passphrase: 'frase de admin' });
       const session = (signed.body.value as { session: string }).session;
       const folder = await officeCall(server, 'listFolder', {}, { session });
