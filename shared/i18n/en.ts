@@ -168,6 +168,8 @@ export const en: Catalog<typeof es> = {
     saving: 'Saving…',
     pending: 'Unsaved changes',
     failed: 'Could not save: {{message}}',
+    offline: 'No connection: what you type is kept on this computer (last at {{time}}) and will be sent as soon as the connection is back.',
+    retryNow: 'Try now',
     retry: 'Retry',
     conflictTitle: 'Another window changed this draft',
     conflictBody: 'Nothing you wrote here is lost: beside each field both windows changed you will see what the other one saved, and choose what to keep.',

@@ -166,6 +166,8 @@ export const es = {
     saving: 'Guardando…',
     pending: 'Cambios sin guardar',
     failed: 'No se pudo guardar: {{message}}',
+    offline: 'Sin conexión: lo escrito se guarda en este equipo (por última vez a las {{time}}) y se enviará en cuanto vuelva la conexión.',
+    retryNow: 'Reintentar ahora',
     retry: 'Reintentar',
     conflictTitle: 'Otra ventana cambió este borrador',
     conflictBody:

@@ -76,4 +76,37 @@ test.describe('the office server', () => {
     await expect(anaBar).toContainText('Aprobado', { timeout: 2_000 });
     await expect(officer.locator('.derived-lines dd').first()).toHaveText('Comunicado 1', { timeout: 2_000 });
   });
+
+  test('the network drops mid-draft: the editor says so, keeps every word on the desk, and sends them when the office is back', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const officer = await desk(browser, server);
+    await signInAs(officer, 'ana');
+    const ana = new ComposerPage(officer);
+    await ana.createFromList();
+    await ana.title.fill('Lo que se escribe sin red no se pierde');
+    await ana.body.click();
+    await officer.keyboard.type('Primera frase, con la red. ');
+    await ana.waitUntilSaved();
+
+    // The network goes: typing goes on, and the editor says where the words are.
+    await officer.context().setOffline(true);
+    await officer.keyboard.type('Segunda frase, sin red. ');
+    const status = officer.locator('.save-status');
+    await expect(status).toHaveAttribute('data-state', 'offline');
+    await expect(status).toContainText('Sin conexión: lo escrito se guarda en este equipo');
+    await officer.keyboard.type('Tercera frase, todavía sin red.');
+    await ana.title.fill('Lo que se escribe sin red no se pierde, ni el título');
+    await expect(status).toHaveAttribute('data-state', 'offline');
+
+    // The network is back: the words reach the office without anyone pressing anything.
+    await officer.context().setOffline(false);
+    await ana.waitUntilSaved();
+    // Another desk opening it sees all of it.
+    const other = await desk(browser, server);
+    await signInAs(other, 'ana');
+    await other.goto(`${server.url}#/c/1`);
+    const reader = new ComposerPage(other);
+    await expect(reader.title).toHaveValue('Lo que se escribe sin red no se pierde, ni el título');
+    await expect(reader.body).toHaveText('Primera frase, con la red. Segunda frase, sin red. Tercera frase, todavía sin red.');
+  });
 });

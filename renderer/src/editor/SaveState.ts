@@ -4,4 +4,6 @@ export type SaveState =
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'failed'; message: string }
+  /** The office cannot be reached: what was typed is kept on this computer and sent when it answers again. */
+  | { kind: 'offline'; keptAt: string }
   | { kind: 'conflict'; message: string };

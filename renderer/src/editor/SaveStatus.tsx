@@ -34,6 +34,17 @@ export function SaveStatus({ state, onRetry, onKeepMine, onLoadSaved, pending = 
           {t('save.saving')}
         </p>
       );
+    case 'offline': {
+      const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-US' : 'es-MX', { timeStyle: 'medium' }).format(new Date(state.keptAt));
+      return (
+        <div className="save-status offline" role="alert" data-state="offline">
+          <span>{t('save.offline', { time })}</span>
+          <button type="button" onClick={onRetry}>
+            {t('save.retryNow')}
+          </button>
+        </div>
+      );
+    }
     case 'failed':
       return (
         <div className="save-status failed" role="alert" data-state="failed">

@@ -9,6 +9,12 @@ import type { SaveState } from './SaveState';
 /** Pause after the last change before the working copy is saved. */
 export const autosaveDelayMs = 700;
 
+/** While the office cannot be reached, how long before the next try: longer after each, up to half a minute. */
+const offlineRetryMs = (tries: number) => Math.min(30_000, 3000 * 2 ** Math.min(tries, 4));
+
+/** The back end was not reached (the network, or the office server's own database): nothing was refused, nothing stored. */
+const unreachable = (code: string) => code === 'UNAVAILABLE' || code === 'DATABASE_UNREACHABLE';
+
 interface AutosaveOptions {
   id: number;
   revision: number;
@@ -36,7 +42,9 @@ export interface Autosave {
 
 /**
  * Saves the working copy after a short pause, one save at a time. A save the back end refuses as stale
- * stops autosaving and reports a conflict; it is never retried over the other window's text silently.
+ * stops autosaving and reports a conflict; it is never retried over the other window's text silently. While the back
+ * end cannot be reached, every change is kept on this computer (the rescue copy) and the save is tried again, sooner
+ * when the browser says the network is back, through the same revision check.
  */
 export function useAutosave({ id, revision, updatedAt, initial, getContent, onSaved }: AutosaveOptions): Autosave {
   const api = useApi();
@@ -52,6 +60,8 @@ export function useAutosave({ id, revision, updatedAt, initial, getContent, onSa
   read.current = getContent;
   const saved = useRef(onSaved);
   saved.current = onSaved;
+  // Failed tries in a row for want of the back end; 0 once it answers.
+  const offlineTries = useRef(0);
 
   const saveNow = useCallback(async (): Promise<void> => {
     clearTimeout(timer.current);
@@ -65,6 +75,7 @@ export function useAutosave({ id, revision, updatedAt, initial, getContent, onSa
     const attempt = (async () => {
       const content = read.current();
       const result = await api.saveCommunique({ id, revision: base.current, content });
+      if (result.ok) offlineTries.current = 0;
       if (result.ok) {
         base.current = result.value.revision;
         stored.current = content;
@@ -75,7 +86,12 @@ export function useAutosave({ id, revision, updatedAt, initial, getContent, onSa
         return;
       }
       dirty.current = true;
-      if (result.error.code === 'REVISION_CONFLICT') {
+      if (unreachable(result.error.code)) {
+        // Kept here at once, then tried again: the text outlives the tab, the network and this window.
+        keepRescueCopy(id, read.current());
+        setState({ kind: 'offline', keptAt: new Date().toISOString() });
+        timer.current = setTimeout(() => void saveNow(), offlineRetryMs(offlineTries.current++));
+      } else if (result.error.code === 'REVISION_CONFLICT') {
         blocked.current = true;
         setState({ kind: 'conflict', message: describe(result.error) });
       } else {
@@ -93,10 +109,24 @@ export function useAutosave({ id, revision, updatedAt, initial, getContent, onSa
   const markChanged = useCallback(() => {
     dirty.current = true;
     if (blocked.current) return;
+    if (offlineTries.current > 0) {
+      // Offline: each change is kept here; the retry already planned sends it when the office answers.
+      keepRescueCopySoon(id, read);
+      return;
+    }
     // Keep the same state object while already pending: a keystroke must not re-render the form.
     setState((previous) => (previous.kind === 'pending' ? previous : { kind: 'pending' }));
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void saveNow(), autosaveDelayMs);
+  }, [saveNow, id]);
+
+  // The browser says the network is back: try now rather than at the next planned retry.
+  useEffect(() => {
+    const back = () => {
+      if (offlineTries.current > 0 && dirty.current) void saveNow();
+    };
+    window.addEventListener('online', back);
+    return () => window.removeEventListener('online', back);
   }, [saveNow]);
 
   const overwriteFrom = useCallback(
@@ -129,4 +159,17 @@ export function useAutosave({ id, revision, updatedAt, initial, getContent, onSa
 
   const lastStored = useCallback(() => stored.current, []);
   return { state, markChanged, saveNow, overwriteFrom, lastStored };
+}
+
+/** Keeps the rescue copy at most once a second while typing offline (serializing a long body on every key would slow typing). */
+const keepSoon = new Map<number, ReturnType<typeof setTimeout>>();
+function keepRescueCopySoon(id: number, read: { current: () => Content }): void {
+  if (keepSoon.has(id)) return;
+  keepSoon.set(
+    id,
+    setTimeout(() => {
+      keepSoon.delete(id);
+      keepRescueCopy(id, read.current());
+    }, 1000),
+  );
 }
