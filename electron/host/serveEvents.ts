@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { contractVersion, contractVersionHeader } from '../../shared/contract/contractVersion';
+import type { LiveChange } from '../../shared/live/liveChange';
 import type { ChangeFeed } from '../api/changeFeed';
 import type { Dispatch } from '../api/createDispatcher';
 import { hostRefusal, sendResult } from './hostResponses';
@@ -68,9 +69,20 @@ export async function serveEvents(req: IncomingMessage, res: ServerResponse, dis
   res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
   // Told to come back in 2 s when the stream breaks; the first line tells the client it is listening.
   send('retry: 2000\n: listening\n\n');
-  unsubscribe = changes.subscribe((change) => send(`data: ${JSON.stringify(change)}\n\n`));
+  unsubscribe = changes.subscribe((change) => send(eventText(change)));
   heartbeat = setInterval(() => {
     void signedIn().then((still) => (still ? send(': alive\n\n') : end()));
   }, heartbeatMs);
   res.once('close', end);
+}
+
+/** Each change is written out once, whatever the number of screens listening. */
+const written = new WeakMap<LiveChange, string>();
+function eventText(change: LiveChange): string {
+  let text = written.get(change);
+  if (text === undefined) {
+    text = `data: ${JSON.stringify(change)}\n\n`;
+    written.set(change, text);
+  }
+  return text;
 }

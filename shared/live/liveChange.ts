@@ -2,13 +2,13 @@ import { z } from 'zod';
 import type { MethodName } from '../contract/methodNames';
 
 /**
- * The writes an office server tells every signed-in screen about, as they land: what changes a communiqué, its
- * review or its number. Only which communiqué and what was done travel; each screen asks again through the contract,
- * where its person's roles decide what it sees.
+ * The writes an office server tells every signed-in screen about, as they land: what changes where a communiqué
+ * stands, its review or its number. Only which communiqué and what was done travel; each screen asks again through
+ * the contract, where its person's roles decide what it sees. Autosaves are not among them: fifty people saving every
+ * few seconds would have every screen asking again all day, and another's edit meets the revision check anyway.
  */
 export const liveMethods: ReadonlySet<MethodName> = new Set<MethodName>([
   'createCommunique',
-  'saveCommunique',
   'createTranslation',
   'submitForReview',
   'withdrawSubmission',

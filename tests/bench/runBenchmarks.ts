@@ -16,6 +16,7 @@ import { reviewBench } from './reviewBench';
 import { archiveBench } from './archiveBench';
 import { importBench } from './importBench';
 import { typingBench } from './typingBench';
+import { officeLoadBench } from './officeLoadBench';
 import { printTable, repeat, summarize, timed } from './measure';
 
 // `npm run bench`: figures a person would feel, measured on this machine in this run. Needs `npm run build` first.
@@ -45,6 +46,7 @@ try {
 
   rows.push(...(await dispatchBench(dir)));
   rows.push(...(await enginesBench(dir)));
+  rows.push(...(await officeLoadBench(dir)));
   rows.push(...(await reviewBench(dir)));
   rows.push(...(await exportBench(dir)));
   // REDACTA_ARCHIVE_SIZES=1000,10000 runs the archive at fewer sizes (the 100k archive takes minutes).

@@ -17,6 +17,8 @@ export interface OfficeServer {
   fingerprint: string;
   /** Its certificate (the self-signed one it keeps in its Redacta folder, or the one given), PEM. */
   certificate: string;
+  /** The process started (tsx, which runs the server in a child of its own). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -58,6 +60,7 @@ export async function startOfficeServer(
     url,
     fingerprint,
     certificate: readFileSync(options.certFile ?? join(config, 'Redacta', 'office-certificate.pem'), 'utf8'),
+    pid: child.pid ?? 0,
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');

@@ -114,7 +114,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
       const moved = fresh.ok && (fresh.value.status !== status || fresh.value.number !== communique.number);
       if (moved && settled.current) await reloadAll();
     },
-    (change) => change.communiqueId === communique.id && change.by !== session.actor?.name && change.method !== 'saveCommunique',
+    (change) => change.communiqueId === communique.id && change.by !== session.actor?.name,
   );
   const { markChanged: markSaveNeeded } = autosave;
   const { schedule: schedulePreview } = preview;

@@ -77,7 +77,7 @@ export function useReviewFeedback(id: number) {
   );
   useEffect(() => void load(), [load]);
   // Comments and decisions made elsewhere arrive without reloading.
-  useLiveRefresh(load, (change) => change.communiqueId === id && change.method !== 'saveCommunique');
+  useLiveRefresh(load, (change) => change.communiqueId === id);
 
   const resolve = async (commentId: number) => {
     const result = await api.resolveComment({ commentId });

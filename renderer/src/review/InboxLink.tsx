@@ -26,7 +26,7 @@ export function InboxLink() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: after each move (the location) the count is asked again
   useEffect(() => void ask(), [ask, location]);
   // And on an office server, whenever others submit, decide or publish.
-  useLiveRefresh(ask, (change) => change.method !== 'saveCommunique');
+  useLiveRefresh(ask, () => true);
   return (
     <Link href="/bandeja" aria-label={count > 0 ? t('inbox.navWaiting', { count }) : t('inbox.nav')}>
       {t('inbox.nav')}

@@ -29,8 +29,8 @@ export function InboxScreen() {
     [api, describe],
   );
   useEffect(() => void load(), [load]);
-  // On an office server, what others submit, decide or publish arrives without reloading (a save changes no tray).
-  useLiveRefresh(load, (change) => change.method !== 'saveCommunique');
+  // On an office server, what others submit, decide or publish arrives without reloading.
+  useLiveRefresh(load, () => true);
   const section = (key: keyof Inbox, heading: string, empty: string, hrefOf?: (row: CommuniqueSummary) => string) => (
     <section aria-labelledby={`inbox-${key}`} className="inbox-section">
       <h2 id={`inbox-${key}`}>

@@ -60,7 +60,7 @@ export function ReviewScreen({ id }: { id: number }) {
   );
   useEffect(() => void load(), [load]);
   // What others do to this communiqué (a comment, a decision, a new version) shows without reloading.
-  useLiveRefresh(load, (change) => change.communiqueId === id && change.method !== 'saveCommunique');
+  useLiveRefresh(load, (change) => change.communiqueId === id);
 
   useEffect(() => {
     if (shownId === null) return;

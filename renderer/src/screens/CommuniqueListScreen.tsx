@@ -42,7 +42,7 @@ export function CommuniqueListScreen() {
   // On an office server the list follows what others write (their own person's saves are already on screen).
   useLiveRefresh(
     () => setReloads(({ count }) => ({ count: count + 1, heard: true })),
-    (change) => change.by !== session.actor?.name && change.method !== 'saveCommunique',
+    (change) => change.by !== session.actor?.name,
   );
   const [dropping, setDropping] = useState(false);
   const mayImport = session.mayCall('readImportFile') && importer.stage.kind === 'idle';
