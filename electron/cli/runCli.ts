@@ -96,8 +96,10 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       try {
         const result = await toOffice(method, input, meta);
         // Not reached: said in the person's language, with the address tried.
-        if (!result.ok && result.error.code === 'UNAVAILABLE')
-          return fail({ ...result.error, message: t('cli.officeUnreachable', { url: office?.url, detail: result.error.message }) });
+        if (!result.ok && result.error.code === 'UNAVAILABLE') {
+          const key = result.error.details.untrusted ? 'cli.officeUntrusted' : 'cli.officeUnreachable';
+          return fail({ ...result.error, message: t(key, { url: office?.url, detail: result.error.message }) });
+        }
         return result;
       } catch (error) {
         if (error instanceof OfficeCertificateChanged)
@@ -200,8 +202,10 @@ function officeAddressOf(options: CliOptions, env: NodeJS.ProcessEnv, t: Transla
     throw new CliError(2, t('cli.badOfficeUrl', { value: options.office }));
   }
   if (url.protocol !== 'https:') throw new CliError(2, t('cli.badOfficeUrl', { value: options.office }));
-  const fingerprint = options.fingerprint ?? env.REDACTA_OFFICE_FINGERPRINT;
-  if (fingerprint !== undefined && !/^([0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$/.test(fingerprint))
-    throw new CliError(2, t('cli.badFingerprint', { value: fingerprint }));
+  const given = options.fingerprint ?? env.REDACTA_OFFICE_FINGERPRINT;
+  // Written as the server prints it, or as a browser shows it (lower case, spaces, no colons): 64 hexadecimal digits.
+  const digits = given?.replace(/[\s:]/g, '').toUpperCase();
+  if (given !== undefined && !/^[0-9A-F]{64}$/.test(digits ?? '')) throw new CliError(2, t('cli.badFingerprint', { value: given }));
+  const fingerprint = digits?.match(/../g)?.join(':');
   return { url: url.origin, fingerprint };
 }

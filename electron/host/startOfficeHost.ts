@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:https';
+import { createServer as createNetServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { contract, isMethodName } from '../../shared/contract/contract';
@@ -73,21 +75,48 @@ export async function startOfficeHost(options: OfficeHostOptions): Promise<Runni
   };
   const server = createServer({ cert: options.tls.cert, key: options.tls.key, minVersion: 'TLSv1.2' }, guarded(route));
   hardenServer(server);
+  // Someone who types the address without https:// reaches the same port in plain HTTP: they are sent to HTTPS.
+  const plain = createHttpServer(guarded(toHttps));
+  hardenServer(plain);
+  const front = createNetServer((socket) => {
+    socket.setTimeout(10_000, () => socket.destroy());
+    socket.once('data', (first: Buffer) => {
+      socket.setTimeout(0);
+      socket.pause();
+      socket.unshift(first);
+      // A TLS connection starts with a handshake record (22); anything else is read as plain HTTP.
+      (first[0] === 22 ? server : plain).emit('connection', socket);
+      process.nextTick(() => socket.resume());
+    });
+    socket.on('error', () => socket.destroy());
+  });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => {
-      server.off('error', reject);
+    front.once('error', reject);
+    front.listen(options.port, options.host, () => {
+      front.off('error', reject);
       resolve();
     });
   });
   return {
-    port: (server.address() as AddressInfo).port,
+    port: (front.address() as AddressInfo).port,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        front.close(() => resolve());
         server.closeAllConnections();
+        plain.closeAllConnections();
       }),
   };
+}
+
+/** A plain-HTTP request: sent to the same address over HTTPS (never served, never read further). */
+function toHttps(req: IncomingMessage, res: ServerResponse): void {
+  const host = req.headers.host ?? '';
+  if (!/^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host)) {
+    sendText(res, 400, 'bad request');
+    return;
+  }
+  res.writeHead(308, { Location: `https://${host}${pathOf(req.url) ?? '/'}`, 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end('https');
 }
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, dispatch: Dispatch, budget: BodyBudget): Promise<void> {

@@ -54,7 +54,7 @@ export function officeTransport(address: OfficeAddress): Transport {
         (res) => void readResult(res).then(resolve, reject),
       );
       req.on('timeout', () => req.destroy(new Error('timeout')));
-      req.on('error', (error) => resolve(unavailable(error.message)));
+      req.on('error', (error) => resolve(unavailable(error.message, (error as NodeJS.ErrnoException).code)));
       req.end(body);
     });
   };
@@ -95,6 +95,13 @@ async function readResult(res: IncomingMessage): Promise<Result<unknown>> {
   }
 }
 
-function unavailable(detail: string): Result<never> {
-  return { ok: false, error: { code: 'UNAVAILABLE', message: detail, details: { detail } } };
+/** Node's codes for a certificate it does not trust: the office was reached, its certificate is the matter. */
+const untrustedCertificate =
+  /^(DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|ERR_TLS_CERT_ALTNAME_INVALID)$/;
+
+function unavailable(detail: string, code?: string): Result<never> {
+  return {
+    ok: false,
+    error: { code: 'UNAVAILABLE', message: detail, details: { detail, ...(code && untrustedCertificate.test(code) ? { untrusted: code } : {}) } },
+  };
 }

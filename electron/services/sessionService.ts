@@ -33,7 +33,11 @@ export const sessionService: Pick<
     office,
   }),
 
-  listProfiles: async (_input, { repos }) => (await repos.users.list()).filter((user) => user.active).map(({ name, displayName }) => ({ name, displayName })),
+  // An office server does not tell whoever opens its page who works there: its people type their profile's name.
+  listProfiles: async (_input, { repos, office, actor }) =>
+    office && actor.kind === 'anonymous'
+      ? []
+      : (await repos.users.list()).filter((user) => user.active).map(({ name, displayName }) => ({ name, displayName })),
 
   signIn: {
     prepare: async ({ name, passphrase }, context) => {

@@ -137,7 +137,7 @@ export const contract = {
     output: z.object({ actor: actorSchema.nullable(), profilesExist: z.boolean(), backupsHere: z.boolean(), office: z.boolean() }),
   }),
   listProfiles: defineMethod({
-    summary: 'The active profiles, for the sign-in screen.',
+    summary: 'The active profiles, for the sign-in screen (none to someone not signed in on an office server, where people type their name).',
     access: 'read',
     roles: 'public',
     input: z.object({}).strict(),

@@ -96,6 +96,9 @@ Salida: 0 si todo salió bien, 1 ante un error del usuario, 2 ante un uso incorr
       'El certificado del servidor {{url}} no es el esperado (huella {{found}}; se esperaba {{expected}}). No se envió nada. Si el área de sistemas lo cambió, pídale la huella nueva; si no, alguien podría estar suplantando al servidor.',
     officeUnreachable: 'No se pudo llegar al servidor de la oficina {{url}}: {{detail}}. Revise la red y la dirección, y vuelva a intentarlo.',
     serveOfficeNoAddress: '«serve --office» no lleva dirección: escuche en una con --listen HOST:PUERTO.',
+    officePortInUse: 'El puerto {{port}} ya está en uso (¿otro servidor de la oficina ya en marcha?); elija otro con --listen HOST:PUERTO.',
+    officeUntrusted:
+      'Este equipo no confía en el certificado del servidor {{url}} ({{detail}}). Compare la huella que le dio el área de sistemas y désela con --fingerprint (o REDACTA_OFFICE_FINGERPRINT), o instale la autoridad de la oficina con NODE_EXTRA_CA_CERTS. No se envió nada.',
     officeOnlyOption: '{{option}} es para el servidor de la oficina: úselo con «serve --office».',
     plainOnlyOption: '{{option}} es para el modo navegador de este equipo; el servidor de la oficina usa --listen HOST:PUERTO.',
     certAndKey: 'Dé --cert y --key juntos (el certificado y su clave privada, en PEM), o ninguno para que el servidor cree el suyo.',

@@ -40,7 +40,7 @@ export async function serveOffice({ options, database, backend, io, t }: CliCont
     host = await startOfficeHost({ dispatch, changes, rendererDir: dir, host: listen.host, port: listen.port, tls: certificate });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new CliError(1, t('cli.portInUse', { port: listen.port }));
+    if (code === 'EADDRINUSE') throw new CliError(1, t('cli.officePortInUse', { port: listen.port }));
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(1, t('cli.listenNotHere', { host: listen.host }));
     throw error;
   }

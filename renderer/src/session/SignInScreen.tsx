@@ -13,7 +13,7 @@ export function SignInScreen() {
   const api = useApi();
   const { t } = useTranslation();
   const describe = useErrorMessage();
-  const { refresh } = useSession();
+  const { refresh, office } = useSession();
   const [profiles, setProfiles] = useState<{ name: string; displayName: string }[]>([]);
   const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -65,24 +65,44 @@ export function SignInScreen() {
         }}
       >
         <h2>{t('session.heading')}</h2>
-        <label>
-          {t('session.profile')}
-          <select
-            value={name}
-            onChange={(event) => {
-              // Another profile may not have to wait: the back end says so if its place does.
-              setName(event.target.value);
-              setWaitUntil(null);
-            }}
-            required
-          >
-            {profiles.map((profile) => (
-              <option key={profile.name} value={profile.name}>
-                {profile.displayName} ({profile.name})
-              </option>
-            ))}
-          </select>
-        </label>
+        {office ? (
+          // An office server keeps its people's names to itself: each types their own.
+          <label>
+            {t('session.profile')}
+            <input
+              type="text"
+              autoComplete="username"
+              autoCapitalize="none"
+              spellCheck={false}
+              maxLength={100}
+              value={name}
+              onChange={(event) => {
+                setName(event.target.value.trim());
+                setWaitUntil(null);
+              }}
+              required
+            />
+          </label>
+        ) : (
+          <label>
+            {t('session.profile')}
+            <select
+              value={name}
+              onChange={(event) => {
+                // Another profile may not have to wait: the back end says so if its place does.
+                setName(event.target.value);
+                setWaitUntil(null);
+              }}
+              required
+            >
+              {profiles.map((profile) => (
+                <option key={profile.name} value={profile.name}>
+                  {profile.displayName} ({profile.name})
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label>
           {t('session.passphrase')}
           <input type="password" autoComplete="current-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} required />

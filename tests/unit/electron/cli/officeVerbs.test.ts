@@ -33,7 +33,8 @@ describe('the command line on an office server (--office)', { timeout: 120_000 }
       // Without the pin, the self-signed certificate is not trusted: Node's own trust decides, and refuses it.
       const untrusted = await runCliProcess(['--office', server.url, '--as', 'ana', 'list'], asAna);
       expect(untrusted.code).toBe(1);
-      expect(untrusted.stderr).toContain(`No se pudo llegar al servidor de la oficina ${server.url.replace(/\/$/, '')}`);
+      expect(untrusted.stderr).toContain(`Este equipo no confía en el certificado del servidor ${server.url.replace(/\/$/, '')}`);
+      expect(untrusted.stderr).toContain('--fingerprint');
       // Trusted as Node trusts: its certificate named in NODE_EXTRA_CA_CERTS.
       const caFile = join(tempDir(), 'oficina.pem');
       await import('node:fs').then(({ writeFileSync }) => writeFileSync(caFile, server.certificate));
@@ -62,9 +63,10 @@ describe('the command line on an office server (--office)', { timeout: 120_000 }
       const [{ fileName: written }] = JSON.parse(run.stdout) as [{ fileName: string }];
       expect(existsSync(join(out, written))).toBe(true);
       expect(readFileSync(join(out, written), 'utf8')).toContain('Nota desde la oficina');
-      // Again without --overwrite: the file of this computer is not replaced.
+      // Again without --overwrite (the fingerprint as a browser shows it): the file of this computer is not replaced.
+      const asShown = server.fingerprint.replaceAll(':', '').toLowerCase();
       const again = await runCliProcess(
-        ['--office', server.url, '--fingerprint', server.fingerprint, '--as', 'ana', 'export', '1', '--format', 'txt', '--out', out],
+        ['--office', server.url, '--fingerprint', asShown, '--as', 'ana', 'export', '1', '--format', 'txt', '--out', out],
         asAna,
       );
       expect(again.code).toBe(1);

@@ -57,6 +57,10 @@ describe('serve --office', { timeout: 120_000 }, () => {
     const server = await startOfficeServer(db, config);
     try {
       expect(server.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/$/);
+      // The address typed without https:// is sent to HTTPS, on the same port.
+      const plain = await fetch(server.url.replace('https:', 'http:'), { redirect: 'manual' });
+      expect(plain.status).toBe(308);
+      expect(plain.headers.get('location')).toBe(server.url);
       const answer = await officeCall(server, 'getSession', {});
       // The certificate presented is the one whose fingerprint was printed.
       expect(answer.peerFingerprint).toBe(server.fingerprint);
@@ -76,6 +80,8 @@ describe('serve --office', { timeout: 120_000 }, () => {
     let session = '';
     try {
       expect((await officeCall(server, 'listCommuniques', {})).body).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+      // Whoever opens the page is not told who works there.
+      expect((await officeCall(server, 'listProfiles', {})).body).toEqual({ ok: true, value: [] });
       const signed = await officeCall(server, 'signIn', { name: 'ana', passphrase: 'frase de ana' });
       session = (signed.body.value as { session: string }).session;
       const created = await officeCall(server, 'createCommunique', { content: { title: 'Desde otro escritorio' } }, { session });
