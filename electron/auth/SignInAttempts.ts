@@ -1,4 +1,4 @@
-/** Failed sign-ins remembered per key (a profile tried, a place calls come from), read by the shared throttle rule. */
+/** Failed sign-ins remembered per key (`profile:NAME` tried, `source:PLACE` calls come from), read by the shared throttle rule. */
 export interface SignInAttempts {
   /** The first moment another attempt on these keys is heard (the latest of theirs), or null when it may come now. */
   retryAt(keys: readonly string[], now: number): number | null;

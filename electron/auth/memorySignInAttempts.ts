@@ -13,7 +13,7 @@ export function memorySignInAttempts(): SignInAttempts {
   const latest = (keys: readonly string[], now: number) =>
     keys.reduce<number | null>((found, key) => {
       const record = records.get(key);
-      const at = record ? signInRetryAt(record, now) : null;
+      const at = record ? signInRetryAt(record, now, key.startsWith('source:') ? 'place' : 'profile') : null;
       return at !== null && (found === null || at > found) ? at : found;
     }, null);
   return {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:https';
+import type { Socket } from 'node:net';
 import { createServer as createNetServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
@@ -78,7 +79,11 @@ export async function startOfficeHost(options: OfficeHostOptions): Promise<Runni
   // Someone who types the address without https:// reaches the same port in plain HTTP: they are sent to HTTPS.
   const plain = createHttpServer(guarded(toHttps));
   hardenServer(plain);
+  // Every connection, whichever server reads it: closing the host ends them all (open event streams included).
+  const sockets = new Set<Socket>();
   const front = createNetServer((socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
     socket.setTimeout(10_000, () => socket.destroy());
     socket.once('data', (first: Buffer) => {
       socket.setTimeout(0);
@@ -102,8 +107,7 @@ export async function startOfficeHost(options: OfficeHostOptions): Promise<Runni
     close: () =>
       new Promise<void>((resolve) => {
         front.close(() => resolve());
-        server.closeAllConnections();
-        plain.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
       }),
   };
 }

@@ -23,7 +23,10 @@ export function passphraseGate(context: Pick<HandlerContext, 'signInAttempts' | 
       enteredAt = at;
       const waitUntil = signInAttempts.retryAt(keys, at);
       if (waitUntil !== null) {
-        throw new AppError('SIGN_IN_LOCKED', { retryAt: new Date(waitUntil).toISOString(), until: signInRetryClock(waitUntil, at) });
+        // Said as it is: the place (a network many share) waits, or this profile does.
+        const byPlace = signInAttempts.retryAt(sourceKeys, at) === waitUntil;
+        const details = { retryAt: new Date(waitUntil).toISOString(), until: signInRetryClock(waitUntil, at) };
+        throw new AppError('SIGN_IN_LOCKED', byPlace ? { ...details, context: 'place' } : details);
       }
       const retryAt = signInAttempts.fail(keys, at);
       locked = retryAt !== null && retryAt - at >= signInThrottle.lockMs;

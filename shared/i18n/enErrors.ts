@@ -34,6 +34,8 @@ export const enErrors = {
     NUMBER_NOT_FOUND: 'Number {{number}} of {{series}} in {{year}} is not assigned (or was already voided).',
     SIGN_IN_FAILED: 'The profile or the passphrase does not match.',
     SIGN_IN_LOCKED: 'Too many failed attempts. For security, you can try again at {{until}}.',
+    SIGN_IN_LOCKED_place:
+      'Too many failed attempts from this computer or its network (on any profile). For security, signing in can be tried again at {{until}}.',
     USER_EXISTS: 'Profile “{{name}}” already exists.',
     USER_NOT_FOUND: 'Profile {{id}} does not exist.',
     LAST_ADMIN: 'This is the last active administrator: someone else must hold that role first.',

@@ -34,6 +34,8 @@ export const esErrors = {
     NUMBER_NOT_FOUND: 'El número {{number}} de {{series}} en {{year}} no está asignado (o ya se anuló).',
     SIGN_IN_FAILED: 'El perfil o la frase de acceso no coinciden.',
     SIGN_IN_LOCKED: 'Hubo demasiados intentos fallidos. Por seguridad, podrá volver a intentarlo a las {{until}}.',
+    SIGN_IN_LOCKED_place:
+      'Hubo demasiados intentos fallidos desde este equipo o su red (de cualquier perfil). Por seguridad, se podrá volver a intentar a las {{until}}.',
     USER_EXISTS: 'Ya existe el perfil «{{name}}».',
     USER_NOT_FOUND: 'No existe el perfil {{id}}.',
     LAST_ADMIN: 'Es el último administrador activo: otra persona debe tener ese rol antes.',

@@ -1,16 +1,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { startOfficeServer } from '../helpers/officeServer';
 import type { OfficeServer } from '../helpers/officeServer';
 import { ComposerPage } from './support/ComposerPage';
 import { createProfiles, signInAs } from './support/office';
 import { expect, test } from './support/test';
 
+/** The desks opened by the test running, closed after it. */
+const opened: BrowserContext[] = [];
+
 /** Each person at their own desk: a browser context of their own on the office server (its certificate is its own). */
 async function desk(browser: Browser, server: OfficeServer): Promise<Page> {
   const context = await browser.newContext({ locale: 'es-MX', ignoreHTTPSErrors: true });
+  opened.push(context);
   const page = await context.newPage();
   await page.goto(server.url);
   return page;
@@ -18,8 +22,12 @@ async function desk(browser: Browser, server: OfficeServer): Promise<Page> {
 
 test.describe('the office server', () => {
   test.skip(({ appMode }) => appMode === 'electron', 'the office server is reached by browsers over HTTPS; the desktop app is not in it');
-  let dir: string;
-  let server: OfficeServer;
+  let dir: string | undefined;
+  let server: OfficeServer | undefined;
+  const running = (): OfficeServer => {
+    if (!server) throw new Error('the office server did not start');
+    return server;
+  };
   test.beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'redacta-office-e2e-'));
     const db = join(dir, 'oficina.sqlite3');
@@ -27,16 +35,17 @@ test.describe('the office server', () => {
     server = await startOfficeServer(db, join(dir, 'config'));
   });
   test.afterEach(async () => {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    for (const context of opened.splice(0)) await context.close();
+    await server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   test('two people at two desks: the officer submits, the editor sees it arrive without reloading and approves, the officer sees the number arrive', async ({
     browser,
   }) => {
     test.setTimeout(120_000);
-    const officer = await desk(browser, server);
-    const editor = await desk(browser, server);
+    const officer = await desk(browser, running());
+    const editor = await desk(browser, running());
     // Nobody works on an office server without signing in: there is no one-person workstation.
     await expect(officer.getByRole('form', { name: '¿Quién trabaja?' })).toBeVisible();
     await signInAs(editor, 'eva');
@@ -79,7 +88,7 @@ test.describe('the office server', () => {
 
   test('the network drops mid-draft: the editor says so, keeps every word on the desk, and sends them when the office is back', async ({ browser }) => {
     test.setTimeout(120_000);
-    const officer = await desk(browser, server);
+    const officer = await desk(browser, running());
     await signInAs(officer, 'ana');
     const ana = new ComposerPage(officer);
     await ana.createFromList();
@@ -102,9 +111,9 @@ test.describe('the office server', () => {
     await officer.context().setOffline(false);
     await ana.waitUntilSaved();
     // Another desk opening it sees all of it.
-    const other = await desk(browser, server);
+    const other = await desk(browser, running());
     await signInAs(other, 'ana');
-    await other.goto(`${server.url}#/c/1`);
+    await other.goto(`${running().url}#/c/1`);
     const reader = new ComposerPage(other);
     await expect(reader.title).toHaveValue('Lo que se escribe sin red no se pierde, ni el título');
     await expect(reader.body).toHaveText('Primera frase, con la red. Segunda frase, sin red. Tercera frase, todavía sin red.');

@@ -29,8 +29,10 @@ export async function signInAs(page: Page, name: string): Promise<void> {
   if (await signOut.isVisible()) await signOut.click();
   // A desk lists its profiles; an office server asks each person to type theirs.
   const listed = form.getByRole('combobox', { name: 'Perfil' });
+  const typed = form.getByRole('textbox', { name: 'Perfil' });
+  await expect(listed.or(typed)).toBeVisible();
   if (await listed.isVisible()) await listed.selectOption(name);
-  else await form.getByRole('textbox', { name: 'Perfil' }).fill(name);
+  else await typed.fill(name);
   await form.getByLabel('Frase de acceso').fill(passphrase(name));
   await form.getByRole('button', { name: 'Entrar' }).click();
   await expect(page.getByText(new RegExp(`^Trabaja: ${name}`, 'i'))).toBeVisible();

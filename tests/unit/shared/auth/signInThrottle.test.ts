@@ -22,7 +22,21 @@ const waits: [number, number | null][] = [
   [11, 15 * minute],
 ];
 
+// The same for a place (a network many desks share): ten free, then the same doubling, locked at twenty.
+const placeWaits: [number, number | null][] = [
+  [9, null],
+  [10, 1 * second],
+  [11, 2 * second],
+  [19, 512 * second],
+  [20, 15 * minute],
+];
+
 describe('signInRetryAt', () => {
+  it.each(placeWaits)('a place after %i failures waits %s ms', (failures, wait) => {
+    const lastAt = 1_000_000;
+    expect(signInRetryAt({ failures, lastAt }, lastAt, 'place')).toBe(wait === null ? null : lastAt + wait);
+  });
+
   it.each(waits)('after %i failures the next attempt waits %s ms', (failures, wait) => {
     const lastAt = 1_000_000;
     expect(signInRetryAt({ failures, lastAt }, lastAt)).toBe(wait === null ? null : lastAt + wait);
