@@ -17,8 +17,6 @@ import { usePrintDocument } from '../preview/usePrintDocument';
 import { applyFieldEdits } from '../../../shared/style/applyTextEdits';
 import { checkHouseStyle } from '../../../shared/style/checkHouseStyle';
 import type { StyleIssue, TextEdit } from '../../../shared/style/StyleIssue';
-import { textUnits } from '../../../shared/style/textUnits';
-import { wordsToCheck } from '../../../shared/text/wordsToCheck';
 import { SpellingPanel } from '../spelling/SpellingPanel';
 import type { UnknownWord } from '../analysis/analysisProtocol';
 import { useAnalysis } from '../analysis/useAnalysis';
@@ -37,8 +35,8 @@ import { WordSuggestions } from './WordSuggestions';
 import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
 import { useAutosave } from './useAutosave';
-import { useApi } from '../api/ApiContext';
-import { useLiveRefresh } from '../live/LiveChanges';
+import { useFollowOthers } from './useFollowOthers';
+import { wordReplacements } from './wordReplacements';
 import { useWholeUndo } from './useWholeUndo';
 import { ConflictCard } from './ConflictCard';
 import { ConflictOutcome } from './ConflictOutcome';
@@ -75,7 +73,6 @@ interface CommuniqueFormProps {
 /** Every field of a communiqué, autosaved. */
 export function CommuniqueForm({ communique, series, letterhead, reload, discardAndReload, startDirty = false, reloadAll }: CommuniqueFormProps) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
   const { body: initialBody, ...initialFields } = communique.content;
   const [fields, setFields] = useState<Fields>(initialFields);
   const fieldsRef = useRef(fields);
@@ -102,20 +99,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   });
   const draft = !workingCopyIsApproved(status);
   const preview = usePrintDocument({ getContent, series, letterhead, number: communique.number, draft, translation: communique.translationOf !== null });
-  // On an office server, what others do to this communiqué (submit, decide, number, publish) shows here as soon as
-  // nothing of this person's waits to be saved; an edit of theirs meets the revision check at the next save instead.
-  const settled = useRef(true);
-  settled.current = autosave.state.kind === 'saved';
-  useLiveRefresh(
-    async (meta) => {
-      if (!settled.current) return;
-      const fresh = await api.getCommunique({ id: communique.id }, meta);
-      // Reloaded only when where it stands changed, and only if the person has not typed meanwhile.
-      const moved = fresh.ok && (fresh.value.status !== status || fresh.value.number !== communique.number);
-      if (moved && settled.current) await reloadAll();
-    },
-    (change) => change.communiqueId === communique.id && change.by !== session.actor?.name,
-  );
+  useFollowOthers(communique, status, autosave.state, reloadAll);
   const { markChanged: markSaveNeeded } = autosave;
   const { schedule: schedulePreview } = preview;
   const edited = useCallback(() => {
@@ -175,14 +159,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   // Offered only to people whose roles the contract lets add to the office dictionary.
   const addWord = session.mayCall('addOfficeWord') ? spelling.addToOffice : undefined;
   useIssueMarks(editor, issues, spelling.entries, spelling.bodyMarks);
-  const replaceWord = (entry: UnknownWord, replacement: string) => {
-    // Where the word is now (the person may have typed since the check), every occurrence.
-    const current = getContent();
-    const edits = wordsToCheck(textUnits(current), current.language)
-      .filter((occurrence) => occurrence.word === entry.word)
-      .map((occurrence) => ({ field: occurrence.field, index: occurrence.index, from: occurrence.from, to: occurrence.to, insert: replacement }));
-    applyEdits(edits);
-  };
+  const replaceWord = (entry: UnknownWord, replacement: string) => applyEdits(wordReplacements(getContent(), entry.word, replacement));
   // What the text on screen still lacks to go to review: the rule the back end asserts on submit.
   const missing = missingParts(
     preview.content ?? communique.content,
