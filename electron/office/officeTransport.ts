@@ -5,6 +5,7 @@ import type { TLSSocket } from 'node:tls';
 import { contractVersion, contractVersionHeader } from '../../shared/contract/contractVersion';
 import type { Transport } from '../../shared/contract/redactaApi';
 import type { Result } from '../../shared/contract/result';
+import { unavailable } from '../../shared/contract/result';
 import { maxBodyBytes } from '../host/readJsonBody';
 
 /** The office server's certificate is not the one pinned: nothing was sent to it. */
@@ -54,7 +55,7 @@ export function officeTransport(address: OfficeAddress): Transport {
         (res) => void readResult(res).then(resolve, reject),
       );
       req.on('timeout', () => req.destroy(new Error('timeout')));
-      req.on('error', (error) => resolve(unavailable(error.message, (error as NodeJS.ErrnoException).code)));
+      req.on('error', (error) => resolve(unreached(error.message, (error as NodeJS.ErrnoException).code)));
       req.end(body);
     });
   };
@@ -99,9 +100,7 @@ async function readResult(res: IncomingMessage): Promise<Result<unknown>> {
 const untrustedCertificate =
   /^(DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|ERR_TLS_CERT_ALTNAME_INVALID)$/;
 
-function unavailable(detail: string, code?: string): Result<never> {
-  return {
-    ok: false,
-    error: { code: 'UNAVAILABLE', message: detail, details: { detail, ...(code && untrustedCertificate.test(code) ? { untrusted: code } : {}) } },
-  };
+/** Unreachable, saying when the reason is a certificate this computer does not trust. */
+function unreached(detail: string, code?: string): Result<never> {
+  return unavailable(detail, code && untrustedCertificate.test(code) ? { untrusted: code } : {});
 }

@@ -24,6 +24,11 @@ export function fail<T = never>(error: ContractError): Result<T> {
   return { ok: false, error };
 }
 
+/** A call that never reached the back end (the network, a host that does not answer): its detail as the transport saw it. */
+export function unavailable(detail: string, more: Record<string, unknown> = {}): Result<never> {
+  return fail({ code: 'UNAVAILABLE', message: detail, details: { detail, ...more } });
+}
+
 /** The schema of a result carrying `value` on success. */
 export function resultSchema<T extends z.ZodType>(value: T) {
   return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: contractErrorSchema })]);

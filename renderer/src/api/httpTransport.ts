@@ -1,6 +1,7 @@
 import { contractVersion, contractVersionHeader } from '../../../shared/contract/contractVersion';
 import type { Transport } from '../../../shared/contract/redactaApi';
 import type { Result } from '../../../shared/contract/result';
+import { unavailable } from '../../../shared/contract/result';
 
 /** What the host itself may refuse, apart from the contract: the tab's launch token, or this page's contract version. */
 export interface HostRefusals {
@@ -33,8 +34,4 @@ export function httpTransport(token: string | null, refusals: HostRefusals): Tra
     if (!result.ok && result.error.code === 'CONTRACT_MISMATCH') refusals.onContractMismatch(result.error.message);
     return result;
   };
-}
-
-function unavailable(detail: string): Result<never> {
-  return { ok: false, error: { code: 'UNAVAILABLE', message: detail, details: { detail } } };
 }
