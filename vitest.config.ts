@@ -18,6 +18,7 @@ const onBothEngines = [
   'tests/unit/electron/cli/reviewVerbs.test.ts',
   'tests/unit/electron/cli/searchVerb.test.ts',
   'tests/unit/electron/cli/serveOffice.test.ts',
+  'tests/unit/electron/desk/deskRouter.test.ts',
   'tests/unit/electron/import/importRoundTrip.test.ts',
   'tests/unit/electron/repositories/communiqueRepository.test.ts',
   'tests/unit/electron/repositories/storeTransactions.test.ts',

@@ -13,6 +13,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'IMPORT_NO_NUMBER':
     case 'NOT_A_REDACTA_DATABASE':
     case 'BACKUP_DAMAGED':
+    case 'OFFICE_ADDRESS_INVALID':
       return 400;
     case 'UNAUTHORIZED':
     case 'SIGN_IN_FAILED':
@@ -65,9 +66,14 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'PDF_PRINT_FAILED':
     case 'DATABASE_UNREACHABLE':
     case 'DATABASE_LOGIN_REFUSED':
+    case 'OFFICE_UNREACHABLE':
       return 503;
+    case 'NOT_AN_OFFICE':
+      return 502;
     case 'BACKUPS_ON_SERVER':
     case 'ON_OFFICE_SERVER':
+    case 'OFFICE_CERTIFICATE_NEW':
+    case 'OFFICE_CERTIFICATE_CHANGED':
       return 409;
     case 'CONTRACT_MISMATCH':
       return 426;

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import type { Dispatch } from '../api/createDispatcher';
+import type { DeskRouter } from '../desk/deskRouter';
 import { httpStatusOf } from './httpStatusOf';
 import { hardenServer } from './hardenServer';
 import { failRequest, guarded, hostRefusal, pathOf, sendResult, sendText } from './hostResponses';
@@ -23,6 +24,8 @@ export interface HostOptions {
   port: number;
   /** The token every `/api/` call must carry (a new random one unless given: `serve` keeps one beside the store). */
   token?: string | undefined;
+  /** The desk's own methods (`POST /desk/<method>`) and the office's live stream passed on (`GET /events`), when `dispatch` is a desk's. */
+  desk?: Pick<DeskRouter, 'desk' | 'events'> | undefined;
 }
 
 /** A running browser-mode host. */
@@ -44,8 +47,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     setSecurityHeaders(res);
     const path = pathOf(req.url);
     if (path === null) return sendText(res, 400, 'bad request');
-    if (path.startsWith('/api/')) {
-      handleApi(req, res, path.slice('/api/'.length), { token, port, dispatch: options.dispatch }).catch((error: unknown) => failRequest(res, error));
+    const context = { token, port, dispatch: options.dispatch, desk: options.desk };
+    if (path.startsWith('/api/') || (context.desk && path.startsWith('/desk/'))) {
+      handleApi(req, res, path, context).catch((error: unknown) => failRequest(res, error));
+      return;
+    }
+    if (context.desk && path === '/events') {
+      passOnEvents(req, res, context).catch((error: unknown) => failRequest(res, error));
       return;
     }
     if (!hostAllowed(req, port)) return sendText(res, 421, 'misdirected request');
@@ -81,21 +89,44 @@ interface ApiContext {
   token: string;
   port: number;
   dispatch: Dispatch;
+  desk: Pick<DeskRouter, 'desk' | 'events'> | undefined;
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, context: ApiContext): Promise<void> {
-  // The token comes before anything else: without it the caller learns nothing, not even whether the method exists.
+/** The token, then our own names and origin: a caller without them learns nothing, not even whether the path exists. */
+function refusedCaller(req: IncomingMessage, res: ServerResponse, context: ApiContext): boolean {
   if (!tokenMatches(req.headers.authorization, context.token)) {
-    return sendResult(res, 401, hostRefusal('UNAUTHORIZED', 'missing or wrong token'));
+    sendResult(res, 401, hostRefusal('UNAUTHORIZED', 'missing or wrong token'));
+    return true;
   }
   if (!hostAllowed(req, context.port) || !originAllowed(req, context.port)) {
-    return sendResult(res, 403, hostRefusal('FORBIDDEN', 'foreign origin'));
+    sendResult(res, 403, hostRefusal('FORBIDDEN', 'foreign origin'));
+    return true;
   }
+  return false;
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, context: ApiContext): Promise<void> {
+  if (refusedCaller(req, res, context)) return;
   const call = await readCall(req, res);
   if (!call) return;
   // Method names are plain words: the path segment is passed as it came (never decoded), and an unknown one is refused.
-  const result = await context.dispatch(method, call.input, call.meta, req.socket.remoteAddress ?? 'browser');
+  const result =
+    context.desk && path.startsWith('/desk/')
+      ? await context.desk.desk(path.slice('/desk/'.length), call.input, call.meta)
+      : await context.dispatch(path.slice('/api/'.length), call.input, call.meta, req.socket.remoteAddress ?? 'browser');
   sendResult(res, result.ok ? 200 : httpStatusOf(result.error.code), result);
+}
+
+/** A desk working in an office: the office's live stream for this tab's session, passed on as it comes. */
+async function passOnEvents(req: IncomingMessage, res: ServerResponse, context: ApiContext): Promise<void> {
+  if (refusedCaller(req, res, context) || !context.desk) return;
+  if (req.method !== 'GET') return sendText(res, 405, 'method not allowed');
+  const session = req.headers['x-redacta-session'];
+  const { status, stream } = await context.desk.events(typeof session === 'string' ? session.slice(0, 200) : '');
+  if (!stream) return sendText(res, status, 'no stream');
+  res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store' });
+  stream.pipe(res);
+  res.on('close', () => stream.destroy());
 }
 
 /** Only our own names for the loopback address: a foreign Host header means DNS rebinding. */

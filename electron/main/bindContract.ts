@@ -3,6 +3,7 @@ import { ipcChannel } from '../../shared/contract/ipcChannel';
 import { methodNames } from '../../shared/contract/methodNames';
 import { fail } from '../../shared/contract/result';
 import type { Dispatch } from '../api/createDispatcher';
+import { fromOwnPage } from './fromOwnPage';
 
 /**
  * Binds every contract method, and nothing else, to its IPC channel. A call from any frame but our own top-level page
@@ -12,8 +13,7 @@ import type { Dispatch } from '../api/createDispatcher';
 export function bindContract(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch, isOwnUrl: (url: string) => boolean): void {
   for (const method of methodNames) {
     ipcMain.handle(ipcChannel(method), (event: IpcMainInvokeEvent, input: unknown, meta: unknown) => {
-      const frame = event.senderFrame;
-      if (!frame || frame.parent !== null || !isOwnUrl(frame.url)) {
+      if (!fromOwnPage(event, isOwnUrl)) {
         return fail({ code: 'FORBIDDEN', message: 'foreign frame', details: { scope: 'frame' } });
       }
       return dispatch(method, input, meta, 'desk');

@@ -9,7 +9,10 @@ import { translate } from '../i18n/translate';
 import { appOrigin } from './appOrigin';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { applicationMenuTemplate } from './applicationMenuTemplate';
+import { deskRouter } from '../desk/deskRouter';
 import { bindContract } from './bindContract';
+import { bindDesk } from './bindDesk';
+import { bindLive } from './bindLive';
 import { createMainWindow } from './createMainWindow';
 import { electronPrinter } from './electronPrinter';
 import { hardenContents } from './hardenContents';
@@ -50,7 +53,11 @@ void app.whenReady().then(async () => {
     const template = applicationMenuTemplate(process.platform);
     Menu.setApplicationMenu(template ? Menu.buildFromTemplate(template) : null);
   }
-  bindContract(ipcMain, backend.dispatch, isOwnUrl);
+  // The screens work in this computer's database, or in the office the desk connected to (deskRouter).
+  const router = deskRouter(backend, app.getPath('userData'));
+  bindContract(ipcMain, router.dispatch, isOwnUrl);
+  bindDesk(ipcMain, router.desk, isOwnUrl);
+  bindLive(ipcMain, router.events, isOwnUrl);
   mainWindow = createMainWindow(rendererUrl, join(import.meta.dirname, '../preload/index.cjs'), app.isPackaged);
   mainWindow.on('closed', () => void printer.close());
 });

@@ -61,10 +61,14 @@ export function officeTransport(address: OfficeAddress): Transport {
   };
 }
 
-/** A TLS connection to the office whose certificate is the pinned one (compared before anything is sent). */
-async function pinnedSocket(base: URL, fingerprint: string): Promise<TLSSocket> {
+/** How long reaching the office's TLS port may take before it counts as unreachable. */
+const connectTimeoutMs = 15_000;
+
+/** A TLS connection to the office, whatever its certificate (the caller compares it). */
+async function openSocket(base: URL): Promise<TLSSocket> {
   const host = base.hostname.replace(/^\[|\]$/g, '');
   const socket = connect({ host, port: Number(base.port || 443), servername: /^[\d.:]+$/.test(host) ? undefined : host, rejectUnauthorized: false });
+  socket.setTimeout(connectTimeoutMs, () => socket.destroy(new Error('timeout')));
   await new Promise<void>((resolve, reject) => {
     socket.once('secureConnect', () => resolve());
     socket.once('error', reject);
@@ -72,6 +76,21 @@ async function pinnedSocket(base: URL, fingerprint: string): Promise<TLSSocket> 
     socket.destroy();
     throw error;
   });
+  socket.setTimeout(0);
+  return socket;
+}
+
+/** The SHA-256 fingerprint of the certificate the office at `url` presents (nothing is sent to it). */
+export async function presentedFingerprint(url: string): Promise<string> {
+  const socket = await openSocket(new URL(url));
+  const found = socket.getPeerCertificate().fingerprint256 ?? '';
+  socket.destroy();
+  return found;
+}
+
+/** A TLS connection to the office whose certificate is the pinned one (compared before anything is sent). */
+export async function pinnedSocket(base: URL, fingerprint: string): Promise<TLSSocket> {
+  const socket = await openSocket(base);
   const found = socket.getPeerCertificate().fingerprint256 ?? '';
   if (found.toUpperCase() !== fingerprint.toUpperCase()) {
     socket.destroy();

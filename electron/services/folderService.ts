@@ -9,28 +9,31 @@ import type { Handlers } from '../api/Handlers';
 /** Folders of this computer, to choose where exports go (the person sees only names of folders, never files). */
 export const folderService: Pick<Handlers, 'listFolder' | 'makeFolder'> = {
   listFolder: async ({ path }) => showFolder(path),
-  makeFolder: async ({ parent, name }) => {
-    if (!isValidFolderName(name)) throw new AppError('INVALID_FOLDER_NAME', { name });
-    const folder = resolve(parent);
-    const info = await stat(folder).catch(() => null);
-    if (!info?.isDirectory()) throw new AppError('FOLDER_NOT_FOUND', { folder });
-    try {
-      await mkdir(join(folder, name));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw new AppError('FOLDER_EXISTS', { name, folder });
-      // Whatever else stops a folder being made here (no permission, read-only, a system folder) means: not here.
-      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOENT' || code === 'ENOTDIR')
-        throw new AppError('FOLDER_NOT_WRITABLE', { folder });
-      if (code === 'ENOSPC') throw new AppError('DISK_FULL', { folder });
-      throw error;
-    }
-    return showFolder(join(folder, name));
-  },
+  makeFolder: async ({ parent, name }) => makeFolderIn(parent, name),
 };
 
+/** Makes folder `name` in `parent` and shows it; what stops it is said as the chooser's typed errors. */
+export async function makeFolderIn(parent: string, name: string) {
+  if (!isValidFolderName(name)) throw new AppError('INVALID_FOLDER_NAME', { name });
+  const folder = resolve(parent);
+  const info = await stat(folder).catch(() => null);
+  if (!info?.isDirectory()) throw new AppError('FOLDER_NOT_FOUND', { folder });
+  try {
+    await mkdir(join(folder, name));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new AppError('FOLDER_EXISTS', { name, folder });
+    // Whatever else stops a folder being made here (no permission, read-only, a system folder) means: not here.
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOENT' || code === 'ENOTDIR')
+      throw new AppError('FOLDER_NOT_WRITABLE', { folder });
+    if (code === 'ENOSPC') throw new AppError('DISK_FULL', { folder });
+    throw error;
+  }
+  return showFolder(join(folder, name));
+}
+
 /** A folder as the chooser shows it: its subfolders (no hidden ones), its parent, and whether files can go there. */
-async function showFolder(path: string | undefined) {
+export async function showFolder(path: string | undefined) {
   const home = homedir();
   const folder = resolve(path ?? home);
   const info = await stat(folder).catch(() => null);

@@ -3,6 +3,7 @@ import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { BackupsScreen } from './backup/BackupsScreen';
 import { LanguageSwitch } from './components/LanguageSwitch';
+import { WhereWorking } from './desk/WhereWorking';
 import { VerifyScreen } from './export/VerifyScreen';
 import { LetterheadEditorScreen } from './letterheads/LetterheadEditorScreen';
 import { LetterheadListScreen } from './letterheads/LetterheadListScreen';
@@ -46,6 +47,7 @@ export function App() {
             {t('session.signOut')}
           </button>
         )}
+        <WhereWorking />
         <LanguageSwitch />
       </header>
       <Switch>

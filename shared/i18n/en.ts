@@ -2,6 +2,7 @@ import type { Catalog } from './catalog';
 import type { es } from './es';
 import { enArchive } from './enArchive';
 import { enBackup } from './enBackup';
+import { enDesk } from './enDesk';
 import { enBackupScreen } from './enBackupScreen';
 import { enCli } from './enCli';
 import { enErrors } from './enErrors';
@@ -15,6 +16,7 @@ export const en: Catalog<typeof es> = {
   ...enReview,
   ...enCli,
   ...enBackup,
+  ...enDesk,
   ...enBackupScreen,
   ...enExport,
   ...enComposer,

@@ -53,6 +53,15 @@ export const enErrors = {
       "The office database ({{where}}) is backed up on its PostgreSQL server (pg_dump or your IT's copies); Redacta only backs up a desk's database.",
     ON_OFFICE_SERVER:
       "This would act on the office server's disk, not on your computer: files download to your own computer, and backups are made on the server by IT.",
+    OFFICE_ADDRESS_INVALID:
+      '“{{url}}” is not the address of an office server. Type it as IT gave it, for example https://192.168.1.10:47443 or redacta.office.local:47443.',
+    OFFICE_UNREACHABLE:
+      'Could not reach the office server {{url}}: {{detail}}. Check the address and that this computer is on the office network (or its VPN).',
+    OFFICE_CERTIFICATE_NEW:
+      'This computer is connecting to {{url}} for the first time. Compare its certificate fingerprint with the one IT gave you before connecting: {{fingerprint}}',
+    OFFICE_CERTIFICATE_CHANGED:
+      'The server {{url}} presents a certificate other than the one this computer knows: it may be another computer posing as the office. Nothing was sent. Known fingerprint: {{expected}}. Presented fingerprint: {{found}}. Tell IT; if they confirm they changed the certificate, forget this office and connect again comparing the new fingerprint.',
+    NOT_AN_OFFICE: '{{url}} answered, but not as a Redacta office server. Check the address (the port too) with IT.',
     CONTRACT_MISMATCH:
       "This copy of Redacta (contract {{client}}) does not match the office server's (contract {{server}}). Reload the page, or update Redacta on this computer to the server's version.",
     NOT_A_REDACTA_DATABASE: '{{file}} is not a Redacta database. Nothing was restored.',

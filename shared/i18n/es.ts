@@ -1,5 +1,6 @@
 import { esArchive } from './esArchive';
 import { esBackup } from './esBackup';
+import { esDesk } from './esDesk';
 import { esBackupScreen } from './esBackupScreen';
 import { esCli } from './esCli';
 import { esErrors } from './esErrors';
@@ -13,6 +14,7 @@ export const es = {
   ...esReview,
   ...esCli,
   ...esBackup,
+  ...esDesk,
   ...esBackupScreen,
   ...esExport,
   ...esComposer,

@@ -54,6 +54,15 @@ export const esErrors = {
       'La base de datos de la oficina ({{where}}) se respalda en su servidor PostgreSQL (pg_dump o las copias de su área de sistemas); Redacta solo hace copias de la base de un equipo.',
     ON_OFFICE_SERVER:
       'Esto actuaría sobre el disco del servidor de la oficina, no sobre su equipo: los archivos se descargan en su propio equipo y las copias de seguridad las hace el área de sistemas en el servidor.',
+    OFFICE_ADDRESS_INVALID:
+      '«{{url}}» no es la dirección de un servidor de oficina. Escríbala como se la dio el área de sistemas, por ejemplo https://192.168.1.10:47443 o redacta.oficina.local:47443.',
+    OFFICE_UNREACHABLE:
+      'No se pudo llegar al servidor de la oficina {{url}}: {{detail}}. Revise la dirección y que este equipo esté en la red de la oficina (o en su VPN).',
+    OFFICE_CERTIFICATE_NEW:
+      'Es la primera vez que este equipo se conecta a {{url}}. Compare la huella de su certificado con la que le dio el área de sistemas antes de conectarse: {{fingerprint}}',
+    OFFICE_CERTIFICATE_CHANGED:
+      'El servidor {{url}} presenta un certificado distinto del que este equipo conoce: puede ser otro equipo haciéndose pasar por la oficina. No se envió nada. Huella conocida: {{expected}}. Huella presentada: {{found}}. Avise al área de sistemas; si le confirman que cambiaron el certificado, olvide esta oficina y conéctese de nuevo comparando la huella nueva.',
+    NOT_AN_OFFICE: '{{url}} respondió, pero no como un servidor de oficina de Redacta. Revise la dirección (el puerto también) con el área de sistemas.',
     CONTRACT_MISMATCH:
       'Esta copia de Redacta (contrato {{client}}) no es compatible con la del servidor de la oficina (contrato {{server}}). Recargue la página, o actualice Redacta en este equipo a la versión del servidor.',
     NOT_A_REDACTA_DATABASE: '{{file}} no es una base de datos de Redacta. No se restauró nada.',

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { userDataFolder } from '../../db/defaultDatabasePath';
+import { deskRouter } from '../../desk/deskRouter';
 import { browserToken } from '../../host/browserToken';
 import { rendererDir } from '../../host/rendererDir';
 import { startHost } from '../../host/startHost';
@@ -29,13 +30,14 @@ export async function serveCommand(context: CliContext): Promise<void> {
   const port = options.port === undefined ? defaultPort : parseInteger(options.port, '--port', t, 0);
   const dir = rendererDir(io.env);
   if (!existsSync(join(dir, 'index.html'))) throw new CliError(1, t('cli.rendererMissing', { dir }));
-  const { dispatch } = await backend();
   // Kept beside a desk's store; for an office database, in this computer's Redacta folder.
-  const tokenFolder = database.engine === 'sqlite' ? dirname(database.path) : userDataFolder(io.env);
-  const token = browserToken(tokenFolder, options['new-token'] === true);
+  const deskFolder = database.engine === 'sqlite' ? dirname(database.path) : userDataFolder(io.env);
+  const token = browserToken(deskFolder, options['new-token'] === true);
+  // Browser mode is a desk: its screens work in its database, or in the office it connected to, as the app's do.
+  const desk = deskRouter(await backend(), deskFolder);
   let host: Awaited<ReturnType<typeof startHost>>;
   try {
-    host = await startHost({ dispatch, rendererDir: dir, port, token });
+    host = await startHost({ dispatch: desk.dispatch, desk, rendererDir: dir, port, token });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CliError(1, t('cli.portInUse', { port }));
     throw error;

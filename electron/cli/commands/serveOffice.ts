@@ -11,11 +11,9 @@ import { startOfficeHost } from '../../host/startOfficeHost';
 import { CliError } from '../CliError';
 import type { CliContext } from '../CliContext';
 import type { Translate } from '../Translate';
+import { defaultOfficeListen } from '../../host/defaultOfficeListen';
 import { parseListen } from './parseListen';
 import { stopRequested } from './serveCommand';
-
-/** Where an office server listens unless told: every address of this computer, on a port of its own. */
-export const defaultOfficeListen = '0.0.0.0:47443';
 
 /**
  * `serve --office [--listen HOST:PORT] [--cert FILE --key FILE]`: the office server, over HTTPS on the office network,

@@ -1,5 +1,5 @@
 import { contractVersion, contractVersionHeader } from '../../../shared/contract/contractVersion';
-import type { Transport } from '../../../shared/contract/redactaApi';
+import type { CallMeta } from '../../../shared/contract/callMeta';
 import type { Result } from '../../../shared/contract/result';
 import { unavailable } from '../../../shared/contract/result';
 
@@ -11,15 +11,19 @@ export interface HostRefusals {
 
 /**
  * Carries contract calls to the host as `POST /api/<method>`: browser mode's with the tab's launch token, an office
- * server's (`token` null) with none; both with this page's contract version.
+ * server's (`token` null) with none; both with this page's contract version. A desk's own methods go to `/desk/`.
  */
-export function httpTransport(token: string | null, refusals: HostRefusals): Transport {
+export function httpTransport(
+  token: string | null,
+  refusals: HostRefusals,
+  base = '/api/',
+): (method: string, input: unknown, meta: CallMeta) => Promise<Result<unknown>> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json', [contractVersionHeader]: String(contractVersion) };
   if (token) headers.Authorization = `Bearer ${token}`;
   return async (method, input, meta) => {
     let response: Response;
     try {
-      response = await fetch(`/api/${method}`, { method: 'POST', headers, body: JSON.stringify({ input, meta }) });
+      response = await fetch(`${base}${method}`, { method: 'POST', headers, body: JSON.stringify({ input, meta }) });
     } catch (error) {
       return unavailable(error instanceof Error ? error.message : String(error));
     }

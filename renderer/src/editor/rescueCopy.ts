@@ -9,7 +9,13 @@ export interface RescueCopy {
 }
 
 const rescueSchema = z.object({ content: contentSchema, at: z.string() });
-const key = (id: number) => `redacta.rescue.${id}`;
+let scope = '';
+const key = (id: number) => `redacta.rescue.${scope}${id}`;
+
+/** Which database the ids are of: this computer's (as before) or an office's, so one's text is never offered on the other's communiqué. */
+export function setRescueScope(office: string | null): void {
+  scope = office ? `${office}.` : '';
+}
 
 /** Keeps this window's unsaved text of communiqué `id`. */
 export function keepRescueCopy(id: number, content: Content): void {

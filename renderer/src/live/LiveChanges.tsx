@@ -5,13 +5,14 @@ import { useSession } from '../session/SessionContext';
 import { sessionToken } from '../session/sessionToken';
 import type { Heard } from './listenToOffice';
 import { listenToOffice } from './listenToOffice';
+import type { LiveOpen } from './liveOpen';
 
 type Listener = (change: Heard) => void;
 
 const LiveContext = createContext<Set<Listener> | null>(null);
 
-/** On an office server, while someone is signed in, hears every write that lands and tells the screens listening. */
-export function LiveChangesProvider({ children }: { children: ReactNode }) {
+/** Working in an office (its server's page, or a desk connected to it), while someone is signed in, hears every write that lands and tells the screens listening. */
+export function LiveChangesProvider({ open, children }: { open: LiveOpen; children: ReactNode }) {
   const session = useSession();
   const listeners = useRef(new Set<Listener>());
   const signedIn = session.actor?.name;
@@ -19,6 +20,7 @@ export function LiveChangesProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!session.office || !signedIn) return;
     return listenToOffice(
+      open,
       sessionToken,
       (change) => {
         for (const listener of listeners.current) listener(change);
@@ -26,7 +28,7 @@ export function LiveChangesProvider({ children }: { children: ReactNode }) {
       // The session ended, or the server was updated: asking who works brings the sign-in or the reload screen.
       () => void refresh(),
     );
-  }, [session.office, signedIn, refresh]);
+  }, [open, session.office, signedIn, refresh]);
   return <LiveContext.Provider value={listeners.current}>{children}</LiveContext.Provider>;
 }
 

@@ -1,6 +1,6 @@
-import { contractVersion, contractVersionHeader } from '../../../shared/contract/contractVersion';
 import type { LiveChange } from '../../../shared/live/liveChange';
 import { liveChangeSchema } from '../../../shared/live/liveChange';
+import type { LiveOpen } from './liveOpen';
 
 /** What a screen hears: a write that landed, or that the stream came back after a break (anything may have changed). */
 export type Heard = LiveChange | { method: 'reconnected'; communiqueId: null; by: '' };
@@ -9,22 +9,18 @@ export type Heard = LiveChange | { method: 'reconnected'; communiqueId: null; by
 const againAfterMs = (failures: number) => Math.min(30_000, 2000 * 2 ** Math.min(failures, 4));
 
 /**
- * Listens to an office server's `/events` with this tab's session, until stopped; after a break it listens again and
+ * Listens to the office's stream of writes (`open`) with this tab's session, until stopped; after a break it listens again and
  * says so. A refusal that waiting will not mend (the session ended: 401; the server speaks another contract: 426)
  * stops it and is told to `refused`. Each event is read through the shared schema: anything else is ignored.
  */
-export function listenToOffice(session: () => string | undefined, heard: (change: Heard) => void, refused: () => void): () => void {
+export function listenToOffice(open: LiveOpen, session: () => string | undefined, heard: (change: Heard) => void, refused: () => void): () => void {
   const stop = new AbortController();
   void (async () => {
     let broke = false;
     let failures = 0;
     while (!stop.signal.aborted) {
       try {
-        const response = await fetch('/events', {
-          headers: { 'x-redacta-session': session() ?? '', [contractVersionHeader]: String(contractVersion) },
-          signal: stop.signal,
-          cache: 'no-store',
-        });
+        const response = await open(session() ?? '', stop.signal);
         if (response.status === 401 || response.status === 426) {
           refused();
           return;

@@ -9,6 +9,7 @@ import { whyNot } from '../../../shared/workflow/whyNot';
 import type { WorkflowAction } from '../../../shared/workflow/workflowRules';
 import { useApi } from '../api/ApiContext';
 import { setSessionToken } from './sessionToken';
+import { useDesk } from '../desk/DeskContext';
 
 /** Who is working in this tab. */
 export interface SessionActor {
@@ -45,6 +46,8 @@ const SessionContext = createContext<SessionApi | null>(null);
 /** Loads who is working and keeps it current for every screen. */
 export function SessionProvider({ children, onLost }: { children: ReactNode; onLost: (handler: () => void) => void }) {
   const api = useApi();
+  // A desk working in an office writes files into its own folders; an office server's page downloads them.
+  const onDesk = useDesk() !== null;
   const [state, setState] = useState<SessionState>({ actor: null, profilesExist: false, backupsHere: false, office: false, loaded: false });
   const refresh = useCallback(async () => {
     const result = await api.getSession({});
@@ -65,11 +68,11 @@ export function SessionProvider({ children, onLost }: { children: ReactNode; onL
     const who = { name: actor?.name ?? '', roles: actor?.roles ?? [], workstation: actor?.workstation ?? false };
     const denial = <A extends WorkflowAction>(action: A, communique: WorkflowSubject<A>) => whyNot(who, action, communique);
     return {
-      mayCall: (method: MethodName) => actor !== null && mayCall(who.roles, method) && callableOn(method, state),
+      mayCall: (method: MethodName) => actor !== null && mayCall(who.roles, method) && callableOn(method, { office: state.office, desk: onDesk }),
       whyNot: denial,
       allows: <A extends WorkflowAction>(action: A, communique: WorkflowSubject<A>) => actor !== null && denial(action, communique) === null,
     };
-  }, [state]);
+  }, [state, onDesk]);
   return <SessionContext.Provider value={{ ...state, refresh, signOut, ...rules }}>{children}</SessionContext.Provider>;
 }
 

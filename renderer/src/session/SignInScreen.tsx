@@ -4,6 +4,7 @@ import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { WhereWorking } from '../desk/WhereWorking';
 import { useSession } from './SessionContext';
 import { setSessionToken } from './sessionToken';
 import { startsInInbox } from '../../../shared/workflow/waitingFor';
@@ -42,6 +43,7 @@ export function SignInScreen() {
   return (
     <main className="sign-in">
       <div className="sign-in-language">
+        <WhereWorking />
         <LanguageSwitch />
       </div>
       <h1>{t('app.name')}</h1>
