@@ -16,6 +16,7 @@ import { exportCommand } from './commands/exportCommand';
 import { logCommand, numbersCommand, voidCommand } from './commands/recordCommands';
 import { usersCommand } from './commands/usersCommand';
 import { signIn } from './signIn';
+import { normalFingerprint } from '../../shared/desk/fingerprint';
 import type { OfficeAddress } from '../office/officeTransport';
 import { OfficeCertificateChanged, officeTransport } from '../office/officeTransport';
 import type { Translate } from './Translate';
@@ -203,9 +204,8 @@ function officeAddressOf(options: CliOptions, env: NodeJS.ProcessEnv, t: Transla
   }
   if (url.protocol !== 'https:') throw new CliError(2, t('cli.badOfficeUrl', { value: options.office }));
   const given = options.fingerprint ?? env.REDACTA_OFFICE_FINGERPRINT;
-  // Written as the server prints it, or as a browser shows it (lower case, spaces, no colons): 64 hexadecimal digits.
-  const digits = given?.replace(/[\s:]/g, '').toUpperCase();
-  if (given !== undefined && !/^[0-9A-F]{64}$/.test(digits ?? '')) throw new CliError(2, t('cli.badFingerprint', { value: given }));
-  const fingerprint = digits?.match(/../g)?.join(':');
+  // Written as the server prints it, or as a browser shows it (lower case, spaces, no colons).
+  const fingerprint = given === undefined ? undefined : normalFingerprint(given);
+  if (fingerprint === null) throw new CliError(2, t('cli.badFingerprint', { value: given }));
   return { url: url.origin, fingerprint };
 }
