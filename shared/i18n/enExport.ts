@@ -63,7 +63,7 @@ export const enExport: Catalog<typeof esExport> = {
     skip: 'Skip',
     skipAll: 'Skip all',
     stop: 'Stop exporting',
-    outcome: { written: 'written', replaced: 'replaced', skipped: 'skipped', failed: 'failed' },
+    outcome: { written: 'written', replaced: 'replaced', skipped: 'skipped', zipped: 'in the zip', failed: 'failed' },
     results: 'Result',
   },
   folders: {

@@ -198,6 +198,8 @@ export const enReview: Catalog<typeof esReview> = {
     approvedAs: 'Approved: number {{number}} of {{year}} (v{{seq}}).',
     approvedUnnumbered: 'Approved (unnumbered series).',
     sentBack: 'Sent back with changes requested.',
+    withdrawnMeanwhile: 'Its author withdrew the version from review: there is nothing left to decide. It will be back in the inbox if they send it again.',
+    decidedMeanwhile: 'Someone else decided on this version while you were reviewing it: it is now “{{status}}”.',
     open: 'Review and versions',
   },
 };

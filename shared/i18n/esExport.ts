@@ -60,7 +60,7 @@ export const esExport = {
     skip: 'Omitir',
     skipAll: 'Omitir todos',
     stop: 'Detener la exportación',
-    outcome: { written: 'escrito', replaced: 'reemplazado', skipped: 'omitido', failed: 'error' },
+    outcome: { written: 'escrito', replaced: 'reemplazado', skipped: 'omitido', zipped: 'en el zip', failed: 'error' },
     results: 'Resultado',
   },
   folders: {

@@ -195,6 +195,8 @@ export const esReview = {
     approvedAs: 'Aprobado: número {{number}} de {{year}} (v{{seq}}).',
     approvedUnnumbered: 'Aprobado (serie sin número).',
     sentBack: 'Devuelto con cambios solicitados.',
+    withdrawnMeanwhile: 'Quien lo escribió retiró la versión de la revisión: ya no queda nada que decidir. Volverá a la bandeja si la envía de nuevo.',
+    decidedMeanwhile: 'Otra persona ya decidió sobre esta versión mientras la revisaba: ahora está «{{status}}».',
     open: 'Revisión y versiones',
   },
 } as const;

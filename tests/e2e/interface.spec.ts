@@ -1,4 +1,5 @@
 import { ComposerPage } from './support/ComposerPage';
+import { createProfiles } from './support/office';
 import { expect, test } from './support/test';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +17,18 @@ test('the interface speaks Spanish first and switches to English, remembering th
   await page.getByRole('button', { name: 'New communiqué' }).click();
   await expect(page.getByRole('textbox', { name: 'Communiqué body' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add bullet' })).toBeVisible();
+});
+
+test('a refused sign-in is said in the language the person switches to', async ({ app }) => {
+  const { page } = app;
+  await createProfiles(app.databasePath, { ana: ['redaccion'] });
+  await page.reload();
+  const form = page.getByRole('form', { name: '¿Quién trabaja?' });
+  await form.getByLabel('Frase de acceso').fill('no es la frase');
+  await form.getByRole('button', { name: 'Entrar' }).click();
+  await expect(page.getByRole('alert')).toHaveText('El perfil o la frase de acceso no coinciden.');
+  await page.getByRole('combobox', { name: 'Idioma de la interfaz' }).selectOption('en');
+  await expect(page.getByRole('alert')).toHaveText('The profile or the passphrase does not match.');
 });
 
 /** Every interactive element of the ARIA tree with no name, as `role` lines. */

@@ -1,11 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { startOfficeServer } from '../helpers/officeServer';
+import { officeCall, startOfficeServer } from '../helpers/officeServer';
+import { readyContent } from '../helpers/readyContent';
 import type { OfficeServer } from '../helpers/officeServer';
 import { ComposerPage } from './support/ComposerPage';
-import { createProfiles, signInAs } from './support/office';
+import { unzipSync } from 'fflate';
+import { createProfiles, passphrase, signInAs } from './support/office';
+import { asOtherWriter } from './support/secondWriter';
 import { expect, test } from './support/test';
 
 /** The desks opened by the test running, closed after it. */
@@ -23,6 +26,7 @@ async function desk(browser: Browser, server: OfficeServer): Promise<Page> {
 test.describe('the office server', () => {
   test.skip(({ appMode }) => appMode === 'electron', 'the office server is reached by browsers over HTTPS; the desktop app is not in it');
   let dir: string | undefined;
+  let db = '';
   let server: OfficeServer | undefined;
   const running = (): OfficeServer => {
     if (!server) throw new Error('the office server did not start');
@@ -30,8 +34,8 @@ test.describe('the office server', () => {
   };
   test.beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'redacta-office-e2e-'));
-    const db = join(dir, 'oficina.sqlite3');
-    await createProfiles(db, { ana: ['redaccion'], eva: ['edicion'] });
+    db = join(dir, 'oficina.sqlite3');
+    await createProfiles(db, { ana: ['redaccion'], eva: ['edicion'], clara: ['difusion'] });
     server = await startOfficeServer(db, join(dir, 'config'));
   });
   test.afterEach(async () => {
@@ -117,5 +121,55 @@ test.describe('the office server', () => {
     const reader = new ComposerPage(other);
     await expect(reader.title).toHaveValue('Lo que se escribe sin red no se pierde, ni el título');
     await expect(reader.body).toHaveText('Primera frase, con la red. Segunda frase, sin red. Tercera frase, todavía sin red.');
+  });
+
+  test('a batch export in a browser arrives as one zip download: nothing is written on the server’s disk', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const ana = { name: 'ana', passphrase: passphrase('ana') };
+    for (const title of ['Primero desde la oficina', 'Segundo desde la oficina']) {
+      await asOtherWriter(db, 'createCommunique', { content: { title, date: '2026-11-20' } }, ana);
+    }
+    const before = readdirSync(dir ?? '').sort();
+    const clerk = await desk(browser, running());
+    await signInAs(clerk, 'clara');
+    await clerk.getByRole('checkbox', { name: 'Seleccionar todos' }).check();
+    await clerk.getByRole('button', { name: 'Exportar selección (2)…' }).click();
+    const dialog = clerk.getByRole('dialog', { name: 'Exportar 2 comunicados' });
+    await expect(dialog).toContainText('Los archivos se descargarán en este equipo, juntos en un solo .zip.');
+    // No chooser of the server's folders is offered.
+    await expect(dialog.getByRole('textbox', { name: 'Ruta de la carpeta' })).toHaveCount(0);
+    const download = clerk.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Exportar', exact: true }).click();
+    const zip = await download;
+    expect(zip.suggestedFilename()).toMatch(/^comunicados-\d{4}-\d{2}-\d{2}\.zip$/);
+    await expect(dialog.getByRole('status').last()).toHaveText('Listo. 4 archivos descargados en un .zip; con error: 0.', { timeout: 60_000 });
+    await expect(dialog.getByRole('row', { name: /en el zip/ })).toHaveCount(4);
+    const files = unzipSync(new Uint8Array(readFileSync(await zip.path())));
+    expect(Object.keys(files).sort()).toEqual([
+      'Comunicado-BORRADOR-1.docx',
+      'Comunicado-BORRADOR-1.pdf',
+      'Comunicado-BORRADOR-2.docx',
+      'Comunicado-BORRADOR-2.pdf',
+    ]);
+    expect(new TextDecoder().decode(files['Comunicado-BORRADOR-1.pdf']?.slice(0, 5))).toBe('%PDF-');
+    expect(new TextDecoder().decode(files['Comunicado-BORRADOR-2.docx']?.slice(0, 2))).toBe('PK');
+    expect(readdirSync(dir ?? '').sort()).toEqual(before);
+  });
+
+  test('the author withdraws while the editor reviews: the decision panel goes with a word, not silently', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const ana = (await officeCall(running(), 'signIn', { name: 'ana', passphrase: passphrase('ana') })).body.value as { session: string };
+    const made = (await officeCall(running(), 'createCommunique', { content: readyContent('Se retira mientras se revisa') }, { session: ana.session })).body
+      .value as { id: number; revision: number };
+    await officeCall(running(), 'submitForReview', { id: made.id, revision: made.revision }, { session: ana.session });
+    const editor = await desk(browser, running());
+    await signInAs(editor, 'eva');
+    await editor.goto(`${running().url}#/c/${made.id}/revision`);
+    const decision = editor.getByRole('region', { name: 'Decisión' });
+    await expect(decision).toBeVisible();
+    const withdrawn = await officeCall(running(), 'withdrawSubmission', { id: made.id }, { session: ana.session });
+    expect(withdrawn.body.ok).toBe(true);
+    await expect(decision).toHaveCount(0, { timeout: 3_000 });
+    await expect(editor.getByRole('status').filter({ hasText: 'retiró la versión de la revisión' })).toBeVisible();
   });
 });

@@ -21,7 +21,7 @@ type Answer = 'replace' | 'replaceAll' | 'skip' | 'skipAll' | 'stop';
 interface Outcome {
   key: string;
   label: string;
-  outcome: 'written' | 'replaced' | 'skipped' | 'failed';
+  outcome: 'written' | 'replaced' | 'skipped' | 'zipped' | 'failed';
   message: string;
 }
 
@@ -80,7 +80,7 @@ export function BatchExportDialog({ rows, onClose }: { rows: readonly Communique
       if (result.ok) files.push({ name: result.value.fileName, bytes: base64ToBytes(result.value.base64) });
       done.push(
         result.ok
-          ? { key: `${row.id}-${format}`, label, outcome: 'written', message: result.value.fileName }
+          ? { key: `${row.id}-${format}`, label, outcome: 'zipped', message: result.value.fileName }
           : { key: `${row.id}-${format}`, label, outcome: 'failed', message: describe(result.error) },
       );
       setResults([...done]);

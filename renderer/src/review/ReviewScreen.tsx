@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { AuditEntry } from '../../../shared/domain/auditEntry';
 import type { Comment } from '../../../shared/domain/comment';
 import type { Communique } from '../../../shared/domain/communique';
+import type { CommuniqueStatus } from '../../../shared/domain/status';
 import type { Version, VersionSummary } from '../../../shared/domain/version';
 import { diffContent } from '../../../shared/review/diffContent';
 import { useApi } from '../api/ApiContext';
@@ -59,6 +60,14 @@ export function ReviewScreen({ id }: { id: number }) {
     [api, id, describe],
   );
   useEffect(() => void load(), [load]);
+  // The decision panel never vanishes without a word: when what it offered goes (withdrawn, or decided by another), the screen says why.
+  const decidable = communique !== null && communique.latestVersion !== null && session.allows('requestChanges', communique);
+  const offered = useRef({ decidable: false, decidedHere: false });
+  if (decidable) offered.current.decidable = true;
+  const decisionGone = (status: CommuniqueStatus): string | null => {
+    if (decidable || !offered.current.decidable || offered.current.decidedHere) return null;
+    return status === 'draft' ? t('review.withdrawnMeanwhile') : t('review.decidedMeanwhile', { status: t(`status.${status}`) });
+  };
   // What others do to this communiqué (a comment, a decision, a new version) shows without reloading.
   useLiveRefresh(load, (change) => change.communiqueId === id);
 
@@ -105,6 +114,7 @@ export function ReviewScreen({ id }: { id: number }) {
       </main>
     );
   const latest = communique.latestVersion;
+  const gone = decisionGone(communique.status);
   return (
     <main className="review-screen">
       <p>
@@ -120,6 +130,11 @@ export function ReviewScreen({ id }: { id: number }) {
       )}
       {error && <ErrorBanner message={error} />}
       {notice && <p role="status">{notice}</p>}
+      {gone && (
+        <p className="notice" role="status">
+          {gone}
+        </p>
+      )}
       {versions.length === 0 ? (
         <p>{t('review.noVersions')}</p>
       ) : (
@@ -149,15 +164,17 @@ export function ReviewScreen({ id }: { id: number }) {
               {latest && (
                 <DecisionPanel
                   communique={communique}
-                  onApprove={async () =>
-                    outcome(await api.approveVersion({ id, versionId: latest.id, sha256: latest.sha256 }), (c) =>
+                  onApprove={async () => {
+                    offered.current.decidedHere = true;
+                    return outcome(await api.approveVersion({ id, versionId: latest.id, sha256: latest.sha256 }), (c) =>
                       // A number is shown on the line above the title; only an unnumbered approval needs saying.
                       c.number === null ? t('review.approvedUnnumbered') : null,
-                    )
-                  }
-                  onRequestChanges={async (comment) =>
-                    outcome(await api.requestChanges({ id, versionId: latest.id, sha256: latest.sha256, comment }), () => t('review.sentBack'))
-                  }
+                    );
+                  }}
+                  onRequestChanges={async (comment) => {
+                    offered.current.decidedHere = true;
+                    return outcome(await api.requestChanges({ id, versionId: latest.id, sha256: latest.sha256, comment }), () => t('review.sentBack'));
+                  }}
                 />
               )}
               {shown && (

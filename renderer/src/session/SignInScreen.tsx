@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ContractError } from '../../../shared/contract/result';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -18,7 +19,8 @@ export function SignInScreen() {
   const [profiles, setProfiles] = useState<{ name: string; displayName: string }[]>([]);
   const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // The refusal itself, said at each render in the interface's language (switching it translates the message too).
+  const [error, setError] = useState<ContractError | null>(null);
   const [busy, setBusy] = useState(false);
   // While the back end asks to wait (SIGN_IN_LOCKED), the button waits too, and the message goes when the wait is over.
   const [waitUntil, setWaitUntil] = useState<number | null>(null);
@@ -57,7 +59,7 @@ export function SignInScreen() {
             if (!result.ok) {
               const { code, details } = result.error;
               setWaitUntil(code === 'SIGN_IN_LOCKED' && typeof details.retryAt === 'string' ? Date.parse(details.retryAt) : null);
-              return setError(describe(result.error));
+              return setError(result.error);
             }
             setSessionToken(result.value.session);
             // Those who review start where the work waits for them.
@@ -109,7 +111,7 @@ export function SignInScreen() {
           {t('session.passphrase')}
           <input type="password" autoComplete="current-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} required />
         </label>
-        {error && <ErrorBanner message={error} />}
+        {error && <ErrorBanner message={describe(error)} />}
         <button type="submit" className="primary" disabled={busy || waitUntil !== null || !name || !passphrase}>
           {t('session.signIn')}
         </button>
