@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { PinVerdict } from '../../../../shared/desk/pinVerdict';
 import { pinVerdict } from '../../../../shared/desk/pinVerdict';
 
-const a = 'AB:'.repeat(31) + 'AB';
+const a = `${'AB:'.repeat(31)}AB`;
 const aAsShown = 'ab'.repeat(32);
-const b = 'CD:'.repeat(31) + 'CD';
+const b = `${'CD:'.repeat(31)}CD`;
 
 // Written by hand: what a desk does with each certificate it is shown.
 const table: [string, string | undefined, string, string | undefined, PinVerdict][] = [
