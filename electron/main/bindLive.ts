@@ -18,6 +18,7 @@ type Sender = Pick<IpcMainEvent['sender'], 'id' | 'send' | 'isDestroyed' | 'once
  */
 export function bindLive(ipcMain: Pick<IpcMain, 'on'>, events: DeskRouter['events'], isOwnUrl: (url: string) => boolean): void {
   const open = new Map<string, IncomingMessage | null>();
+  const watched = new Set<number>();
   const key = (sender: Sender, id: number) => `${sender.id}:${id}`;
   const countOf = (sender: Sender) => [...open.keys()].filter((name) => name.startsWith(`${sender.id}:`)).length;
 
@@ -30,6 +31,18 @@ export function bindLive(ipcMain: Pick<IpcMain, 'on'>, events: DeskRouter['event
     };
     if (open.has(name) || countOf(sender) >= maxStreamsPerPage) return send({ status: 429 });
     open.set(name, null);
+    // One watch per page, however often it listens again: when it goes, every stream it held ends.
+    if (!watched.has(sender.id)) {
+      watched.add(sender.id);
+      sender.once('destroyed', () => {
+        watched.delete(sender.id);
+        for (const [held, stream] of [...open]) {
+          if (!held.startsWith(`${sender.id}:`)) continue;
+          open.delete(held);
+          stream?.destroy();
+        }
+      });
+    }
     void events(session).then(({ status, stream }) => {
       // Closed (or the page gone) while the office was being reached: nothing to pass on.
       if (!open.has(name) || sender.isDestroyed()) {
@@ -50,7 +63,6 @@ export function bindLive(ipcMain: Pick<IpcMain, 'on'>, events: DeskRouter['event
         open.delete(name);
         send({ end: true });
       });
-      sender.once('destroyed', () => stream.destroy());
     });
   });
 

@@ -42,7 +42,7 @@ function bound(statusOf: (session: string) => number = () => 200) {
     destroyed = true;
     for (const listener of destroyedListeners) listener();
   };
-  return { emit, received, streams, asked, settle, closePage };
+  return { emit, received, streams, asked, settle, closePage, watches: () => destroyedListeners.length };
 }
 
 describe('bindLive', () => {
@@ -78,6 +78,17 @@ describe('bindLive', () => {
     expect(streams[1]?.destroyed).toBe(false);
     closePage();
     expect(streams[1]?.destroyed).toBe(true);
+  });
+
+  it('watches a page once, however often it listens again', async () => {
+    const { emit, streams, settle, watches } = bound();
+    for (let id = 1; id <= 20; id += 1) {
+      emit('redacta-live:open', ownPage, id, 's');
+      await settle();
+      streams.at(-1)?.destroy();
+      await settle();
+    }
+    expect(watches()).toBe(1);
   });
 
   it('ignores other frames and malformed messages, and holds a bounded number of streams per page', async () => {
