@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -88,6 +88,24 @@ test.describe('a desk working in the office', () => {
     // The desk's editor, open all along, hears it through the desk: approved, and its number.
     await expect(anaBar).toContainText('Aprobado', { timeout: 3_000 });
     await expect(page.locator('.derived-lines dd').first()).toHaveText('Comunicado 1', { timeout: 3_000 });
+
+    // Files go into this computer's folders: the chooser lists the desk's, and the office makes what is written here.
+    const out = join(dir ?? '', 'salida-del-escritorio');
+    mkdirSync(out);
+    await page.getByRole('link', { name: 'Comunicados', exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Seleccionar todos' }).check();
+    await page.getByRole('button', { name: 'Exportar selección (1)…' }).click();
+    const batch = page.getByRole('dialog', { name: 'Exportar 1 comunicado' });
+    await batch.getByRole('textbox', { name: 'Ruta de la carpeta' }).fill(out);
+    await batch.getByRole('button', { name: 'Ir', exact: true }).click();
+    await batch.getByRole('button', { name: 'Exportar', exact: true }).click();
+    await expect(batch.getByRole('status').last()).toHaveText('Listo. Escritos: 2; omitidos: 0; con error: 0.', { timeout: 60_000 });
+    // Approved: clean files with the number the office gave it.
+    const written = readdirSync(out).sort();
+    expect(written).toHaveLength(2);
+    expect(written[0]).toMatch(/^Comunicado-001-\d{4}\.docx$/);
+    expect(written[1]).toMatch(/^Comunicado-001-\d{4}\.pdf$/);
+    await batch.getByRole('button', { name: 'Cerrar' }).click();
 
     // Back to this computer: its own database, as it was, and no session of the office's.
     await page.getByRole('button', { name: `Oficina: ${host}` }).click();
