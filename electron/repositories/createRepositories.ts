@@ -5,6 +5,7 @@ import { commentRepository } from './commentRepository';
 import { communiqueSearchRepository } from './communiqueSearchRepository';
 import { communiqueRepository } from './communiqueRepository';
 import { decisionRepository } from './decisionRepository';
+import { draftKeyRepository } from './draftKeyRepository';
 import { exportRepository } from './exportRepository';
 import { letterheadRepository } from './letterheadRepository';
 import { numberLogRepository } from './numberLogRepository';
@@ -24,6 +25,7 @@ export function repositoriesOn(db: StoreQueries, engine: Engine) {
     communiques: communiqueRepository(db, engine),
     search: communiqueSearchRepository(db, engine),
     decisions: decisionRepository(db),
+    draftKeys: draftKeyRepository(db),
     exports: exportRepository(db),
     letterheads: letterheadRepository(db),
     numbers: numberLogRepository(db, engine),

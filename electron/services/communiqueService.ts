@@ -6,6 +6,7 @@ import type { Handlers } from '../api/Handlers';
 import { assertAllowed } from './assertAllowed';
 import { requireCommunique } from './requireCommunique';
 import { storableContent } from './storableContent';
+import { createdAgain } from './createdAgain';
 
 /** Drafting: create, read, list and autosave communiqués. */
 export const communiqueService: Pick<Handlers, 'listCommuniques' | 'getCommunique' | 'createCommunique' | 'saveCommunique'> = {
@@ -13,15 +14,20 @@ export const communiqueService: Pick<Handlers, 'listCommuniques' | 'getCommuniqu
 
   getCommunique: async ({ id }, { repos }) => await requireCommunique(repos, id),
 
-  createCommunique: async ({ content: input }, { repos, actor, now }) => {
+  createCommunique: async ({ content: input, draftKey }, { repos, actor, now }) => {
     const content = await storableContent(completeContent(input, now()), repos);
+    // A desk sending again a draft it started away from the office: the first create made it; this one saves over it.
+    const earlier = draftKey === undefined ? undefined : await repos.draftKeys.find(actor.name, draftKey);
+    if (draftKey !== undefined && earlier !== undefined) return await createdAgain(repos, { actor, now, content, draftKey, earlier });
     // The letterhead in force on the day the communiqué is started; it keeps that one for good.
     const letterheadId = await repos.letterheads.idValidOn(toIsoDate(now()));
     if (letterheadId === undefined) throw new Error('no letterhead in the database');
     const at = now().toISOString();
     const id = await repos.communiques.insert({ content, letterheadId, actor: actor.name, at });
     await repos.audit.append({ at, actor: actor.name, action: 'create', communiqueId: id, details: { series: content.series } });
-    return await requireCommunique(repos, id);
+    const created = await requireCommunique(repos, id);
+    if (draftKey !== undefined) await repos.draftKeys.insert(actor.name, draftKey, { communiqueId: id, revision: created.revision });
+    return created;
   },
 
   saveCommunique: async ({ id, revision, content: sent }, { repos, actor, now }) => {

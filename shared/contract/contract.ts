@@ -108,10 +108,11 @@ export const contract = {
     output: communiqueSchema,
   }),
   createCommunique: defineMethod({
-    summary: 'Starts a draft; missing fields take the series and language defaults.',
+    summary:
+      'Starts a draft; missing fields take the series and language defaults. `draftKey` names a draft a desk started while the office could not be reached: the same person creating it again (a retry whose answer was lost) gets the same draft, its text saved if nobody saved it since.',
     access: 'write',
     roles: ['redaccion', 'edicion', 'admin'],
-    input: z.object({ content: contentInputSchema }).strict(),
+    input: z.object({ content: contentInputSchema, draftKey: z.uuid().optional() }).strict(),
     output: communiqueSchema,
   }),
   saveCommunique: defineMethod({

@@ -88,6 +88,7 @@ export const copiedTables: readonly CopiedTable[] = [
     columns: ['communique_id', 'file_name', 'file_sha256', 'format', 'content_sha256', 'imported_by', 'imported_at'],
     key: ['communique_id'],
   },
+  { table: 'draft_keys', columns: ['created_by', 'draft_key', 'communique_id', 'revision'], key: ['created_by', 'draft_key'] },
   { table: 'audit_log', columns: ['id', 'at', 'actor', 'action', 'communique_id', 'details'], key: ['id'] },
   { table: 'communique_editors', columns: ['communique_id', 'user'], key: ['communique_id', 'user'] },
 ];

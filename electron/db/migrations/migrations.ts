@@ -12,6 +12,7 @@ import { quotedPeopleIndex } from './0010_quotedPeople';
 import { communiqueEditors } from './0011_communiqueEditors';
 import { numberCounters } from './0012_numberCounters';
 import { sessions } from './0013_sessions';
+import { draftKeys } from './0014_draftKeys';
 
 /** Every migration, in order; a new schema step is a new file appended here. */
 export const migrations: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   communiqueEditors,
   numberCounters,
   sessions,
+  draftKeys,
 ];

@@ -218,6 +218,14 @@ export interface SessionsTable {
   used_at: number;
 }
 
+/** A draft started away from the office, by the name its desk gave it (per person), and the revision its create left. */
+export interface DraftKeysTable {
+  created_by: string;
+  draft_key: string;
+  communique_id: number;
+  revision: number;
+}
+
 /** Every table the store's code reads and writes, by name. */
 export interface StoreSchema {
   series: SeriesTable;
@@ -238,4 +246,5 @@ export interface StoreSchema {
   communique_editors: CommuniqueEditorsTable;
   communique_search: CommuniqueSearchTable;
   sessions: SessionsTable;
+  draft_keys: DraftKeysTable;
 }

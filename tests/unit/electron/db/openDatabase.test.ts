@@ -26,6 +26,7 @@ describe('openDatabase', () => {
         'communique_editors',
         'communiques',
         'decisions',
+        'draft_keys',
         'exports',
         'imported_sources',
         'letterheads',
