@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { letterheadInForce } from '../../shared/domain/letterheadInForce';
 import type { Letterhead, LetterheadSummary } from '../../shared/domain/letterhead';
 import { letterheadDefinitionSchema } from '../../shared/domain/letterhead';
 import type { StoreQueries } from './StoreQueries';
@@ -16,16 +16,11 @@ export function letterheadRepository(db: StoreQueries) {
   return {
     /** The letterhead in force on `date` (the latest that started by then; the earliest if none had). */
     idValidOn: async (date: string): Promise<number | undefined> => {
-      const row = await db
-        .selectFrom('letterheads')
-        .select('id')
-        .orderBy(sql`CASE WHEN valid_from <= ${date} THEN 1 ELSE 0 END`, 'desc')
-        .orderBy(sql`CASE WHEN valid_from <= ${date} THEN valid_from END`, 'desc')
-        .orderBy('valid_from', 'asc')
-        .orderBy('id', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      return row?.id;
+      const rows = await db.selectFrom('letterheads').select(['id', 'valid_from']).execute();
+      return letterheadInForce(
+        rows.map((row) => ({ id: row.id, validFrom: row.valid_from })),
+        date,
+      )?.id;
     },
     /** Every letterhead, newest validity first, with how many communiqués use it. */
     list: async (): Promise<LetterheadSummary[]> => {

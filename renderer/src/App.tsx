@@ -14,6 +14,7 @@ import { NumbersScreen } from './review/NumbersScreen';
 import { ReviewScreen } from './review/ReviewScreen';
 import { CommuniqueEditorScreen } from './screens/CommuniqueEditorScreen';
 import { CommuniqueListScreen } from './screens/CommuniqueListScreen';
+import { UnsentDraftScreen } from './screens/UnsentDraftScreen';
 import { PeopleScreen } from './session/PeopleScreen';
 import { useSession } from './session/SessionContext';
 import { SignInScreen } from './session/SignInScreen';
@@ -53,6 +54,7 @@ export function App() {
       <Switch>
         <Route path="/c/:id/revision">{(params) => <ReviewScreen key={params.id} id={Number(params.id)} />}</Route>
         <Route path="/c/:id">{(params) => <CommuniqueEditorScreen key={params.id} id={Number(params.id)} />}</Route>
+        <Route path="/nuevo/:key">{(params) => <UnsentDraftScreen key={params.key} draftKey={params.key} />}</Route>
         <Route path="/bandeja">
           <InboxScreen />
         </Route>

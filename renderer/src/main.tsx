@@ -16,7 +16,8 @@ import { deskClient } from './desk/deskClient';
 import type { DeskState } from './desk/DeskContext';
 import { DeskProvider } from './desk/DeskContext';
 import { OfficeTroubleScreen } from './desk/OfficeTroubleScreen';
-import { setRescueScope } from './editor/rescueCopy';
+import { setStorageScope } from './desk/storageScope';
+import { preloadPageFonts } from './print/preloadPageFonts';
 import { DamagedStoreScreen } from './screens/DamagedStoreScreen';
 import { ServerChangedScreen } from './screens/ServerChangedScreen';
 import { UnauthorizedScreen } from './screens/UnauthorizedScreen';
@@ -98,7 +99,7 @@ async function deskState(desk: DeskApi | null): Promise<DeskState | null> {
 async function start(connection: Connection): Promise<void> {
   const { api, live } = connection;
   const desk = await deskState(connection.desk);
-  setRescueScope(desk?.office?.url ?? null);
+  setStorageScope(desk?.office?.url ?? null);
   const health = await api.getStoreHealth({});
   if (!health.ok && health.error.code === 'UNAUTHORIZED') return;
   if (desk?.office) {
@@ -138,6 +139,8 @@ async function start(connection: Connection): Promise<void> {
       </ApiProvider>
     </StrictMode>,
   );
+  // The page fonts while the server answers, for a preview made after the network goes.
+  preloadPageFonts();
 }
 
 const connection = connect();

@@ -3,6 +3,7 @@ import type { es } from './es';
 import { enArchive } from './enArchive';
 import { enBackup } from './enBackup';
 import { enDesk } from './enDesk';
+import { enUnsent } from './enUnsent';
 import { enBackupScreen } from './enBackupScreen';
 import { enCli } from './enCli';
 import { enErrors } from './enErrors';
@@ -17,6 +18,7 @@ export const en: Catalog<typeof es> = {
   ...enCli,
   ...enBackup,
   ...enDesk,
+  ...enUnsent,
   ...enBackupScreen,
   ...enExport,
   ...enComposer,

@@ -1,6 +1,7 @@
 import { esArchive } from './esArchive';
 import { esBackup } from './esBackup';
 import { esDesk } from './esDesk';
+import { esUnsent } from './esUnsent';
 import { esBackupScreen } from './esBackupScreen';
 import { esCli } from './esCli';
 import { esErrors } from './esErrors';
@@ -15,6 +16,7 @@ export const es = {
   ...esCli,
   ...esBackup,
   ...esDesk,
+  ...esUnsent,
   ...esBackupScreen,
   ...esExport,
   ...esComposer,

@@ -123,6 +123,94 @@ test.describe('the office server', () => {
     await expect(reader.body).toHaveText('Primera frase, con la red. Segunda frase, sin red. Tercera frase, todavía sin red.');
   });
 
+  test('a new draft started with the network down stays on the desk and gets its office id when the office is back, once', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const officer = await desk(browser, running());
+    await signInAs(officer, 'ana');
+    await expect(officer.locator('.list-count')).toBeVisible();
+    // The list has kept the series and today's letterhead on this computer, for a draft started without the office.
+    await expect.poll(() => officer.evaluate(() => Object.keys(localStorage).some((key) => key.includes('.seen.letterhead')))).toBe(true);
+    // And the page fonts are loaded (a person is never faster than that).
+    await expect.poll(() => officer.evaluate(() => document.fonts.check('italic 700 12px "Montserrat"'))).toBe(true);
+    const ana = new ComposerPage(officer);
+    const status = officer.locator('.save-status');
+
+    // The network goes before the draft exists: it starts on the desk, in the same form, and says so.
+    await officer.context().setOffline(true);
+    await officer.getByRole('button', { name: 'Nuevo comunicado' }).click();
+    await expect(officer.getByRole('heading', { name: 'Borrador nuevo, en este equipo', level: 1 })).toBeVisible();
+    await expect(officer.getByRole('region', { name: 'Borrador sin conexión' })).toContainText('se guarda en este equipo');
+    // Review and export wait for the office: nothing is offered that the office would refuse.
+    await expect(officer.getByRole('button', { name: 'Enviar a revisión' })).toHaveCount(0);
+    await ana.title.fill('Empezado en la sede, sin red');
+    await ana.body.click();
+    await officer.keyboard.type('Primera frase, escrita sin red. ');
+    await expect(status).toHaveAttribute('data-state', 'offline');
+    // Its page is laid out as the office's paper, from what this computer kept.
+    await expect(officer.locator('.page-preview-pages')).toHaveAttribute('data-pages', '1');
+
+    // A second one, left for the list: the list keeps it until it reaches the office.
+    await officer.getByRole('link', { name: /Volver/ }).click();
+    const waiting = officer.getByRole('region', { name: 'Empezados sin conexión, por llegar a la oficina' });
+    await expect(waiting.getByRole('link', { name: 'Empezado en la sede, sin red' })).toBeVisible();
+    await officer.getByRole('button', { name: 'Nuevo comunicado' }).click();
+    await ana.title.fill('Segundo borrador sin red');
+    await ana.body.click();
+    await officer.keyboard.type('Texto del segundo.');
+    await expect(status).toHaveAttribute('data-state', 'offline');
+    await officer.keyboard.type(' Más texto.');
+
+    // The network is back while the second is open: it arrives with its id, under the person's typing, without a reload.
+    await officer.context().setOffline(false);
+    await expect(officer.getByRole('heading', { name: /^Comunicado #\d+$/, level: 1 })).toBeVisible({ timeout: 15_000 });
+    await officer.keyboard.type(' Y lo que siguió.');
+    await ana.waitUntilSaved();
+    await expect(officer.getByRole('button', { name: 'Enviar a revisión' })).toBeVisible();
+    await expect(ana.body).toHaveText('Texto del segundo. Más texto. Y lo que siguió.');
+
+    // Back to the list: the first is sent too, and each is at the office once, whole.
+    await officer.getByRole('link', { name: /Volver/ }).click();
+    await expect(officer.getByRole('status').filter({ hasText: 'Un borrador empezado sin conexión llegó a la oficina.' })).toBeVisible();
+    await expect(officer.getByRole('region', { name: 'Empezados sin conexión, por llegar a la oficina' })).toHaveCount(0);
+    const eva = (await officeCall(running(), 'signIn', { name: 'eva', passphrase: passphrase('eva') })).body.value as { session: string };
+    const rows = (await officeCall(running(), 'listCommuniques', {}, { session: eva.session })).body.value as { id: number; title: string }[];
+    expect(rows.map((row) => row.title).sort()).toEqual(['Empezado en la sede, sin red', 'Segundo borrador sin red']);
+    for (const [title, text] of [
+      ['Empezado en la sede, sin red', 'Primera frase, escrita sin red.'],
+      ['Segundo borrador sin red', 'Texto del segundo. Más texto. Y lo que siguió.'],
+    ]) {
+      const id = rows.find((row) => row.title === title)?.id;
+      const stored = (await officeCall(running(), 'getCommunique', { id }, { session: eva.session })).body.value as { content: { body: unknown } };
+      expect(JSON.stringify(stored.content.body)).toContain(text);
+    }
+  });
+
+  test('«Nuevo comunicado» whose answer is lost on the way back: the desk sends it again and the office keeps one draft', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const officer = await desk(browser, running());
+    await signInAs(officer, 'ana');
+    await expect(officer.locator('.list-count')).toBeVisible();
+    await expect.poll(() => officer.evaluate(() => Object.keys(localStorage).some((key) => key.includes('.seen.letterhead')))).toBe(true);
+    // The office makes the draft, but its answer never arrives (the Wi-Fi drops at that moment).
+    let creates = 0;
+    await officer.route('**/api/createCommunique', async (route) => {
+      creates++;
+      if (creates > 1) return route.continue();
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await officer.getByRole('button', { name: 'Nuevo comunicado' }).click();
+    // The desk starts it here and sends it again at once: the office answers with the draft it made the first time.
+    await expect(officer.getByRole('heading', { name: 'Comunicado #1', level: 1 })).toBeVisible({ timeout: 15_000 });
+    const ana = new ComposerPage(officer);
+    await ana.title.fill('Una sola vez en la oficina');
+    await ana.waitUntilSaved();
+    expect(creates).toBe(2);
+    const eva = (await officeCall(running(), 'signIn', { name: 'eva', passphrase: passphrase('eva') })).body.value as { session: string };
+    const rows = (await officeCall(running(), 'listCommuniques', {}, { session: eva.session })).body.value as { id: number; title: string }[];
+    expect(rows.map((row) => [row.id, row.title])).toEqual([[1, 'Una sola vez en la oficina']]);
+  });
+
   test('a batch export in a browser arrives as one zip download: nothing is written on the server’s disk', async ({ browser }) => {
     test.setTimeout(120_000);
     const ana = { name: 'ana', passphrase: passphrase('ana') };

@@ -53,6 +53,7 @@ import { workingCopyIsApproved } from '../../../shared/workflow/exportText';
 import type { RequiredPart } from '../../../shared/workflow/missingParts';
 import { missingParts } from '../../../shared/workflow/missingParts';
 import { SeriesOptions } from '../components/SeriesOptions';
+import { UnsentNote } from './UnsentNote';
 
 type Fields = Omit<Content, 'body'>;
 
@@ -68,10 +69,12 @@ interface CommuniqueFormProps {
   startDirty?: boolean;
   /** Loads the communiqué again after a change of status (submitted, approved…). */
   reloadAll(): Promise<void>;
+  /** A draft started here while the office could not be reached: its name here, and what to do once the office gives it an id. */
+  unsent?: { key: string; onArrived(id: number): void };
 }
 
 /** Every field of a communiqué, autosaved. */
-export function CommuniqueForm({ communique, series, letterhead, reload, discardAndReload, startDirty = false, reloadAll }: CommuniqueFormProps) {
+export function CommuniqueForm({ communique, series, letterhead, reload, discardAndReload, startDirty = false, reloadAll, unsent }: CommuniqueFormProps) {
   const { t, i18n } = useTranslation();
   const { body: initialBody, ...initialFields } = communique.content;
   const [fields, setFields] = useState<Fields>(initialFields);
@@ -90,7 +93,9 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   // Editable only when the shared rule book lets this person edit it in this status (the back end asserts the same).
   const readOnly = !session.allows('edit', { ...communique, status });
   const autosave = useAutosave({
-    id: communique.id,
+    id: unsent ? null : communique.id,
+    draftKey: unsent?.key,
+    onArrived: unsent?.onArrived,
     revision: communique.revision,
     updatedAt: communique.updatedAt,
     initial: communique.content,
@@ -174,7 +179,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
   const flagged = (field: StyleIssue['field'], index?: number) => flaggedField(issues, field, index);
 
   // The review's comments, beside the fields they are about, answerable and resolvable here.
-  const placed = useFeedbackPlacement({ ...communique, status }, editor, fields.summary.length);
+  const placed = useFeedbackPlacement({ ...communique, status }, editor, fields.summary.length, !unsent);
   const { feedback, actions: notesProps, on: threadsOn } = placed;
 
   // A translation can show its original beside the draft, the part the translator is in marked there.
@@ -377,10 +382,16 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
         </p>
       </section>
       <aside className="composer-side" aria-label={t('editor.side')}>
-        <ReviewBar communique={communique} status={status} saveNow={saveNow} reload={reloadAll} missing={missing} onGoTo={goToPart} />
-        <DerivedLines communique={communique} series={currentSeries} language={fields.language} place={fields.place} date={fields.date} />
-        <TranslationLinks communique={communique} language={fields.language} saveNow={saveNow} />
-        <ExportPanel communique={{ ...communique, status }} saveNow={saveNow} />
+        {unsent ? (
+          <UnsentNote />
+        ) : (
+          <>
+            <ReviewBar communique={communique} status={status} saveNow={saveNow} reload={reloadAll} missing={missing} onGoTo={goToPart} />
+            <DerivedLines communique={communique} series={currentSeries} language={fields.language} place={fields.place} date={fields.date} />
+            <TranslationLinks communique={communique} language={fields.language} saveNow={saveNow} />
+            <ExportPanel communique={{ ...communique, status }} saveNow={saveNow} />
+          </>
+        )}
         {translationOf !== null && (
           <button type="button" className="side-switch" onClick={() => setBeside(beside === 'preview' ? 'original' : 'preview')}>
             {t(beside === 'preview' ? 'original.show' : 'original.preview')}

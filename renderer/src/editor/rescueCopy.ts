@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Content } from '../../../shared/domain/content';
 import { contentSchema } from '../../../shared/domain/content';
+import { scopedKey } from '../desk/storageScope';
 
 /** Text of this window that never reached the store, kept so leaving the editor can never lose it. */
 export interface RescueCopy {
@@ -9,13 +10,7 @@ export interface RescueCopy {
 }
 
 const rescueSchema = z.object({ content: contentSchema, at: z.string() });
-let scope = '';
-const key = (id: number) => `redacta.rescue.${scope}${id}`;
-
-/** Which database the ids are of: this computer's (as before) or an office's, so one's text is never offered on the other's communiqué. */
-export function setRescueScope(office: string | null): void {
-  scope = office ? `${office}.` : '';
-}
+const key = (id: number) => scopedKey('rescue', id);
 
 /** Keeps this window's unsaved text of communiqué `id`. */
 export function keepRescueCopy(id: number, content: Content): void {

@@ -3,8 +3,11 @@ import type { Content } from '../../../shared/domain/content';
 import type { CommuniqueStatus } from '../../../shared/domain/status';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
+import { notReached } from '../../../shared/contract/notReached';
+import type { Result } from '../../../shared/contract/result';
 import { dropRescueCopy, keepRescueCopy } from './rescueCopy';
 import type { SaveState } from './SaveState';
+import { keepUnsentDraft, markUnsentDraftSent } from './unsentDrafts';
 
 /** Pause after the last change before the working copy is saved. */
 export const autosaveDelayMs = 700;
@@ -12,11 +15,20 @@ export const autosaveDelayMs = 700;
 /** While the office cannot be reached, how long before the next try: longer after each, up to half a minute. */
 const offlineRetryMs = (tries: number) => Math.min(30_000, 3000 * 2 ** Math.min(tries, 4));
 
-/** The back end was not reached (the network, or the office server's own database): nothing was refused, nothing stored. */
-const unreachable = (code: string) => code === 'UNAVAILABLE' || code === 'DATABASE_UNREACHABLE';
+/** What a save stored. */
+interface Stored {
+  revision: number;
+  updatedAt: string;
+  status: CommuniqueStatus;
+}
 
 interface AutosaveOptions {
-  id: number;
+  /** The communiqué; null for a draft started here while the office could not be reached, until it reaches it. */
+  id: number | null;
+  /** Such a draft's name: kept here under it, and created at the office once under it, however often sent. */
+  draftKey?: string;
+  /** Told the office's id when such a draft reached the office (or was found there, saved since from elsewhere). */
+  onArrived?: (id: number) => void;
   revision: number;
   updatedAt: string;
   /** The content as stored when the form opened. */
@@ -41,12 +53,13 @@ export interface Autosave {
 }
 
 /**
- * Saves the working copy after a short pause, one save at a time. A save the back end refuses as stale
+ * Saves the working copy after a short pause, one save at a time (a draft started here while the office could not be
+ * reached is created there by its first save that lands, under its name). A save the back end refuses as stale
  * stops autosaving and reports a conflict; it is never retried over the other window's text silently. While the back
  * end cannot be reached, every change is kept on this computer (the rescue copy) and the save is tried again, sooner
  * when the browser says the network is back, through the same revision check.
  */
-export function useAutosave({ id, revision, updatedAt, initial, getContent, onSaved }: AutosaveOptions): Autosave {
+export function useAutosave({ id, draftKey = '', onArrived, revision, updatedAt, initial, getContent, onSaved }: AutosaveOptions): Autosave {
   const api = useApi();
   const describe = useErrorMessage();
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: updatedAt });
@@ -62,6 +75,33 @@ export function useAutosave({ id, revision, updatedAt, initial, getContent, onSa
   saved.current = onSaved;
   // Failed tries in a row for want of the back end; 0 once it answers.
   const offlineTries = useRef(0);
+  // The office's id once known: a draft started here gets it from its first create that lands.
+  const storedId = useRef(id);
+  const name = useRef(draftKey);
+  const arrived = useRef(onArrived);
+  arrived.current = onArrived;
+  // This window's text kept on this computer: as the draft started here, or as the rescue copy of a stored one.
+  const keepHere = useCallback(
+    (content: Content) => (storedId.current === null ? keepUnsentDraft(name.current, content) : keepRescueCopy(storedId.current, content)),
+    [],
+  );
+
+  // A draft started here is created at the office under its name; a create answered as a conflict names the draft it made before.
+  const store = useCallback(
+    async (content: Content): Promise<Result<Stored>> => {
+      if (storedId.current !== null) return api.saveCommunique({ id: storedId.current, revision: base.current, content });
+      const created = await api.createCommunique({ content, draftKey: name.current });
+      const landed = created.ok ? created.value.id : created.error.code === 'REVISION_CONFLICT' ? Number(created.error.details.id) : null;
+      if (landed !== null && Number.isSafeInteger(landed)) {
+        storedId.current = landed;
+        if (!created.ok) base.current = Number(created.error.details.expected);
+        markUnsentDraftSent(name.current, landed);
+        arrived.current?.(landed);
+      }
+      return created.ok ? { ok: true, value: created.value } : created;
+    },
+    [api],
+  );
 
   const saveNow = useCallback(async (): Promise<void> => {
     clearTimeout(timer.current);
@@ -74,21 +114,21 @@ export function useAutosave({ id, revision, updatedAt, initial, getContent, onSa
     setState({ kind: 'saving' });
     const attempt = (async () => {
       const content = read.current();
-      const result = await api.saveCommunique({ id, revision: base.current, content });
+      const result = await store(content);
       if (result.ok) offlineTries.current = 0;
       if (result.ok) {
         base.current = result.value.revision;
         stored.current = content;
         saved.current?.(result.value.status);
-        if (!dirty.current) dropRescueCopy(id);
+        if (!dirty.current && storedId.current !== null) dropRescueCopy(storedId.current);
         setState(dirty.current ? { kind: 'pending' } : { kind: 'saved', at: result.value.updatedAt });
         if (dirty.current) timer.current = setTimeout(() => void saveNow(), autosaveDelayMs);
         return;
       }
       dirty.current = true;
-      if (unreachable(result.error.code)) {
+      if (notReached(result.error.code)) {
         // Kept here at once, then tried again: the text outlives the tab, the network and this window.
-        keepRescueCopy(id, read.current());
+        keepHere(read.current());
         setState({ kind: 'offline', keptAt: new Date().toISOString() });
         timer.current = setTimeout(() => void saveNow(), offlineRetryMs(offlineTries.current++));
       } else if (result.error.code === 'REVISION_CONFLICT') {
@@ -104,21 +144,21 @@ export function useAutosave({ id, revision, updatedAt, initial, getContent, onSa
     } finally {
       inFlight.current = null;
     }
-  }, [api, id, describe]);
+  }, [store, keepHere, describe]);
 
   const markChanged = useCallback(() => {
     dirty.current = true;
     if (blocked.current) return;
     if (offlineTries.current > 0) {
       // Offline: each change is kept here; the retry already planned sends it when the office answers.
-      keepRescueCopySoon(id, read);
+      keepSoon(name.current || String(storedId.current), () => keepHere(read.current()));
       return;
     }
     // Keep the same state object while already pending: a keystroke must not re-render the form.
     setState((previous) => (previous.kind === 'pending' ? previous : { kind: 'pending' }));
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void saveNow(), autosaveDelayMs);
-  }, [saveNow, id]);
+  }, [saveNow, keepHere]);
 
   // The browser says the network is back: try now rather than at the next planned retry.
   useEffect(() => {
@@ -145,31 +185,31 @@ export function useAutosave({ id, revision, updatedAt, initial, getContent, onSa
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
       if (!dirty.current && !inFlight.current) return;
-      keepRescueCopy(id, read.current());
+      keepHere(read.current());
       event.preventDefault();
     };
     window.addEventListener('beforeunload', warn);
     return () => {
       window.removeEventListener('beforeunload', warn);
       // Leaving with text not yet stored: keep it first, then try to store it; a successful save forgets the copy.
-      if (dirty.current || inFlight.current) keepRescueCopy(id, read.current());
+      if (dirty.current || inFlight.current) keepHere(read.current());
       void latestSave.current();
     };
-  }, [id]);
+  }, [keepHere]);
 
   const lastStored = useCallback(() => stored.current, []);
   return { state, markChanged, saveNow, overwriteFrom, lastStored };
 }
 
-/** Keeps the rescue copy at most once a second while typing offline (serializing a long body on every key would slow typing). */
-const keepSoon = new Map<number, ReturnType<typeof setTimeout>>();
-function keepRescueCopySoon(id: number, read: { current: () => Content }): void {
-  if (keepSoon.has(id)) return;
-  keepSoon.set(
-    id,
+/** Keeps the text here at most once a second while typing offline (serializing a long body on every key would slow typing). */
+const keeping = new Map<string, ReturnType<typeof setTimeout>>();
+function keepSoon(name: string, keep: () => void): void {
+  if (keeping.has(name)) return;
+  keeping.set(
+    name,
     setTimeout(() => {
-      keepSoon.delete(id);
-      keepRescueCopy(id, read.current());
+      keeping.delete(name);
+      keep();
     }, 1000),
   );
 }

@@ -13,10 +13,10 @@ import { useReviewFeedback } from './useReviewFeedback';
  * The review's open comments placed in the composer: which go beside which field, what this person may do with them
  * (reply, resolve: the rule book), the body's commented paragraphs marked, and the way to one.
  */
-export function useFeedbackPlacement(communique: Communique, editor: Editor | null, bulletCount: number) {
+export function useFeedbackPlacement(communique: Communique, editor: Editor | null, bulletCount: number, atOffice = true) {
   const session = useSession();
   const translate = useDynamicTranslation();
-  const feedback = useReviewFeedback(communique.id);
+  const feedback = useReviewFeedback(atOffice ? communique.id : null);
   const actions = {
     onReply: session.allows('comment', communique) ? feedback.reply : undefined,
     onResolve: session.mayCall('resolveComment') ? feedback.resolve : undefined,

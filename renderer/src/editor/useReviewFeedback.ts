@@ -32,7 +32,7 @@ function quoteOf(anchor: Comment['anchor'], content: Content | undefined): strin
 }
 
 /** The review's feedback on a communiqué, for its composer: open threads, the request for changes, and acting on them. */
-export function useReviewFeedback(id: number) {
+export function useReviewFeedback(id: number | null) {
   const api = useApi();
   const describe = useErrorMessage();
   const [open, setOpen] = useState<FeedbackThread[]>([]);
@@ -41,6 +41,8 @@ export function useReviewFeedback(id: number) {
 
   const load = useCallback(
     async (meta?: CallMeta) => {
+      // A draft not yet at the office has no review.
+      if (id === null) return;
       const [comments, versions] = await Promise.all([api.listComments({ id }, meta), api.listVersions({ id }, meta)]);
       if (!comments.ok) return setError(describe(comments.error));
       const roots = comments.value.filter((comment) => comment.parentId === null && comment.resolvedAt === null);
@@ -85,6 +87,7 @@ export function useReviewFeedback(id: number) {
     await load();
   };
   const reply = async (thread: Comment, body: string) => {
+    if (id === null) return false;
     const result = await api.addComment({ id, versionId: thread.versionId, anchor: thread.anchor, body, parentId: thread.id });
     if (!result.ok) {
       setError(describe(result.error));

@@ -9,6 +9,7 @@ import { useErrorMessage } from '../api/useErrorMessage';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { CommuniqueForm } from '../editor/CommuniqueForm';
 import { RescueBanner } from '../editor/RescueBanner';
+import { rememberSeries } from '../editor/lastSeen';
 import type { RescueCopy } from '../editor/rescueCopy';
 import { dropRescueCopy, readRescueCopy } from '../editor/rescueCopy';
 import { useSession } from '../session/SessionContext';
@@ -43,6 +44,7 @@ export function CommuniqueEditorScreen({ id }: { id: number }) {
     void (async () => {
       const [loaded, allSeries] = await Promise.all([load(), api.listSeries({})]);
       if (allSeries.ok) setSeries(allSeries.value);
+      if (allSeries.ok) rememberSeries(allSeries.value);
       if (loaded) {
         const found = await api.getLetterhead({ id: loaded.letterheadId });
         if (found.ok) setLetterhead(found.value);

@@ -18,6 +18,12 @@ import { useSession } from '../session/SessionContext';
 import { ListFilters } from './ListFilters';
 import type { Reloads } from './useCommuniquePage';
 import { useCommuniquePage } from './useCommuniquePage';
+import { UnsentDraftsList } from './UnsentDraftsList';
+import { notReached } from '../../../shared/contract/notReached';
+import { completeContent } from '../../../shared/domain/completeContent';
+import { lastSeenSeries, rememberLetterheadInForce, rememberSeries } from '../editor/lastSeen';
+import { sendUnsentDrafts } from '../editor/sendUnsentDrafts';
+import { newDraftKey, startUnsentDraft, unsentDrafts } from '../editor/unsentDrafts';
 
 /** Rows per page: enough to scan, never the whole archive. */
 const pageSize = 50;
@@ -56,8 +62,31 @@ export function CommuniqueListScreen() {
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: an import may add a series: read again when the list is
   useEffect(() => {
-    void api.listSeries({}).then((result) => result.ok && setSeries(result.value));
+    void api.listSeries({}).then((result) => {
+      if (!result.ok) return;
+      setSeries(result.value);
+      // Kept for a draft started while the office cannot be reached.
+      rememberSeries(result.value);
+    });
   }, [api, reloads.count]);
+  // And the letterhead such a draft is laid out with: the one in force today.
+  useEffect(() => {
+    void rememberLetterheadInForce(api);
+  }, [api]);
+
+  // Drafts started here while the office could not be reached: listed until they arrive, sent once the office answers.
+  const [unsent, setUnsent] = useState(unsentDrafts);
+  const [arrivedCount, setArrivedCount] = useState(0);
+  const reached = page !== null && !findError;
+  useEffect(() => {
+    if (!reached || unsentDrafts().length === 0) return;
+    void sendUnsentDrafts(api).then((count) => {
+      setUnsent(unsentDrafts());
+      if (count === 0) return;
+      setArrivedCount(count);
+      setReloads(({ count: reloadCount }) => ({ count: reloadCount + 1, heard: false }));
+    });
+  }, [api, reached]);
 
   const change = (patch: Partial<CommuniqueQuery>, byTyping = false) => {
     setTyping(byTyping);
@@ -77,10 +106,16 @@ export function CommuniqueListScreen() {
 
   const create = async () => {
     setCreating(true);
-    const result = await api.createCommunique({ content: {} });
+    // Named by this desk: if the answer is lost on the way back, the draft the office made is the one sent again.
+    const draftKey = newDraftKey();
+    const result = await api.createCommunique({ content: {}, draftKey });
     setCreating(false);
-    if (!result.ok) return setError(describe(result.error));
-    navigate(`/c/${result.value.id}`);
+    if (result.ok) return navigate(`/c/${result.value.id}`);
+    if (!notReached(result.error.code)) return setError(describe(result.error));
+    // The office cannot be reached: the draft starts here and reaches the office with its first save that lands.
+    if (lastSeenSeries().length === 0) return setError(t('unsent.noSeries'));
+    startUnsentDraft(draftKey, completeContent({}, new Date()));
+    navigate(`/nuevo/${draftKey}`);
   };
 
   const filtered = Boolean(
@@ -137,6 +172,12 @@ export function CommuniqueListScreen() {
       <ListFilters query={query} series={series} onChange={change} />
       {exporting && <BatchExportDialog rows={[...selected.values()]} onClose={() => setExporting(false)} />}
       {(error ?? findError) && <ErrorBanner message={(error ?? findError) as string} />}
+      {arrivedCount > 0 && (
+        <p className="notice" role="status">
+          {t('unsent.arrived', { count: arrivedCount })}
+        </p>
+      )}
+      <UnsentDraftsList drafts={unsent} onChange={setUnsent} />
       {page === null && !findError && <p>{t('app.loading')}</p>}
       {page && (
         <p className="list-count" role="status">

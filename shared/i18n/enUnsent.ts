@@ -1,0 +1,21 @@
+/** English messages for drafts started while the office could not be reached. */
+export const enUnsent = {
+  unsent: {
+    heading: 'Draft started offline',
+    title: 'New draft, on this computer',
+    where: 'It was started while the office could not be reached, and everything you type is kept on this computer.',
+    afterwards: 'It reaches the office as soon as the office answers, with its draft number; then it can go to review, be translated and be exported.',
+    listHeading: 'Started offline, waiting to reach the office',
+    untitled: 'Untitled',
+    keptAt: 'kept on this computer on {{when}}',
+    keep: 'Keep it',
+    open: 'Open',
+    discard: 'Discard',
+    confirmDiscard: 'This draft never reached the office: discarding it deletes it from this computer for good. Discard it?',
+    arrived_one: 'A draft started offline reached the office.',
+    arrived_other: '{{count}} drafts started offline reached the office.',
+    gone: 'This draft is no longer on this computer (it was discarded, or started in another browser).',
+    noSeries:
+      'The office cannot be reached, and this computer does not know its series yet to start a draft offline. Open the list once while connected, or try again when the network is back.',
+  },
+} as const;

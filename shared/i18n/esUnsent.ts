@@ -1,0 +1,21 @@
+/** Spanish messages for drafts started while the office could not be reached. */
+export const esUnsent = {
+  unsent: {
+    heading: 'Borrador sin conexión',
+    title: 'Borrador nuevo, en este equipo',
+    where: 'Se empezó cuando no se llegaba a la oficina y todo lo que escriba se guarda en este equipo.',
+    afterwards: 'Llegará a la oficina en cuanto responda, con su número de borrador; entonces podrá enviarse a revisión, traducirse y exportarse.',
+    listHeading: 'Empezados sin conexión, por llegar a la oficina',
+    untitled: 'Sin título',
+    keptAt: 'guardado en este equipo el {{when}}',
+    keep: 'Conservar',
+    open: 'Abrir',
+    discard: 'Descartar',
+    confirmDiscard: 'Este borrador no llegó a la oficina: si lo descarta, se borra de este equipo y no se podrá recuperar. ¿Descartarlo?',
+    arrived_one: 'Un borrador empezado sin conexión llegó a la oficina.',
+    arrived_other: '{{count}} borradores empezados sin conexión llegaron a la oficina.',
+    gone: 'Este borrador ya no está en este equipo (se descartó, o se empezó en otro navegador).',
+    noSeries:
+      'No se llega a la oficina, y este equipo todavía no conoce sus series para empezar un borrador sin conexión. Abra la lista una vez con conexión, o reintente cuando vuelva la red.',
+  },
+} as const;
