@@ -3,18 +3,18 @@ import type { Content } from '../../../shared/domain/content';
 import { contentSchema } from '../../../shared/domain/content';
 import { scopedKey, scopedKeys } from '../desk/storageScope';
 
-/** A draft started on this computer while the office could not be reached: its text, or which communiqué it became. */
+/** A draft started on this computer while the office could not be reached, and not there yet. */
 export interface UnsentDraft {
   key: string;
   content: Content;
   /** When its text was last kept here. */
   at: string;
-  /** The office's id, once a create reached the office. */
-  sentAs: number | null;
 }
 
-const storedSchema = z.object({ content: contentSchema, at: z.string(), sentAs: z.number().int().positive().nullable() });
+const storedSchema = z.object({ content: contentSchema, at: z.string() });
 const kind = 'unsent';
+// Once at the office only its id is kept, under its name (a text here would fill the browser's small storage).
+const sentKind = 'sent';
 
 /** A new name for a draft, the office's key to making it once. */
 export function newDraftKey(): string {
@@ -28,13 +28,27 @@ export function startUnsentDraft(key: string, content: Content): void {
 
 /** Keeps the draft's text as it is now (a storage that refuses leaves the beforeunload warning as the guard). */
 export function keepUnsentDraft(key: string, content: Content): void {
-  write(key, { content, at: new Date().toISOString(), sentAs: null });
+  try {
+    localStorage.setItem(scopedKey(kind, key), JSON.stringify({ content, at: new Date().toISOString() }));
+  } catch {
+    // Storage full or disabled: the beforeunload warning is the remaining guard.
+  }
 }
 
-/** The draft reached the office as communiqué `id`: from now on it is that communiqué's (its text stays for a reload that finds its name). */
+/** The draft reached the office as communiqué `id`: its text here goes, its name leads to the communiqué from now on. */
 export function markUnsentDraftSent(key: string, id: number): void {
-  const kept = readUnsentDraft(key);
-  if (kept) write(key, { content: kept.content, at: kept.at, sentAs: id });
+  try {
+    localStorage.setItem(scopedKey(sentKind, key), String(id));
+  } catch {
+    // Not kept: its old address then says the draft is no longer here, and the list has it.
+  }
+  localStorage.removeItem(scopedKey(kind, key));
+}
+
+/** The office's id of the draft named `key`, once it reached the office. */
+export function sentAs(key: string): number | null {
+  const id = Number(localStorage.getItem(scopedKey(sentKind, key)));
+  return Number.isSafeInteger(id) && id > 0 ? id : null;
 }
 
 /** The draft named `key`, if any and still readable. */
@@ -51,19 +65,11 @@ export function readUnsentDraft(key: string): UnsentDraft | null {
 export function unsentDrafts(): UnsentDraft[] {
   return scopedKeys(kind)
     .map(({ name }) => readUnsentDraft(name))
-    .filter((draft): draft is UnsentDraft => draft !== null && draft.sentAs === null)
+    .filter((draft): draft is UnsentDraft => draft !== null)
     .sort((a, b) => a.at.localeCompare(b.at));
 }
 
 /** Forgets a draft the person discarded. */
 export function dropUnsentDraft(key: string): void {
   localStorage.removeItem(scopedKey(kind, key));
-}
-
-function write(key: string, value: z.infer<typeof storedSchema>): void {
-  try {
-    localStorage.setItem(scopedKey(kind, key), JSON.stringify(value));
-  } catch {
-    // Storage full or disabled: the beforeunload warning is the remaining guard.
-  }
 }

@@ -7,7 +7,7 @@ import { useApi } from '../api/ApiContext';
 import { CommuniqueForm } from '../editor/CommuniqueForm';
 import { lastSeenLetterhead, lastSeenSeries } from '../editor/lastSeen';
 import type { UnsentDraft } from '../editor/unsentDrafts';
-import { readUnsentDraft } from '../editor/unsentDrafts';
+import { readUnsentDraft, sentAs } from '../editor/unsentDrafts';
 import { useSession } from '../session/SessionContext';
 
 /**
@@ -41,6 +41,8 @@ export function UnsentDraftScreen({ draftKey }: { draftKey: string }) {
   );
   const [provisional] = useState(() => (draft ? provisionalCommunique(draft, letterhead, session.actor?.name ?? '') : null));
 
+  const arrivedBefore = sentAs(draftKey);
+  if (arrivedBefore !== null && arrived === null) return <Redirect to={`/c/${arrivedBefore}`} replace />;
   if (!draft || series.length === 0) {
     return (
       <main className="editor-screen">
@@ -49,7 +51,7 @@ export function UnsentDraftScreen({ draftKey }: { draftKey: string }) {
       </main>
     );
   }
-  if (draft.sentAs !== null) return <Redirect to={`/c/${draft.sentAs}`} replace />;
+
   const openStored = () => {
     if (arrived !== null) navigate(`/c/${arrived}`);
   };

@@ -59,7 +59,11 @@ describe('a desk connecting to the office (deskRouter)', { timeout: 120_000 }, (
       expect(value(await router.dispatch('getSession', {}, es))).toMatchObject({ actor: null, office: true, backupsHere: false });
       const signed = value(await router.dispatch('signIn', { name: 'ana', passphrase: 'frase de ana' }, es)) as { session: string };
       const ana = { ...es, session: signed.session };
-      const made = value(await router.dispatch('createCommunique', { content: readyContent('Nota desde el portátil') }, ana)) as { id: number };
+      // Named by the desk: sent twice (an answer lost on the way back), the office makes it once.
+      const draftKey = '0b5e8f0c-6a51-4d8e-9a43-2f6f3c1d7e21';
+      const made = value(await router.dispatch('createCommunique', { content: readyContent('Nota desde el portátil'), draftKey }, ana)) as { id: number };
+      const resent = value(await router.dispatch('createCommunique', { content: readyContent('Nota desde el portátil'), draftKey }, ana)) as { id: number };
+      expect(resent.id).toBe(made.id);
       const there = await officeCall(server, 'getCommunique', { id: made.id }, { session: signed.session });
       expect(there.body).toMatchObject({ ok: true, value: { content: { title: 'Nota desde el portátil' } } });
       const listed = value(await router.dispatch('listCommuniques', {}, ana)) as { title: string }[];
