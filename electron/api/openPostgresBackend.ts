@@ -4,7 +4,7 @@ import { defaultPrinter } from '../export/pdf/defaultPrinter';
 import { openPostgresStore } from '../repositories/openPostgresStore';
 import { allHandlers } from './allHandlers';
 import { AppError } from './AppError';
-import { changeFeed } from './changeFeed';
+import { postgresChangeFeed } from './postgresChangeFeed';
 import type { Backend, BackendOptions } from './createBackend';
 import { createDispatcher } from './createDispatcher';
 
@@ -16,7 +16,8 @@ export async function openPostgresBackend(url: string, options: Omit<BackendOpti
   const where = describeDatabase({ engine: 'postgres', url });
   const store = await openPostgresStore(url, where, { busyTimeoutMs: options.busyTimeoutMs });
   const printer = options.printer ?? defaultPrinter();
-  const changes = changeFeed();
+  // Shared by every back end on the database: a write made by another server, or the command line, is heard here too.
+  const changes = postgresChangeFeed(url);
   const refused = () => Promise.reject(new AppError('BACKUPS_ON_SERVER', { where }));
   const dispatch = createDispatcher(
     allHandlers,
@@ -40,6 +41,7 @@ export async function openPostgresBackend(url: string, options: Omit<BackendOpti
     dispatch,
     changes,
     close: async () => {
+      await changes.close();
       await store.close();
       await printer.close();
     },

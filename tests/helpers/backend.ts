@@ -43,16 +43,20 @@ function postgresBackend(address: ReturnType<typeof postgresDatabaseAddress>, op
   let opening: Promise<Backend> | undefined;
   const changes = changeFeed();
   const opened = () => {
-    opening ??= address.create().then(async () => {
-      const backend = await openPostgresBackend(address.url, { logInternal: debugLog, ...options });
-      backend.changes.subscribe((change) => changes.publish(change));
-      return backend;
-    });
+    opening ??= address.create().then(() => openPostgresBackend(address.url, { logInternal: debugLog, ...options }));
     return opening;
   };
+  // The back end's feed is listened to (a LISTEN connection) only once the test listens.
+  let forwarding: Promise<unknown> | undefined;
   return {
     databasePath: address.url,
-    changes,
+    changes: {
+      publish: changes.publish,
+      subscribe(listener) {
+        forwarding ??= opened().then((backend) => backend.changes.subscribe((change) => changes.publish(change)));
+        return changes.subscribe(listener);
+      },
+    },
     dispatch: async (method, input, meta, source) => (await opened()).dispatch(method, input, meta, source),
     // The database stays for a CLI the test starts on it after; the test file's end drops it (tests/setup/dropDatabases.ts).
     close: async () => {

@@ -105,7 +105,9 @@ describe('serve --office', { timeout: 120_000 }, () => {
       const old = await officeCall(server, 'getSession', {}, { contract: '0' });
       expect(old.status).toBe(426);
       expect(old.body.error?.code).toBe('CONTRACT_MISMATCH');
-      expect(old.body.error?.message).toContain('Esta copia de Redacta (contrato 0) no es compatible con la del servidor de la oficina (contrato 1)');
+      expect(old.body.error?.message).toContain(
+        `Esta copia de Redacta (contrato 0) no es compatible con la del servidor de la oficina (contrato ${contractVersion})`,
+      );
       expect((await officeCall(server, 'getSession', {}, { contract: null })).body.error?.code).toBe('CONTRACT_MISMATCH');
       const foreign = await officeCall(server, 'listProfiles', {}, { origin: 'https://evil.example' });
       expect(foreign.status).toBe(403);
