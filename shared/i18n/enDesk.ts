@@ -1,5 +1,13 @@
 /** English messages for where a desk works: this computer's database or the office's. */
 export const enDesk = {
+  network: {
+    refused: 'the server does not accept connections (it may be off)',
+    timeout: 'it did not answer in time',
+    notFound: 'that name is not found on the network',
+    reset: 'the connection was cut',
+    noRoute: 'there is no network path to the server',
+    noAnswer: 'there was no answer (this computer has no network, or the server is off)',
+  },
   desk: {
     onThisComputer: 'Database: this computer',
     inOffice: 'Office: {{host}}',
@@ -23,6 +31,7 @@ export const enDesk = {
     forgotten: 'This computer forgot the fingerprint of {{url}}. Connect again and compare the new fingerprint with the one IT gives you.',
     leave: 'Back to this computer',
     leaveExplain: 'The office’s work stays in the office; this computer goes back to its own database.',
+    retryingAlone: 'This computer tries again by itself every {{seconds}} seconds.',
     retry: 'Try again',
     unreachableHeading: 'The office cannot be reached',
     unreachable:

@@ -87,7 +87,8 @@ export const enErrors = {
     PDF_PRINTER_MISSING: 'Exporting PDF needs Chromium or Google Chrome on this computer (or REDACTA_CHROMIUM set to its path).',
     PDF_PRINT_FAILED: 'The PDF could not be printed: the browser that prints it failed ({{detail}}). Nothing was written; please try again.',
     PRINT_PAGE_MISSING: 'Redacta’s print page is missing ({{path}}). Build the app with “npm run build”.',
-    UNAVAILABLE: 'Cannot reach the Redacta service: {{detail}}',
+    UNAVAILABLE: 'Cannot reach the Redacta server: {{detail}}.',
+    UNAVAILABLE_office: 'Cannot reach the office ({{host}}): {{detail}}.',
     STORE_BUSY: 'Someone or some other program has been saving to this database for a while; nothing was changed. Try again in a moment.',
   },
 };

@@ -15,6 +15,8 @@ export const enUnsent = {
     arrived_one: 'A draft started offline reached the office.',
     arrived_other: '{{count}} drafts started offline reached the office.',
     gone: 'This draft is no longer on this computer (it was discarded, or started in another browser).',
+    openElsewhere: 'This draft is open in another tab or window of this computer: go on there, or close it and open it here again.',
+    alreadyArrived: 'That draft had already reached the office as communiqué #{{id}}: it was not discarded. It is in the list.',
     noSeries:
       'The office cannot be reached, and this computer does not know its series yet to start a draft offline. Open the list once while connected, or try again when the network is back.',
   },

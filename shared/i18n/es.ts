@@ -340,6 +340,8 @@ export const es = {
   rescue: {
     title: 'Hay texto suyo que no llegó a guardarse',
     body: 'Este equipo conservó lo que escribió en este comunicado el {{when}}, antes de que pudiera guardarse. Puede recuperarlo (reemplaza el texto guardado) o descartarlo.',
+    bodySavedSince:
+      'Este equipo conservó lo que escribió en este comunicado el {{when}}, antes de que pudiera guardarse; después, {{who}} guardó el comunicado. Si lo recupera, verá lo suyo y lo guardado parte por parte y decidirá qué queda; nada se reemplaza sin que usted lo elija.',
     restore: 'Recuperar mi texto',
     discard: 'Descartarlo',
     readOnlyBody:

@@ -1,5 +1,13 @@
 /** Spanish messages for where a desk works: this computer's database or the office's. */
 export const esDesk = {
+  network: {
+    refused: 'el servidor no acepta conexiones (puede estar apagado)',
+    timeout: 'no respondió a tiempo',
+    notFound: 'ese nombre no se encuentra en la red',
+    reset: 'la conexión se cortó',
+    noRoute: 'no hay camino de red hasta el servidor',
+    noAnswer: 'no hubo respuesta (este equipo está sin red, o el servidor apagado)',
+  },
   desk: {
     onThisComputer: 'Base: este equipo',
     inOffice: 'Oficina: {{host}}',
@@ -23,6 +31,7 @@ export const esDesk = {
     forgotten: 'Este equipo olvidó la huella de {{url}}. Conéctese de nuevo y compare la huella nueva con la que le dé el área de sistemas.',
     leave: 'Volver a este equipo',
     leaveExplain: 'Lo de la oficina sigue en la oficina; este equipo vuelve a su propia base de datos.',
+    retryingAlone: 'Este equipo vuelve a intentarlo solo cada {{seconds}} segundos.',
     retry: 'Reintentar',
     unreachableHeading: 'No se llega a la oficina',
     unreachable:

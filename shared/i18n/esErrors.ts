@@ -87,7 +87,8 @@ export const esErrors = {
     PDF_PRINTER_MISSING: 'Para exportar PDF hace falta Chromium o Google Chrome en este equipo (o la variable REDACTA_CHROMIUM con su ruta).',
     PDF_PRINT_FAILED: 'No se pudo imprimir el PDF: el navegador que lo imprime falló ({{detail}}). Nada se escribió; vuelva a intentarlo.',
     PRINT_PAGE_MISSING: 'Falta la página de impresión de Redacta ({{path}}). Construya la aplicación con «npm run build».',
-    UNAVAILABLE: 'No hay conexión con el servicio de Redacta: {{detail}}',
+    UNAVAILABLE: 'No se llega al servidor de Redacta: {{detail}}.',
+    UNAVAILABLE_office: 'No se llega a la oficina ({{host}}): {{detail}}.',
     STORE_BUSY: 'Otra persona u otro programa está guardando en esta base de datos desde hace rato; no se cambió nada. Vuelva a intentarlo en un momento.',
   },
 };

@@ -15,6 +15,8 @@ export const esUnsent = {
     arrived_one: 'Un borrador empezado sin conexión llegó a la oficina.',
     arrived_other: '{{count}} borradores empezados sin conexión llegaron a la oficina.',
     gone: 'Este borrador ya no está en este equipo (se descartó, o se empezó en otro navegador).',
+    openElsewhere: 'Este borrador está abierto en otra pestaña o ventana de este equipo: siga allí, o ciérrela y vuelva a abrirlo aquí.',
+    alreadyArrived: 'Ese borrador ya había llegado a la oficina como el comunicado #{{id}}: no se descartó. Está en la lista.',
     noSeries:
       'No se llega a la oficina, y este equipo todavía no conoce sus series para empezar un borrador sin conexión. Abra la lista una vez con conexión, o reintente cuando vuelva la red.',
   },

@@ -73,7 +73,9 @@ test('two tabs on the same draft: the second one to save is told, the first one 
   await expect(first.title).toHaveValue('Pestaña uno');
 });
 
-test('leaving the editor during a conflict loses nothing: coming back offers the unsaved text', async ({ app }) => {
+test('leaving the editor during a conflict loses nothing: coming back offers the unsaved text, decided part by part against what was saved since', async ({
+  app,
+}) => {
   const composer = new ComposerPage(app.page);
   const id = await openNewDraft(composer);
   await otherWindowRetitles(app.databasePath, id, 'Texto de la otra ventana');
@@ -89,9 +91,14 @@ test('leaving the editor during a conflict loses nothing: coming back offers the
   // Before recovering, the person can read what would come back.
   await offer.getByText('Ver el texto que se recuperaría').click();
   await expect(offer.getByRole('textbox', { name: 'Texto que no llegó a guardarse' })).toHaveValue(/^Lo que escribí y no se guardó\n\n- Un balazo nuevo/);
+  // The other window saved after this text was written: recovering it replaces nothing until the person decides each part.
+  await expect(offer).toContainText('guardó el comunicado. Si lo recupera, verá lo suyo y lo guardado parte por parte');
   await offer.getByRole('button', { name: 'Recuperar mi texto' }).click();
   await expect(composer.title).toHaveValue('Lo que escribí y no se guardó');
   await expect(composer.bullet(1)).toHaveValue('Un balazo nuevo');
+  expect((await asOtherWriter(app.databasePath, 'getCommunique', { id })).content.title).toBe('Texto de la otra ventana');
+  await app.page.getByRole('region', { name: 'Conflicto: el título' }).getByRole('button', { name: 'Dejar lo mío' }).click();
+  await app.page.getByRole('region', { name: 'Conflicto: los balazos' }).getByRole('button', { name: 'Dejar lo mío' }).click();
   await composer.waitUntilSaved();
   expect((await asOtherWriter(app.databasePath, 'getCommunique', { id })).content.title).toBe('Lo que escribí y no se guardó');
 

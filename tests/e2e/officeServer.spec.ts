@@ -129,7 +129,7 @@ test.describe('the office server', () => {
     await signInAs(officer, 'ana');
     await expect(officer.locator('.list-count')).toBeVisible();
     // The list has kept the series and today's letterhead on this computer, for a draft started without the office.
-    await expect.poll(() => officer.evaluate(() => Object.keys(localStorage).some((key) => key.includes('.seen.letterhead')))).toBe(true);
+    await expect.poll(() => officer.evaluate(() => Object.keys(localStorage).some((key) => key.includes('.seen.') && key.endsWith('.letterhead')))).toBe(true);
     // And the page fonts are loaded (a person is never faster than that).
     await expect.poll(() => officer.evaluate(() => document.fonts.check('italic 700 12px "Montserrat"'))).toBe(true);
     const ana = new ComposerPage(officer);
@@ -190,7 +190,7 @@ test.describe('the office server', () => {
     const officer = await desk(browser, running());
     await signInAs(officer, 'ana');
     await expect(officer.locator('.list-count')).toBeVisible();
-    await expect.poll(() => officer.evaluate(() => Object.keys(localStorage).some((key) => key.includes('.seen.letterhead')))).toBe(true);
+    await expect.poll(() => officer.evaluate(() => Object.keys(localStorage).some((key) => key.includes('.seen.') && key.endsWith('.letterhead')))).toBe(true);
     // The office makes the draft, but its answer never arrives (the Wi-Fi drops at that moment).
     let creates = 0;
     await officer.route('**/api/createCommunique', async (route) => {
@@ -209,6 +209,124 @@ test.describe('the office server', () => {
     const eva = (await officeCall(running(), 'signIn', { name: 'eva', passphrase: passphrase('eva') })).body.value as { session: string };
     const rows = (await officeCall(running(), 'listCommuniques', {}, { session: eva.session })).body.value as { id: number; title: string }[];
     expect(rows.map((row) => [row.id, row.title])).toEqual([[1, 'Una sola vez en la oficina']]);
+  });
+
+  test('a draft started offline is one window’s at a time, a discarded one never reaches the office, and another person on the same browser never sees either', async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const officer = await desk(browser, running());
+    await signInAs(officer, 'ana');
+    await expect(officer.locator('.list-count')).toBeVisible();
+    await expect.poll(() => officer.evaluate(() => Object.keys(localStorage).some((key) => key.includes('.seen.') && key.endsWith('.letterhead')))).toBe(true);
+    await expect.poll(() => officer.evaluate(() => document.fonts.check('italic 700 12px "Montserrat"'))).toBe(true);
+    const ana = new ComposerPage(officer);
+    // A second tab of the same browser, signed in too.
+    const second = await officer.context().newPage();
+    await second.goto(running().url);
+    await signInAs(second, 'ana');
+    await expect(second.locator('.list-count')).toBeVisible();
+    await officer.context().setOffline(true);
+    await officer.getByRole('button', { name: 'Nuevo comunicado' }).click();
+    await ana.title.fill('Abierto en dos pestañas');
+    await expect(officer.locator('.save-status')).toHaveAttribute('data-state', 'offline');
+
+    // The second tab opens the same draft: it is the first tab's while it is open there.
+    await second.evaluate((hash) => {
+      location.hash = hash;
+    }, new URL(officer.url()).hash);
+    await expect(second.getByRole('alert')).toHaveText(
+      'Este borrador está abierto en otra pestaña o ventana de este equipo: siga allí, o ciérrela y vuelva a abrirlo aquí.',
+    );
+    await expect(second.getByRole('textbox', { name: 'Título', exact: true })).toHaveCount(0);
+    await second.close();
+
+    // Another draft, discarded from the list after its editor was left (its editor had a save planned).
+    await officer.getByRole('link', { name: /Volver/ }).click();
+    await officer.getByRole('button', { name: 'Nuevo comunicado' }).click();
+    await ana.title.fill('Descartado: no debe llegar');
+    await ana.body.click();
+    await officer.keyboard.type('Texto que la persona tiró.');
+    await expect(officer.locator('.save-status')).toHaveAttribute('data-state', 'offline');
+    await officer.getByRole('link', { name: /Volver/ }).click();
+    const waiting = officer.getByRole('region', { name: 'Empezados sin conexión, por llegar a la oficina' });
+    const row = waiting.getByRole('listitem').filter({ hasText: 'Descartado: no debe llegar' });
+    await row.getByRole('button', { name: 'Descartar' }).click();
+    await row.getByRole('button', { name: 'Descartar' }).click();
+    await expect(waiting.getByRole('listitem')).toHaveText([/^Abierto en dos pestañas/]);
+
+    // Eva signs in on the same browser meanwhile: Ana's drafts are not hers to see or send.
+    await officer.getByRole('button', { name: 'Salir' }).click();
+    await officer.context().setOffline(false);
+    await signInAs(officer, 'eva');
+    await officer.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Comunicados' }).click();
+    await expect(officer.locator('.list-count')).toBeVisible();
+    await expect(officer.getByRole('region', { name: 'Empezados sin conexión, por llegar a la oficina' })).toHaveCount(0);
+
+    // Ana again: her kept draft arrives, the discarded one never does, even after its planned retries.
+    await officer.getByRole('button', { name: 'Salir' }).click();
+    await signInAs(officer, 'ana');
+    await expect(officer.getByRole('status').filter({ hasText: 'Un borrador empezado sin conexión llegó a la oficina.' })).toBeVisible();
+    await officer.waitForTimeout(4_000);
+    const session = (await officeCall(running(), 'signIn', { name: 'eva', passphrase: passphrase('eva') })).body.value as { session: string };
+    const rows = (await officeCall(running(), 'listCommuniques', {}, { session: session.session })).body.value as { id: number; title: string }[];
+    expect(rows.map((listed) => listed.title)).toEqual(['Abierto en dos pestañas']);
+    // Made by Ana, the person who wrote it, never under the session of whoever was signed in when a retry came due.
+    const arrived = (await officeCall(running(), 'getCommunique', { id: rows[0]?.id }, { session: session.session })).body.value as { createdBy: string };
+    expect(arrived.createdBy).toBe('ana');
+  });
+
+  test('text kept on the desk and brought back after someone else saved: every part that differs is the person’s to decide, nothing replaced', async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const session = async (name: string) =>
+      ((await officeCall(running(), 'signIn', { name, passphrase: passphrase(name) })).body.value as { session: string }).session;
+    const anaSession = await session('ana');
+    const made = (await officeCall(running(), 'createCommunique', { content: readyContent('Texto de partida') }, { session: anaSession })).body.value as {
+      id: number;
+    };
+    const officer = await desk(browser, running());
+    await signInAs(officer, 'ana');
+    await officer.goto(`${running().url}#/c/${made.id}`);
+    const ana = new ComposerPage(officer);
+    await expect(ana.title).toHaveValue('Texto de partida');
+    // Ana writes offline and closes the tab: her text is kept on this computer.
+    await officer.context().setOffline(true);
+    await ana.title.fill('Título de Ana, sin red');
+    await expect(officer.locator('.save-status')).toHaveAttribute('data-state', 'offline');
+    await officer.getByRole('link', { name: /Volver/ }).click();
+    // Eva saves the communiqué meanwhile.
+    const evaSession = await session('eva');
+    const stored = (await officeCall(running(), 'getCommunique', { id: made.id }, { session: evaSession })).body.value as {
+      revision: number;
+      content: Record<string, unknown>;
+    };
+    await officeCall(
+      running(),
+      'saveCommunique',
+      { id: made.id, revision: stored.revision, content: { ...stored.content, title: 'Título de Eva' } },
+      { session: evaSession },
+    );
+    await officer.close();
+    await officer.context().setOffline(false);
+
+    // Ana opens it again, online, in a new tab: her kept text is offered, and she is told Eva saved since.
+    const again = await officer.context().newPage();
+    await again.goto(running().url);
+    await signInAs(again, 'ana');
+    await again.goto(`${running().url}#/c/${made.id}`);
+    const banner = again.getByRole('alert').filter({ hasText: 'Hay texto suyo que no llegó a guardarse' });
+    await expect(banner).toContainText('después, eva guardó el comunicado');
+    await banner.getByRole('button', { name: 'Recuperar mi texto' }).click();
+    // Nothing is stored over Eva's: the title differs, and Ana decides.
+    const titleCard = again.getByRole('region', { name: 'Conflicto: el título' });
+    await expect(titleCard).toBeVisible();
+    const now = (await officeCall(running(), 'getCommunique', { id: made.id }, { session: evaSession })).body.value as { content: { title: string } };
+    expect(now.content.title).toBe('Título de Eva');
+    await titleCard.getByRole('button', { name: 'Conservar ambos' }).click();
+    await expect(new ComposerPage(again).title).toHaveValue('Título de Ana, sin red / Título de Eva');
+    await new ComposerPage(again).waitUntilSaved();
   });
 
   test('a batch export in a browser arrives as one zip download: nothing is written on the server’s disk', async ({ browser }) => {

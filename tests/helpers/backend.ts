@@ -47,13 +47,14 @@ function postgresBackend(address: ReturnType<typeof postgresDatabaseAddress>, op
     return opening;
   };
   // The back end's feed is listened to (a LISTEN connection) only once the test listens.
-  let forwarding: Promise<unknown> | undefined;
+  let forwarding = false;
   return {
     databasePath: address.url,
     changes: {
       publish: changes.publish,
       subscribe(listener) {
-        forwarding ??= opened().then((backend) => backend.changes.subscribe((change) => changes.publish(change)));
+        if (!forwarding) void opened().then((backend) => backend.changes.subscribe((change) => changes.publish(change)));
+        forwarding = true;
         return changes.subscribe(listener);
       },
     },

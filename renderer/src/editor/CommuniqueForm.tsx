@@ -98,7 +98,8 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
     onArrived: unsent?.onArrived,
     revision: communique.revision,
     updatedAt: communique.updatedAt,
-    initial: communique.content,
+    // A text not from the store (brought back, or started here): what is stored at its revision is not known here.
+    initial: startDirty ? null : communique.content,
     getContent,
     onSaved: setStatus,
   });

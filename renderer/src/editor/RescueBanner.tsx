@@ -8,16 +8,24 @@ interface RescueBannerProps {
   /** Absent when the communiqué can no longer be edited by this person (sent to review, published…): the text is shown, not restored. */
   onRestore?: (() => void) | undefined;
   onDiscard(): void;
+  /** Who saved the communiqué after the kept text was written, if anyone did: recovering then asks about each part. */
+  savedSince?: string | null;
 }
 
 /** Offers back the text this machine kept when the editor was left before it could be saved. */
-export function RescueBanner({ at, text, onRestore, onDiscard }: RescueBannerProps) {
+export function RescueBanner({ at, text, onRestore, onDiscard, savedSince = null }: RescueBannerProps) {
   const { t } = useTranslation();
   const when = useWhen()(at);
   return (
     <section className="rescue-banner" role="alert" aria-labelledby="rescue-title">
       <h2 id="rescue-title">{t('rescue.title')}</h2>
-      <p>{onRestore ? t('rescue.body', { when }) : t('rescue.readOnlyBody', { when })}</p>
+      <p>
+        {!onRestore
+          ? t('rescue.readOnlyBody', { when })
+          : savedSince !== null
+            ? t('rescue.bodySavedSince', { when, who: savedSince })
+            : t('rescue.body', { when })}
+      </p>
       {onRestore ? (
         <details>
           <summary>{t('rescue.showText')}</summary>

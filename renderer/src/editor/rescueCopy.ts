@@ -1,29 +1,41 @@
 import { z } from 'zod';
 import type { Content } from '../../../shared/domain/content';
 import { contentSchema } from '../../../shared/domain/content';
-import { scopedKey } from '../desk/storageScope';
+import { scopedKey, unpersonalKey } from '../desk/storageScope';
 
 /** Text of this window that never reached the store, kept so leaving the editor can never lose it. */
 export interface RescueCopy {
   content: Content;
   at: string;
+  /** The stored revision the text was written on; absent in a copy kept by an earlier version. */
+  revision?: number | undefined;
 }
 
-const rescueSchema = z.object({ content: contentSchema, at: z.string() });
+const rescueSchema = z.object({ content: contentSchema, at: z.string(), revision: z.number().int().positive().optional() });
 const key = (id: number) => scopedKey('rescue', id);
 
-/** Keeps this window's unsaved text of communiqué `id`. */
-export function keepRescueCopy(id: number, content: Content): void {
+/** Keeps this window's unsaved text of communiqué `id`, written on stored revision `revision`. */
+export function keepRescueCopy(id: number, content: Content, revision: number): void {
   try {
-    localStorage.setItem(key(id), JSON.stringify({ content, at: new Date().toISOString() }));
+    localStorage.setItem(key(id), JSON.stringify({ content, at: new Date().toISOString(), revision }));
   } catch {
     // Storage full or disabled: the beforeunload warning is the remaining guard.
   }
 }
 
-/** The unsaved text kept for communiqué `id`, if any and still readable. */
+/** The unsaved text kept for communiqué `id` by the person signed in, if any and still readable. */
 export function readRescueCopy(id: number): RescueCopy | null {
-  const raw = localStorage.getItem(key(id));
+  return readAt(key(id)) ?? readAt(unpersonalKey('rescue', id));
+}
+
+/** Forgets the unsaved text of communiqué `id` (stored since, or discarded on purpose). */
+export function dropRescueCopy(id: number): void {
+  localStorage.removeItem(key(id));
+  localStorage.removeItem(unpersonalKey('rescue', id));
+}
+
+function readAt(at: string): RescueCopy | null {
+  const raw = localStorage.getItem(at);
   if (!raw) return null;
   try {
     const parsed = rescueSchema.safeParse(JSON.parse(raw));
@@ -31,9 +43,4 @@ export function readRescueCopy(id: number): RescueCopy | null {
   } catch {
     return null;
   }
-}
-
-/** Forgets the unsaved text of communiqué `id` (stored since, or discarded on purpose). */
-export function dropRescueCopy(id: number): void {
-  localStorage.removeItem(key(id));
 }

@@ -15,6 +15,8 @@ const storedSchema = z.object({ content: contentSchema, at: z.string() });
 const kind = 'unsent';
 // Once at the office only its id is kept, under its name (a text here would fill the browser's small storage).
 const sentKind = 'sent';
+// A draft the person discarded: a window still holding its text (a retry planned before) neither keeps nor sends it.
+const discardedKind = 'discarded';
 
 /** A new name for a draft, the office's key to making it once. */
 export function newDraftKey(): string {
@@ -28,6 +30,7 @@ export function startUnsentDraft(key: string, content: Content): void {
 
 /** Keeps the draft's text as it is now (a storage that refuses leaves the beforeunload warning as the guard). */
 export function keepUnsentDraft(key: string, content: Content): void {
+  if (unsentDraftDiscarded(key)) return;
   try {
     localStorage.setItem(scopedKey(kind, key), JSON.stringify({ content, at: new Date().toISOString() }));
   } catch {
@@ -69,7 +72,17 @@ export function unsentDrafts(): UnsentDraft[] {
     .sort((a, b) => a.at.localeCompare(b.at));
 }
 
-/** Forgets a draft the person discarded. */
+/** Forgets a draft the person discarded, for good: nothing kept of it here is sent after. */
 export function dropUnsentDraft(key: string): void {
+  try {
+    localStorage.setItem(scopedKey(discardedKind, key), new Date().toISOString());
+  } catch {
+    // Storage full: the draft's text still goes below.
+  }
   localStorage.removeItem(scopedKey(kind, key));
+}
+
+/** Whether the person discarded the draft named `key`. */
+export function unsentDraftDiscarded(key: string): boolean {
+  return localStorage.getItem(scopedKey(discardedKind, key)) !== null;
 }

@@ -7,7 +7,8 @@ import { notReached } from '../../../shared/contract/notReached';
 import type { Result } from '../../../shared/contract/result';
 import { dropRescueCopy, keepRescueCopy } from './rescueCopy';
 import type { SaveState } from './SaveState';
-import { keepUnsentDraft, markUnsentDraftSent } from './unsentDrafts';
+import { storagePerson } from '../desk/storageScope';
+import { keepUnsentDraft, markUnsentDraftSent, unsentDraftDiscarded } from './unsentDrafts';
 
 /** Pause after the last change before the working copy is saved. */
 export const autosaveDelayMs = 700;
@@ -31,8 +32,9 @@ interface AutosaveOptions {
   onArrived?: (id: number) => void;
   revision: number;
   updatedAt: string;
-  /** The content as stored when the form opened. */
-  initial: Content;
+  /** The content as stored at `revision` when the form opened; null when the form holds a text not from the store (kept
+   * here, or started here) whose stored counterpart is not known: a conflict then asks about every field that differs. */
+  initial: Content | null;
   /** Reads the content as it is now; called only when a save starts. */
   getContent: () => Content;
   /** Told the communiqué's status after each save (an edit after approval returns it to draft). */
@@ -48,8 +50,8 @@ export interface Autosave {
   saveNow(): Promise<void>;
   /** After a conflict: adopt `revision` as the base and save this window's text over the stored one. */
   overwriteFrom(revision: number): Promise<void>;
-  /** The text this window last stored (or found stored when it opened): the common base of a conflict. */
-  lastStored(): Content;
+  /** The text this window last stored (or found stored when it opened): the common base of a conflict; null if unknown. */
+  lastStored(): Content | null;
 }
 
 /**
@@ -80,11 +82,15 @@ export function useAutosave({ id, draftKey = '', onArrived, revision, updatedAt,
   const name = useRef(draftKey);
   const arrived = useRef(onArrived);
   arrived.current = onArrived;
+  // The person who wrote it: once someone else signs in here, a save still planned neither goes out under their session
+  // nor is kept as theirs (it was kept as its writer's when the editor was left).
+  const writer = useRef(storagePerson());
   // This window's text kept on this computer: as the draft started here, or as the rescue copy of a stored one.
-  const keepHere = useCallback(
-    (content: Content) => (storedId.current === null ? keepUnsentDraft(name.current, content) : keepRescueCopy(storedId.current, content)),
-    [],
-  );
+  const keepHere = useCallback((content: Content) => {
+    if (storagePerson() !== writer.current) return;
+    if (storedId.current === null) keepUnsentDraft(name.current, content);
+    else keepRescueCopy(storedId.current, content, base.current);
+  }, []);
 
   // A draft started here is created at the office under its name; a create answered as a conflict names the draft it made before.
   const store = useCallback(
@@ -94,7 +100,9 @@ export function useAutosave({ id, draftKey = '', onArrived, revision, updatedAt,
       const landed = created.ok ? created.value.id : created.error.code === 'REVISION_CONFLICT' ? Number(created.error.details.id) : null;
       if (landed !== null && Number.isSafeInteger(landed)) {
         storedId.current = landed;
+        // Saved from elsewhere since it first arrived: what that arrival stored is not known here.
         if (!created.ok) base.current = Number(created.error.details.expected);
+        if (!created.ok) stored.current = null;
         markUnsentDraftSent(name.current, landed);
         arrived.current?.(landed);
       }
@@ -109,8 +117,11 @@ export function useAutosave({ id, draftKey = '', onArrived, revision, updatedAt,
       await inFlight.current;
       return saveNow();
     }
-    if (blocked.current || !dirty.current) return;
+    if (blocked.current || !dirty.current || storagePerson() !== writer.current) return;
+    // A draft started here that the person discarded meanwhile (from the list) is never sent.
+    const discarded = storedId.current === null && unsentDraftDiscarded(name.current);
     dirty.current = false;
+    if (discarded) return;
     setState({ kind: 'saving' });
     const attempt = (async () => {
       const content = read.current();

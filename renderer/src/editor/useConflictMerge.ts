@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Content } from '../../../shared/domain/content';
 import type { ConflictField, MergeChoice } from '../../../shared/review/mergeFields';
-import { conflictingFields, mergeField } from '../../../shared/review/mergeFields';
+import { conflictFields, conflictingFields, mergeField } from '../../../shared/review/mergeFields';
 import { useApi } from '../api/ApiContext';
 
 interface ConflictMergeOptions {
@@ -10,7 +10,7 @@ interface ConflictMergeOptions {
   inConflict: boolean;
   getContent(): Content;
   /** The text this window last stored: a field only one side changed since needs no choice. */
-  getBase(): Content;
+  getBase(): Content | null;
   /** Puts a chosen value into the form (and marks it changed). */
   applyField<F extends ConflictField>(field: F, value: Content[F]): void;
   /** Every field decided: store the result over the other window's revision, which the person has now seen. */
@@ -80,10 +80,13 @@ export function useConflictMerge({ id, inConflict, getContent, getBase, applyFie
   return { stored: stored?.content ?? null, pending, taken, doubled, saved, choose };
 }
 
-/** Of the fields the two texts hold differently: those both windows changed since the base, and those only the other did. */
-function sides(base: Content, mine: Content, theirs: Content): { differing: ConflictField[]; onlyTheirs: ConflictField[] } {
-  const changedSinceBase = new Set(conflictingFields(base, mine));
-  const theirsChanged = new Set(conflictingFields(base, theirs));
+/**
+ * Of the fields the two texts hold differently: those both windows changed since the base, and those only the other
+ * did. Without a base (a kept text brought back, a draft started here), every field that differs is the person's to decide.
+ */
+function sides(base: Content | null, mine: Content, theirs: Content): { differing: ConflictField[]; onlyTheirs: ConflictField[] } {
+  const changedSinceBase = new Set(base ? conflictingFields(base, mine) : conflictFields);
+  const theirsChanged = new Set(base ? conflictingFields(base, theirs) : conflictFields);
   const apart = conflictingFields(mine, theirs).filter((field) => theirsChanged.has(field));
   return { differing: apart.filter((field) => changedSinceBase.has(field)), onlyTheirs: apart.filter((field) => !changedSinceBase.has(field)) };
 }

@@ -58,7 +58,8 @@ export function CommuniqueEditorScreen({ id }: { id: number }) {
 
   const restore = () => {
     if (!rescue || !communique) return;
-    setCommunique({ ...communique, content: rescue.content });
+    // Saved on the revision it was written on: if someone saved since, the conflict panel asks about each part that differs.
+    setCommunique({ ...communique, content: rescue.content, revision: rescue.revision ?? communique.revision });
     setStartDirty(true);
     setRescue(null);
     setGeneration((value) => value + 1);
@@ -88,6 +89,7 @@ export function CommuniqueEditorScreen({ id }: { id: number }) {
       {rescue && communique && (
         <RescueBanner
           at={rescue.at}
+          savedSince={rescue.revision !== undefined && rescue.revision !== communique.revision ? communique.updatedBy : null}
           text={rescuedText(rescue.content)}
           onRestore={session.allows('edit', communique) ? restore : undefined}
           onDiscard={discardRescue}

@@ -42,7 +42,7 @@ export function CommuniqueListScreen() {
   const [offset, setOffset] = useState(0);
   const [typing, setTyping] = useState(false);
   const [reloads, setReloads] = useState<Reloads>({ count: 0, heard: false });
-  const { page, error: findError } = useCommuniquePage({ ...query, offset, limit: pageSize }, typing, reloads);
+  const { page, error: findError, reached } = useCommuniquePage({ ...query, offset, limit: pageSize }, typing, reloads);
   // After an import the list, and the series (an import may add one), are read again.
   const importer = useArchiveImport(useCallback(() => setReloads(({ count }) => ({ count: count + 1, heard: false })), []));
   // On an office server the list follows what others write (their own person's saves are already on screen).
@@ -77,7 +77,12 @@ export function CommuniqueListScreen() {
   // Drafts started here while the office could not be reached: listed until they arrive, sent once the office answers.
   const [unsent, setUnsent] = useState(unsentDrafts);
   const [arrivedCount, setArrivedCount] = useState(0);
-  const reached = page !== null && !findError;
+  // Another window of this browser kept, sent or discarded one.
+  useEffect(() => {
+    const reread = () => setUnsent(unsentDrafts());
+    window.addEventListener('storage', reread);
+    return () => window.removeEventListener('storage', reread);
+  }, []);
   useEffect(() => {
     if (!reached || unsentDrafts().length === 0) return;
     void sendUnsentDrafts(api).then((count) => {

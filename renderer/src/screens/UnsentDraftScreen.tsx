@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, useLocation } from 'wouter';
 import type { Communique } from '../../../shared/domain/communique';
@@ -7,6 +7,7 @@ import { useApi } from '../api/ApiContext';
 import { CommuniqueForm } from '../editor/CommuniqueForm';
 import { lastSeenLetterhead, lastSeenSeries } from '../editor/lastSeen';
 import type { UnsentDraft } from '../editor/unsentDrafts';
+import { holdDraft } from '../editor/holdDraft';
 import { readUnsentDraft, sentAs } from '../editor/unsentDrafts';
 import { useSession } from '../session/SessionContext';
 
@@ -20,7 +21,23 @@ export function UnsentDraftScreen({ draftKey }: { draftKey: string }) {
   const api = useApi();
   const session = useSession();
   const [, navigate] = useLocation();
-  const [draft] = useState(() => readUnsentDraft(draftKey));
+  // Held by this window while open: read once held, so another tab never writes or sends it meanwhile.
+  const [holding, setHolding] = useState<'waiting' | 'held' | 'elsewhere'>('waiting');
+  const [draft, setDraft] = useState<UnsentDraft | null>(null);
+  useEffect(() => {
+    let release: (() => void) | null = null;
+    let gone = false;
+    void holdDraft(draftKey, 3000).then((held) => {
+      if (gone) return held?.();
+      release = held;
+      if (held) setDraft(readUnsentDraft(draftKey));
+      setHolding(held ? 'held' : 'elsewhere');
+    });
+    return () => {
+      gone = true;
+      release?.();
+    };
+  }, [draftKey]);
   const [series] = useState(lastSeenSeries);
   const [letterhead, setLetterhead] = useState<Letterhead | null>(lastSeenLetterhead);
   const [arrived, setArrived] = useState<number | null>(null);
@@ -39,10 +56,22 @@ export function UnsentDraftScreen({ draftKey }: { draftKey: string }) {
     },
     [api],
   );
-  const [provisional] = useState(() => (draft ? provisionalCommunique(draft, letterhead, session.actor?.name ?? '') : null));
+  const provisional = useMemo(
+    () => (draft ? provisionalCommunique(draft, lastSeenLetterhead(), session.actor?.name ?? '') : null),
+    [draft, session.actor?.name],
+  );
 
   const arrivedBefore = sentAs(draftKey);
   if (arrivedBefore !== null && arrived === null) return <Redirect to={`/c/${arrivedBefore}`} replace />;
+  if (holding === 'waiting') return <p className="loading">{t('app.loading')}</p>;
+  if (holding === 'elsewhere') {
+    return (
+      <main className="editor-screen">
+        <Link href="/">← {t('editor.back')}</Link>
+        <p role="alert">{t('unsent.openElsewhere')}</p>
+      </main>
+    );
+  }
   if (!draft || series.length === 0) {
     return (
       <main className="editor-screen">

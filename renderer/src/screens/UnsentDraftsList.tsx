@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { UnsentDraft } from '../editor/unsentDrafts';
-import { dropUnsentDraft, unsentDrafts } from '../editor/unsentDrafts';
+import { holdDraft } from '../editor/holdDraft';
+import { dropUnsentDraft, readUnsentDraft, sentAs, unsentDrafts } from '../editor/unsentDrafts';
 import { useLongWhen } from '../i18n/useLongWhen';
 
 /** Drafts started on this computer while the office could not be reached and not there yet: open one, or discard it on purpose. */
@@ -10,10 +11,26 @@ export function UnsentDraftsList({ drafts, onChange }: { drafts: readonly Unsent
   const { t } = useTranslation();
   const when = useLongWhen();
   const [discarding, setDiscarding] = useState<string | null>(null);
-  if (drafts.length === 0) return null;
+  const [note, setNote] = useState<string | null>(null);
+  // Discarded only by the window holding it, and only if it is still here (it may have reached the office meanwhile).
+  const discard = async (key: string) => {
+    setDiscarding(null);
+    const release = await holdDraft(key);
+    if (!release) return setNote(t('unsent.openElsewhere'));
+    try {
+      const arrived = sentAs(key);
+      if (readUnsentDraft(key) === null) setNote(arrived === null ? t('unsent.gone') : t('unsent.alreadyArrived', { id: arrived }));
+      else dropUnsentDraft(key);
+    } finally {
+      release();
+    }
+    onChange(unsentDrafts());
+  };
+  if (drafts.length === 0) return note ? <p role="status">{note}</p> : null;
   return (
     <section className="unsent-drafts" aria-label={t('unsent.listHeading')}>
       <h2>{t('unsent.listHeading')}</h2>
+      {note && <p role="status">{note}</p>}
       <ul>
         {drafts.map((draft) => (
           <li key={draft.key}>
@@ -22,15 +39,7 @@ export function UnsentDraftsList({ drafts, onChange }: { drafts: readonly Unsent
             {discarding === draft.key ? (
               <span role="alert">
                 {t('unsent.confirmDiscard')}{' '}
-                <button
-                  type="button"
-                  className="danger"
-                  onClick={() => {
-                    dropUnsentDraft(draft.key);
-                    setDiscarding(null);
-                    onChange(unsentDrafts());
-                  }}
-                >
+                <button type="button" className="danger" onClick={() => void discard(draft.key)}>
                   {t('unsent.discard')}
                 </button>{' '}
                 <button type="button" onClick={() => setDiscarding(null)}>

@@ -9,6 +9,7 @@ import { whyNot } from '../../../shared/workflow/whyNot';
 import type { WorkflowAction } from '../../../shared/workflow/workflowRules';
 import { useApi } from '../api/ApiContext';
 import { setSessionToken } from './sessionToken';
+import { setStoragePerson } from '../desk/storageScope';
 import { useDesk } from '../desk/DeskContext';
 
 /** Who is working in this tab. */
@@ -51,7 +52,11 @@ export function SessionProvider({ children, onLost }: { children: ReactNode; onL
   const [state, setState] = useState<SessionState>({ actor: null, profilesExist: false, backupsHere: false, office: false, loaded: false });
   const refresh = useCallback(async () => {
     const result = await api.getSession({});
-    if (result.ok) setState({ ...result.value, loaded: true });
+    if (!result.ok) return;
+    // What this computer keeps (unsaved text, drafts started offline) is the signed-in person's alone.
+    const { actor } = result.value;
+    setStoragePerson(actor && !actor.workstation ? actor.name : null);
+    setState({ ...result.value, loaded: true });
   }, [api]);
   useEffect(() => {
     void refresh();

@@ -1,0 +1,21 @@
+import { scopedKey } from '../desk/storageScope';
+
+/**
+ * Holds the draft named `key` for this window (a Web Lock shared by every tab and window of this browser): one window
+ * at a time writes or sends a draft started here, so two never send two texts under one name. Waits up to `waitMs` for
+ * a window letting it go; resolves with the way to let it go, or null when another window holds it still.
+ */
+export function holdDraft(key: string, waitMs = 0): Promise<(() => void) | null> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  // Without Web Locks there is no other window to agree with.
+  if (!locks) return Promise.resolve(() => undefined);
+  const options: LockOptions = waitMs > 0 ? { signal: AbortSignal.timeout(waitMs) } : { ifAvailable: true };
+  return new Promise((resolve) => {
+    locks
+      .request(scopedKey('draft', key), options, (lock) => {
+        if (!lock) return resolve(null);
+        return new Promise<void>((release) => resolve(() => release()));
+      })
+      .catch(() => resolve(null));
+  });
+}
