@@ -83,7 +83,7 @@ export interface WorkingCopySave {
 /** The outcome of a save: stored, refused as stale, or no such communiqué. */
 export type SaveOutcome =
   | { kind: 'saved'; revision: number; updatedAt: string; status: CommuniqueStatus }
-  | { kind: 'conflict'; currentRevision: number }
+  | { kind: 'conflict'; currentRevision: number; savedBy: string }
   | { kind: 'missing' };
 
 /** A translation never holds a number of its own: it shows its original's, while the original holds it. */
@@ -190,8 +190,8 @@ export function communiqueRepository(db: StoreQueries, engine: Engine) {
         await reindex(save.id, save.content);
         return { kind: 'saved', revision: row.revision, updatedAt: row.updated_at, status: row.status as CommuniqueStatus };
       }
-      const current = await db.selectFrom('communiques').select('revision').where('id', '=', save.id).executeTakeFirst();
-      return current ? { kind: 'conflict', currentRevision: current.revision } : { kind: 'missing' };
+      const current = await db.selectFrom('communiques').select(['revision', 'updated_by']).where('id', '=', save.id).executeTakeFirst();
+      return current ? { kind: 'conflict', currentRevision: current.revision, savedBy: current.updated_by } : { kind: 'missing' };
     },
     /** Moves a communiqué to another status. */
     setStatus: async (id: number, status: CommuniqueStatus, actor: string, at: string): Promise<void> => {

@@ -48,7 +48,7 @@ export const communiqueService: Pick<Handlers, 'listCommuniques' | 'getCommuniqu
       case 'saved':
         return { revision: outcome.revision, updatedAt: outcome.updatedAt, status: outcome.status };
       case 'conflict':
-        throw new AppError('REVISION_CONFLICT', { id, expected: revision, current: outcome.currentRevision });
+        throw new AppError('REVISION_CONFLICT', { id, expected: revision, current: outcome.currentRevision, by: outcome.savedBy });
       case 'missing':
         throw new AppError('NOT_FOUND', { id });
     }

@@ -33,7 +33,8 @@ export async function createdAgain(repos: Repositories, { actor, now, content, d
     at: now().toISOString(),
     status: statusAfterEdit(current.status),
   });
-  if (outcome.kind === 'conflict') throw new AppError('REVISION_CONFLICT', { id: current.id, expected: earlier.revision, current: outcome.currentRevision });
+  if (outcome.kind === 'conflict')
+    throw new AppError('REVISION_CONFLICT', { id: current.id, expected: earlier.revision, current: outcome.currentRevision, by: outcome.savedBy });
   if (outcome.kind === 'missing') throw new AppError('NOT_FOUND', { id: current.id });
   await repos.draftKeys.setRevision(actor.name, draftKey, outcome.revision);
   return await requireCommunique(repos, current.id);

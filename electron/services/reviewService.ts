@@ -29,7 +29,8 @@ export const reviewService: Pick<
     const communique = await requireCommunique(repos, id);
     assertAllowed(actor, 'submit', communique);
     // What is frozen is exactly what the officer saw: the working copy at the revision they name.
-    if (communique.revision !== revision) throw new AppError('REVISION_CONFLICT', { id, expected: revision, current: communique.revision });
+    if (communique.revision !== revision)
+      throw new AppError('REVISION_CONFLICT', { id, expected: revision, current: communique.revision, by: communique.updatedBy });
     // Only a whole communiqué goes to review: the shared rule the composer shows before the button is pressed.
     const missing = missingParts(communique.content, await repos.series.get(communique.content.series));
     if (missing.length > 0) throw new AppError('INCOMPLETE', { id, missing });

@@ -176,6 +176,7 @@ export const en: Catalog<typeof es> = {
     retryNow: 'Try now',
     retry: 'Retry',
     conflictTitle: 'Another window changed this draft',
+    conflictTitleBy: '{{who}} changed this draft while you were writing',
     conflictBody: 'Nothing you wrote here is lost: beside each field both windows changed you will see what the other one saved, and choose what to keep.',
     keepMine: 'Save my version over it',
     loadSaved: 'Load the saved version and discard my changes',

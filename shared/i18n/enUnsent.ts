@@ -6,7 +6,6 @@ export const enUnsent = {
     where: 'It was started while the office could not be reached, and everything you type is kept on this computer.',
     afterwards: 'It reaches the office as soon as the office answers, with its draft number; then it can go to review, be translated and be exported.',
     listHeading: 'Started offline, waiting to reach the office',
-    untitled: 'Untitled',
     keptAt: 'kept on this computer on {{when}}',
     keep: 'Keep it',
     open: 'Open',

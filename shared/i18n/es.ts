@@ -174,6 +174,7 @@ export const es = {
     retryNow: 'Reintentar ahora',
     retry: 'Reintentar',
     conflictTitle: 'Otra ventana cambió este borrador',
+    conflictTitleBy: '{{who}} cambió este borrador mientras usted escribía',
     conflictBody:
       'Nada de lo que escribió aquí se pierde: junto a cada campo que cambiaron las dos ventanas verá lo que guardó la otra, y elige qué conservar.',
     keepMine: 'Guardar mi versión encima',

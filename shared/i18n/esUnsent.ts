@@ -6,7 +6,6 @@ export const esUnsent = {
     where: 'Se empezó cuando no se llegaba a la oficina y todo lo que escriba se guarda en este equipo.',
     afterwards: 'Llegará a la oficina en cuanto responda, con su número de borrador; entonces podrá enviarse a revisión, traducirse y exportarse.',
     listHeading: 'Empezados sin conexión, por llegar a la oficina',
-    untitled: 'Sin título',
     keptAt: 'guardado en este equipo el {{when}}',
     keep: 'Conservar',
     open: 'Abrir',

@@ -6,4 +6,4 @@ export type SaveState =
   | { kind: 'failed'; message: string }
   /** The office cannot be reached: what was typed is kept on this computer and sent when it answers again. */
   | { kind: 'offline'; keptAt: string }
-  | { kind: 'conflict'; message: string };
+  | { kind: 'conflict'; message: string /** Who saved meanwhile, when someone else did. */; by: string | null };

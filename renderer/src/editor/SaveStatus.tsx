@@ -57,7 +57,7 @@ export function SaveStatus({ state, onRetry, onKeepMine, onLoadSaved, pending = 
     case 'conflict':
       return (
         <section className="save-status conflict" role="alert" aria-labelledby="conflict-title" data-state="conflict">
-          <h2 id="conflict-title">{t('save.conflictTitle')}</h2>
+          <h2 id="conflict-title">{state.by ? t('save.conflictTitleBy', { who: state.by }) : t('save.conflictTitle')}</h2>
           <p>{state.message}</p>
           <p>{t('save.conflictBody')}</p>
           {pending > 0 && <p>{t('conflict.pending', { count: pending })}</p>}

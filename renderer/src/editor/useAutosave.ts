@@ -3,6 +3,7 @@ import type { Content } from '../../../shared/domain/content';
 import type { CommuniqueStatus } from '../../../shared/domain/status';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
+import { useSession } from '../session/SessionContext';
 import { notReached } from '../../../shared/contract/notReached';
 import type { Result } from '../../../shared/contract/result';
 import { dropRescueCopy, keepRescueCopy } from './rescueCopy';
@@ -64,6 +65,7 @@ export interface Autosave {
 export function useAutosave({ id, draftKey = '', onArrived, revision, updatedAt, initial, getContent, onSaved }: AutosaveOptions): Autosave {
   const api = useApi();
   const describe = useErrorMessage();
+  const me = useRef(useSession().actor?.name);
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: updatedAt });
   const base = useRef(revision);
   const stored = useRef(initial);
@@ -144,7 +146,8 @@ export function useAutosave({ id, draftKey = '', onArrived, revision, updatedAt,
         timer.current = setTimeout(() => void saveNow(), offlineRetryMs(offlineTries.current++));
       } else if (result.error.code === 'REVISION_CONFLICT') {
         blocked.current = true;
-        setState({ kind: 'conflict', message: describe(result.error) });
+        const by = result.error.details.by;
+        setState({ kind: 'conflict', message: describe(result.error), by: typeof by === 'string' && by !== me.current ? by : null });
       } else {
         setState({ kind: 'failed', message: describe(result.error) });
       }

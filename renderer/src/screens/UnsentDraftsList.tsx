@@ -34,7 +34,7 @@ export function UnsentDraftsList({ drafts, onChange }: { drafts: readonly Unsent
       <ul>
         {drafts.map((draft) => (
           <li key={draft.key}>
-            <Link href={`/nuevo/${draft.key}`}>{draft.content.title.trim() || t('unsent.untitled')}</Link>{' '}
+            <Link href={`/nuevo/${draft.key}`}>{draft.content.title.trim() || t('list.untitled')}</Link>{' '}
             <small>{t('unsent.keptAt', { when: when(draft.at) })}</small>{' '}
             {discarding === draft.key ? (
               <span role="alert">

@@ -87,8 +87,8 @@ describe('drafting communiqués', () => {
     expect(await queryDatabase(databasePath, 'SELECT count(*) AS n FROM versions')).toEqual([{ n: 0 }]);
   });
 
-  it('refuses a stale save with a conflict that names both revisions, and keeps the newer text', async () => {
-    const { ok, call } = testBackend();
+  it('refuses a stale save with a conflict that names both revisions and who saved, and keeps the newer text', async () => {
+    const { ok, call } = testBackend({ workstationName: 'mesa-de-prensa' });
     const created = await ok('createCommunique', { content: { title: 'Original' } });
     await ok('saveCommunique', { id: created.id, revision: 1, content: { ...created.content, title: 'Desde la ventana A' } });
     const stale = await call('saveCommunique', { id: created.id, revision: 1, content: { ...created.content, title: 'Desde la ventana B' } });
@@ -97,8 +97,8 @@ describe('drafting communiqués', () => {
       error: {
         code: 'REVISION_CONFLICT',
         message:
-          'El borrador 1 se guardó desde otra ventana (guardado n.º 2; esta ventana partía del 1). No se guardó nada de esta ventana para no sobrescribir esos cambios.',
-        details: { id: 1, expected: 1, current: 2 },
+          'El borrador 1 lo guardó mesa-de-prensa (desde otra ventana u otro equipo) después de que esta ventana lo abriera. No se guardó nada de esta ventana para no sobrescribir esos cambios.',
+        details: { id: 1, expected: 1, current: 2, by: 'mesa-de-prensa' },
       },
     });
     expect((await ok('getCommunique', { id: created.id })).content.title).toBe('Desde la ventana A');
