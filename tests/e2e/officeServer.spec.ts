@@ -151,7 +151,7 @@ test.describe('the office server', () => {
 
     // A second one, left for the list: the list keeps it until it reaches the office.
     await officer.getByRole('link', { name: /Volver/ }).click();
-    const waiting = officer.getByRole('region', { name: 'Empezados sin conexión, por llegar a la oficina' });
+    const waiting = officer.getByRole('region', { name: 'Guardado en este equipo, por llegar a la oficina' });
     await expect(waiting.getByRole('link', { name: 'Empezado en la sede, sin red' })).toBeVisible();
     await officer.getByRole('button', { name: 'Nuevo comunicado' }).click();
     await ana.title.fill('Segundo borrador sin red');
@@ -171,7 +171,7 @@ test.describe('the office server', () => {
     // Back to the list: the first is sent too, and each is at the office once, whole.
     await officer.getByRole('link', { name: /Volver/ }).click();
     await expect(officer.getByRole('status').filter({ hasText: 'Un borrador empezado sin conexión llegó a la oficina.' })).toBeVisible();
-    await expect(officer.getByRole('region', { name: 'Empezados sin conexión, por llegar a la oficina' })).toHaveCount(0);
+    await expect(officer.getByRole('region', { name: 'Guardado en este equipo, por llegar a la oficina' })).toHaveCount(0);
     const eva = (await officeCall(running(), 'signIn', { name: 'eva', passphrase: passphrase('eva') })).body.value as { session: string };
     const rows = (await officeCall(running(), 'listCommuniques', {}, { session: eva.session })).body.value as { id: number; title: string }[];
     expect(rows.map((row) => row.title).sort()).toEqual(['Empezado en la sede, sin red', 'Segundo borrador sin red']);
@@ -249,7 +249,7 @@ test.describe('the office server', () => {
     await officer.keyboard.type('Texto que la persona tiró.');
     await expect(officer.locator('.save-status')).toHaveAttribute('data-state', 'offline');
     await officer.getByRole('link', { name: /Volver/ }).click();
-    const waiting = officer.getByRole('region', { name: 'Empezados sin conexión, por llegar a la oficina' });
+    const waiting = officer.getByRole('region', { name: 'Guardado en este equipo, por llegar a la oficina' });
     const row = waiting.getByRole('listitem').filter({ hasText: 'Descartado: no debe llegar' });
     await row.getByRole('button', { name: 'Descartar' }).click();
     await row.getByRole('button', { name: 'Descartar' }).click();
@@ -261,7 +261,7 @@ test.describe('the office server', () => {
     await signInAs(officer, 'eva');
     await officer.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Comunicados' }).click();
     await expect(officer.locator('.list-count')).toBeVisible();
-    await expect(officer.getByRole('region', { name: 'Empezados sin conexión, por llegar a la oficina' })).toHaveCount(0);
+    await expect(officer.getByRole('region', { name: 'Guardado en este equipo, por llegar a la oficina' })).toHaveCount(0);
 
     // Ana again: her kept draft arrives, the discarded one never does, even after its planned retries.
     await officer.getByRole('button', { name: 'Salir' }).click();
@@ -327,6 +327,31 @@ test.describe('the office server', () => {
     await titleCard.getByRole('button', { name: 'Conservar ambos' }).click();
     await expect(new ComposerPage(again).title).toHaveValue('Título de Ana, sin red / Título de Eva');
     await new ComposerPage(again).waitUntilSaved();
+  });
+
+  test('changes to a draft written offline, its editor left: the list keeps them in sight and sends them when the office answers', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const officer = await desk(browser, running());
+    await signInAs(officer, 'ana');
+    const ana = new ComposerPage(officer);
+    await ana.createFromList();
+    await ana.title.fill('Cambios que esperan en este equipo');
+    await ana.waitUntilSaved();
+    await officer.context().setOffline(true);
+    await ana.body.click();
+    await officer.keyboard.type('Párrafo escrito sin red.');
+    await expect(officer.locator('.save-status')).toHaveAttribute('data-state', 'offline');
+    await officer.getByRole('link', { name: /Volver/ }).click();
+    const waiting = officer.getByRole('region', { name: 'Guardado en este equipo, por llegar a la oficina' });
+    await expect(waiting.getByRole('listitem')).toHaveText([/^#1 Cambios que esperan en este equipo cambios guardados en este equipo el .*, por enviar$/]);
+
+    // The network is back: the list, asking again by itself, sends them.
+    await officer.context().setOffline(false);
+    await expect(officer.getByRole('status').filter({ hasText: 'llegaron a la oficina' })).toBeVisible({ timeout: 15_000 });
+    await expect(waiting).toHaveCount(0);
+    const eva = (await officeCall(running(), 'signIn', { name: 'eva', passphrase: passphrase('eva') })).body.value as { session: string };
+    const stored = (await officeCall(running(), 'getCommunique', { id: 1 }, { session: eva.session })).body.value as { content: { body: unknown } };
+    expect(JSON.stringify(stored.content.body)).toContain('Párrafo escrito sin red.');
   });
 
   test('a batch export in a browser arrives as one zip download: nothing is written on the server’s disk', async ({ browser }) => {

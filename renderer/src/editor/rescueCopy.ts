@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Content } from '../../../shared/domain/content';
 import { contentSchema } from '../../../shared/domain/content';
-import { scopedKey, unpersonalKey } from '../desk/storageScope';
+import { scopedKey, scopedKeys, unpersonalKey } from '../desk/storageScope';
 
 /** Text of this window that never reached the store, kept so leaving the editor can never lose it. */
 export interface RescueCopy {
@@ -32,6 +32,13 @@ export function readRescueCopy(id: number): RescueCopy | null {
 export function dropRescueCopy(id: number): void {
   localStorage.removeItem(key(id));
   localStorage.removeItem(unpersonalKey('rescue', id));
+}
+
+/** Every communiqué with text of the person signed in kept here, not yet stored. */
+export function rescueCopies(): { id: number; copy: RescueCopy }[] {
+  return scopedKeys('rescue')
+    .map(({ key: at, name }) => ({ id: Number(name), copy: readAt(at) }))
+    .filter((kept): kept is { id: number; copy: RescueCopy } => Number.isSafeInteger(kept.id) && kept.id > 0 && kept.copy !== null);
 }
 
 function readAt(at: string): RescueCopy | null {

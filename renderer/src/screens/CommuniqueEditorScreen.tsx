@@ -9,6 +9,7 @@ import { useErrorMessage } from '../api/useErrorMessage';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { CommuniqueForm } from '../editor/CommuniqueForm';
 import { RescueBanner } from '../editor/RescueBanner';
+import { holdDraft } from '../editor/holdDraft';
 import { rememberSeries } from '../editor/lastSeen';
 import type { RescueCopy } from '../editor/rescueCopy';
 import { dropRescueCopy, readRescueCopy } from '../editor/rescueCopy';
@@ -55,6 +56,20 @@ export function CommuniqueEditorScreen({ id }: { id: number }) {
       else if (kept) dropRescueCopy(id);
     })();
   }, [api, load, id]);
+
+  // Open here: what this window leaves on this computer is its to send, not the list's meanwhile (held shared: other windows may open it too).
+  useEffect(() => {
+    let release: (() => void) | null = null;
+    let gone = false;
+    void holdDraft(`c${id}`, 5000, 'shared').then((held) => {
+      if (gone) held?.();
+      else release = held;
+    });
+    return () => {
+      gone = true;
+      release?.();
+    };
+  }, [id]);
 
   const restore = () => {
     if (!rescue || !communique) return;

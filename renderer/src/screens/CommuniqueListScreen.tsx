@@ -18,12 +18,13 @@ import { useSession } from '../session/SessionContext';
 import { ListFilters } from './ListFilters';
 import type { Reloads } from './useCommuniquePage';
 import { useCommuniquePage } from './useCommuniquePage';
-import { UnsentDraftsList } from './UnsentDraftsList';
+import { KeptWorkList, keptHere } from './KeptWorkList';
 import { notReached } from '../../../shared/contract/notReached';
 import { completeContent } from '../../../shared/domain/completeContent';
 import { lastSeenSeries, rememberLetterheadInForce, rememberSeries } from '../editor/lastSeen';
-import { sendUnsentDrafts } from '../editor/sendUnsentDrafts';
-import { newDraftKey, startUnsentDraft, unsentDrafts } from '../editor/unsentDrafts';
+import type { KeptWorkSent } from '../editor/sendKeptWork';
+import { sendKeptWork } from '../editor/sendKeptWork';
+import { newDraftKey, startUnsentDraft } from '../editor/unsentDrafts';
 
 /** Rows per page: enough to scan, never the whole archive. */
 const pageSize = 50;
@@ -74,22 +75,23 @@ export function CommuniqueListScreen() {
     void rememberLetterheadInForce(api);
   }, [api]);
 
-  // Drafts started here while the office could not be reached: listed until they arrive, sent once the office answers.
-  const [unsent, setUnsent] = useState(unsentDrafts);
-  const [arrivedCount, setArrivedCount] = useState(0);
-  // Another window of this browser kept, sent or discarded one.
+  // What the person left here while the office could not be reached: listed until it arrives, sent once the office answers.
+  const [kept, setKept] = useState(keptHere);
+  const [sent, setSent] = useState<KeptWorkSent>({ drafts: 0, changes: 0 });
+  // Another window of this browser kept, sent or discarded some.
   useEffect(() => {
-    const reread = () => setUnsent(unsentDrafts());
+    const reread = () => setKept(keptHere());
     window.addEventListener('storage', reread);
     return () => window.removeEventListener('storage', reread);
   }, []);
   useEffect(() => {
-    if (!reached || unsentDrafts().length === 0) return;
-    void sendUnsentDrafts(api).then((count) => {
-      setUnsent(unsentDrafts());
-      if (count === 0) return;
-      setArrivedCount(count);
-      setReloads(({ count: reloadCount }) => ({ count: reloadCount + 1, heard: false }));
+    const now = keptHere();
+    if (!reached || now.drafts.length + now.changes.length === 0) return;
+    void sendKeptWork(api).then((round) => {
+      setKept(keptHere());
+      if (round.drafts + round.changes === 0) return;
+      setSent(round);
+      setReloads(({ count }) => ({ count: count + 1, heard: false }));
     });
   }, [api, reached]);
 
@@ -177,12 +179,14 @@ export function CommuniqueListScreen() {
       <ListFilters query={query} series={series} onChange={change} />
       {exporting && <BatchExportDialog rows={[...selected.values()]} onClose={() => setExporting(false)} />}
       {(error ?? findError) && <ErrorBanner message={(error ?? findError) as string} />}
-      {arrivedCount > 0 && (
+      {sent.drafts + sent.changes > 0 && (
         <p className="notice" role="status">
-          {t('unsent.arrived', { count: arrivedCount })}
+          {[sent.drafts > 0 && t('unsent.arrived', { count: sent.drafts }), sent.changes > 0 && t('unsent.changesArrived', { count: sent.changes })]
+            .filter(Boolean)
+            .join(' ')}
         </p>
       )}
-      <UnsentDraftsList drafts={unsent} onChange={setUnsent} />
+      <KeptWorkList kept={kept} onChange={setKept} />
       {page === null && !findError && <p>{t('app.loading')}</p>}
       {page && (
         <p className="list-count" role="status">

@@ -1,13 +1,31 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { UnsentDraft } from '../editor/unsentDrafts';
 import { holdDraft } from '../editor/holdDraft';
+import type { RescueCopy } from '../editor/rescueCopy';
+import { rescueCopies } from '../editor/rescueCopy';
+import type { UnsentDraft } from '../editor/unsentDrafts';
 import { dropUnsentDraft, readUnsentDraft, sentAs, unsentDrafts } from '../editor/unsentDrafts';
 import { useLongWhen } from '../i18n/useLongWhen';
 
-/** Drafts started on this computer while the office could not be reached and not there yet: open one, or discard it on purpose. */
-export function UnsentDraftsList({ drafts, onChange }: { drafts: readonly UnsentDraft[]; onChange(drafts: UnsentDraft[]): void }) {
+/** What the person left on this computer and the office does not have yet. */
+export interface KeptWork {
+  /** Drafts started here while the office could not be reached. */
+  drafts: UnsentDraft[];
+  /** Text of stored communiqués written here and not stored yet. */
+  changes: { id: number; copy: RescueCopy }[];
+}
+
+/** What this computer holds for the person signed in, as it is now. */
+export function keptHere(): KeptWork {
+  return { drafts: unsentDrafts(), changes: rescueCopies() };
+}
+
+/**
+ * What the person left on this computer and the office does not have yet: drafts started offline (open one, or discard
+ * it on purpose) and changes to stored communiqués (open it: the editor offers them back).
+ */
+export function KeptWorkList({ kept, onChange }: { kept: KeptWork; onChange(kept: KeptWork): void }) {
   const { t } = useTranslation();
   const when = useLongWhen();
   const [discarding, setDiscarding] = useState<string | null>(null);
@@ -24,15 +42,15 @@ export function UnsentDraftsList({ drafts, onChange }: { drafts: readonly Unsent
     } finally {
       release();
     }
-    onChange(unsentDrafts());
+    onChange(keptHere());
   };
-  if (drafts.length === 0) return note ? <p role="status">{note}</p> : null;
+  if (kept.drafts.length === 0 && kept.changes.length === 0) return note ? <p role="status">{note}</p> : null;
   return (
     <section className="unsent-drafts" aria-label={t('unsent.listHeading')}>
       <h2>{t('unsent.listHeading')}</h2>
       {note && <p role="status">{note}</p>}
       <ul>
-        {drafts.map((draft) => (
+        {kept.drafts.map((draft) => (
           <li key={draft.key}>
             <Link href={`/nuevo/${draft.key}`}>{draft.content.title.trim() || t('list.untitled')}</Link>{' '}
             <small>{t('unsent.keptAt', { when: when(draft.at) })}</small>{' '}
@@ -51,6 +69,14 @@ export function UnsentDraftsList({ drafts, onChange }: { drafts: readonly Unsent
                 {t('unsent.discard')}
               </button>
             )}
+          </li>
+        ))}
+        {kept.changes.map(({ id, copy }) => (
+          <li key={id}>
+            <Link href={`/c/${id}`}>
+              #{id} {copy.content.title.trim() || t('list.untitled')}
+            </Link>{' '}
+            <small>{t('unsent.changesKeptAt', { when: when(copy.at) })}</small>
           </li>
         ))}
       </ul>
