@@ -354,6 +354,25 @@ test.describe('the office server', () => {
     expect(JSON.stringify(stored.content.body)).toContain('Párrafo escrito sin red.');
   });
 
+  test('signing out right after typing loses nothing: the text is kept as its writer’s and offered to her when she is back', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const officer = await desk(browser, running());
+    await signInAs(officer, 'ana');
+    const ana = new ComposerPage(officer);
+    await ana.createFromList();
+    await ana.title.fill('Se sale a media frase');
+    await ana.waitUntilSaved();
+    await ana.body.click();
+    await officer.keyboard.type('Escrito justo antes de salir.');
+    await officer.getByRole('button', { name: 'Salir' }).click();
+    await signInAs(officer, 'ana');
+    await officer.goto(`${running().url}#/c/1`);
+    const offer = officer.getByRole('alert').filter({ hasText: 'Hay texto suyo que no llegó a guardarse' });
+    await expect(ana.title).toHaveValue('Se sale a media frase');
+    if (await offer.isVisible()) await offer.getByRole('button', { name: 'Recuperar mi texto' }).click();
+    await expect(ana.body).toHaveText('Escrito justo antes de salir.');
+  });
+
   test('a batch export in a browser arrives as one zip download: nothing is written on the server’s disk', async ({ browser }) => {
     test.setTimeout(120_000);
     const ana = { name: 'ana', passphrase: passphrase('ana') };

@@ -17,9 +17,9 @@ export function storagePerson(): string {
   return person;
 }
 
-/** The browser-storage key of `name` for the database in use and the person signed in. */
-export function scopedKey(kind: string, name: string | number): string {
-  return `redacta.${kind}.${office}${person}${name}`;
+/** The browser-storage key of `name` for the database in use and the person signed in (or `as`, a `storagePerson()` read before). */
+export function scopedKey(kind: string, name: string | number, as: string = person): string {
+  return `redacta.${kind}.${office}${as}${name}`;
 }
 
 /** The key `name` had before keeps were the person's: read once, so text kept by an earlier version is still offered. */

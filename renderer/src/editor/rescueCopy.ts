@@ -14,10 +14,10 @@ export interface RescueCopy {
 const rescueSchema = z.object({ content: contentSchema, at: z.string(), revision: z.number().int().positive().optional() });
 const key = (id: number) => scopedKey('rescue', id);
 
-/** Keeps this window's unsaved text of communiqué `id`, written on stored revision `revision`. */
-export function keepRescueCopy(id: number, content: Content, revision: number): void {
+/** Keeps this window's unsaved text of communiqué `id`, written on stored revision `revision`, as its writer's (`as`, see storageScope). */
+export function keepRescueCopy(id: number, content: Content, revision: number, as?: string): void {
   try {
-    localStorage.setItem(key(id), JSON.stringify({ content, at: new Date().toISOString(), revision }));
+    localStorage.setItem(scopedKey('rescue', id, as), JSON.stringify({ content, at: new Date().toISOString(), revision }));
   } catch {
     // Storage full or disabled: the beforeunload warning is the remaining guard.
   }

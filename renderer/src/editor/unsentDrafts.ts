@@ -28,11 +28,11 @@ export function startUnsentDraft(key: string, content: Content): void {
   keepUnsentDraft(key, content);
 }
 
-/** Keeps the draft's text as it is now (a storage that refuses leaves the beforeunload warning as the guard). */
-export function keepUnsentDraft(key: string, content: Content): void {
-  if (unsentDraftDiscarded(key)) return;
+/** Keeps the draft's text as it is now, as its writer's (`as`, see storageScope); one discarded stays discarded. */
+export function keepUnsentDraft(key: string, content: Content, as?: string): void {
+  if (localStorage.getItem(scopedKey(discardedKind, key, as)) !== null) return;
   try {
-    localStorage.setItem(scopedKey(kind, key), JSON.stringify({ content, at: new Date().toISOString() }));
+    localStorage.setItem(scopedKey(kind, key, as), JSON.stringify({ content, at: new Date().toISOString() }));
   } catch {
     // Storage full or disabled: the beforeunload warning is the remaining guard.
   }

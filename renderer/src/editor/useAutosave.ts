@@ -84,14 +84,13 @@ export function useAutosave({ id, draftKey = '', onArrived, revision, updatedAt,
   const name = useRef(draftKey);
   const arrived = useRef(onArrived);
   arrived.current = onArrived;
-  // The person who wrote it: once someone else signs in here, a save still planned neither goes out under their session
-  // nor is kept as theirs (it was kept as its writer's when the editor was left).
+  // The person who wrote it: kept as theirs whoever is signed in by then (an editor left by signing out keeps its text
+  // after the sign-out); once someone else is signed in, or nobody, a save still planned never goes out.
   const writer = useRef(storagePerson());
   // This window's text kept on this computer: as the draft started here, or as the rescue copy of a stored one.
   const keepHere = useCallback((content: Content) => {
-    if (storagePerson() !== writer.current) return;
-    if (storedId.current === null) keepUnsentDraft(name.current, content);
-    else keepRescueCopy(storedId.current, content, base.current);
+    if (storedId.current === null) keepUnsentDraft(name.current, content, writer.current);
+    else keepRescueCopy(storedId.current, content, base.current, writer.current);
   }, []);
 
   // A draft started here is created at the office under its name; a create answered as a conflict names the draft it made before.

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, useLocation } from 'wouter';
 import type { Communique } from '../../../shared/domain/communique';
@@ -44,9 +44,23 @@ export function UnsentDraftScreen({ draftKey }: { draftKey: string }) {
   const [stored, setStored] = useState<Communique | null>(null);
 
   // The office gave it an id: the side tools (review, translation, export) now act on the stored communiqué.
+  const heldStored = useRef<(() => void) | null>(null);
+  const left = useRef(false);
+  useEffect(
+    () => () => {
+      left.current = true;
+      heldStored.current?.();
+    },
+    [],
+  );
   const onArrived = useCallback(
     (id: number) => {
       setArrived(id);
+      // Open here as the stored communiqué now: what this window leaves on this computer is its to send (as in its editor).
+      void holdDraft(`c${id}`, 5000, 'shared').then((held) => {
+        if (left.current) held?.();
+        else heldStored.current = held;
+      });
       void api.getCommunique({ id }).then(async (result) => {
         if (!result.ok) return;
         setStored(result.value);
