@@ -46,13 +46,13 @@ export function UnsentDraftScreen({ draftKey }: { draftKey: string }) {
   // The office gave it an id: the side tools (review, translation, export) now act on the stored communiqué.
   const heldStored = useRef<(() => void) | null>(null);
   const left = useRef(false);
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    left.current = false;
+    return () => {
       left.current = true;
       heldStored.current?.();
-    },
-    [],
-  );
+    };
+  }, []);
   const onArrived = useCallback(
     (id: number) => {
       setArrived(id);
