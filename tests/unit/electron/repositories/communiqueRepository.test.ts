@@ -77,6 +77,7 @@ describe('communiqueRepository', () => {
       {
         kind: 'conflict',
         currentRevision: 2,
+        savedBy: 'ana',
       },
     );
     expect(await repo.get(id)).toMatchObject({ revision: 2, updatedBy: 'ana', content: { title: 'Ventana A' } });
