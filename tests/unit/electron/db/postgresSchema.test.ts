@@ -55,8 +55,8 @@ const refused: [string, string][] = [
 describe('the schema on PostgreSQL', { timeout: 60_000 }, () => {
   it('migrates an empty database once, with the office series and letterhead, and then has nothing to do', async () => {
     const { pool, url } = await database();
-    expect(await migratePostgres(pool, postgresMigrations, url)).toEqual({ from: 0, to: 3 });
-    expect(await migratePostgres(pool, postgresMigrations, url)).toEqual({ from: 3, to: 3 });
+    expect(await migratePostgres(pool, postgresMigrations, url)).toEqual({ from: 0, to: 4 });
+    expect(await migratePostgres(pool, postgresMigrations, url)).toEqual({ from: 4, to: 4 });
     const series = await pool.query('SELECT id, numbered, requires_summary FROM series ORDER BY position');
     expect(series.rows).toEqual([
       { id: 'comunicado', numbered: 1, requires_summary: 1 },
@@ -80,7 +80,7 @@ describe('the schema on PostgreSQL', { timeout: 60_000 }, () => {
     await pool.query('UPDATE redacta_schema SET version = 99');
     await expect(migratePostgres(pool, postgresMigrations, 'la base de la oficina')).rejects.toMatchObject({
       code: 'DATABASE_TOO_NEW',
-      details: { path: 'la base de la oficina', found: 99, supported: 3 },
+      details: { path: 'la base de la oficina', found: 99, supported: 4 },
     });
     expect((await pool.query('SELECT version FROM redacta_schema')).rows).toEqual([{ version: 99 }]);
   });
