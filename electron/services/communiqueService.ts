@@ -7,6 +7,7 @@ import { assertAllowed } from './assertAllowed';
 import { requireCommunique } from './requireCommunique';
 import { storableContent } from './storableContent';
 import { createdAgain } from './createdAgain';
+import { savedMeanwhile } from './savedMeanwhile';
 
 /** Drafting: create, read, list and autosave communiqués. */
 export const communiqueService: Pick<Handlers, 'listCommuniques' | 'getCommunique' | 'createCommunique' | 'saveCommunique'> = {
@@ -48,7 +49,7 @@ export const communiqueService: Pick<Handlers, 'listCommuniques' | 'getCommuniqu
       case 'saved':
         return { revision: outcome.revision, updatedAt: outcome.updatedAt, status: outcome.status };
       case 'conflict':
-        throw new AppError('REVISION_CONFLICT', { id, expected: revision, current: outcome.currentRevision, by: outcome.savedBy });
+        throw await savedMeanwhile(repos, { id, expected: revision, current: outcome.currentRevision, by: outcome.savedBy });
       case 'missing':
         throw new AppError('NOT_FOUND', { id });
     }

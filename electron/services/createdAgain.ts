@@ -7,6 +7,7 @@ import type { Repositories } from '../repositories/createRepositories';
 import type { DraftKey } from '../repositories/draftKeyRepository';
 import { assertAllowed } from './assertAllowed';
 import { requireCommunique } from './requireCommunique';
+import { savedMeanwhile } from './savedMeanwhile';
 
 interface CreatedAgain {
   actor: Actor;
@@ -34,7 +35,7 @@ export async function createdAgain(repos: Repositories, { actor, now, content, d
     status: statusAfterEdit(current.status),
   });
   if (outcome.kind === 'conflict')
-    throw new AppError('REVISION_CONFLICT', { id: current.id, expected: earlier.revision, current: outcome.currentRevision, by: outcome.savedBy });
+    throw await savedMeanwhile(repos, { id: current.id, expected: earlier.revision, current: outcome.currentRevision, by: outcome.savedBy });
   if (outcome.kind === 'missing') throw new AppError('NOT_FOUND', { id: current.id });
   await repos.draftKeys.setRevision(actor.name, draftKey, outcome.revision);
   return await requireCommunique(repos, current.id);

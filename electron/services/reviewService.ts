@@ -8,6 +8,7 @@ import type { Repositories } from '../repositories/createRepositories';
 import { canonicalContent, sha256Of, versionDocument } from '../review/versionDocument';
 import { assertAllowed } from './assertAllowed';
 import { requireCommunique } from './requireCommunique';
+import { savedMeanwhile } from './savedMeanwhile';
 
 /** Review: submitting versions, and deciding on them bound to their hash; approval assigns the number. */
 export const reviewService: Pick<
@@ -29,8 +30,7 @@ export const reviewService: Pick<
     const communique = await requireCommunique(repos, id);
     assertAllowed(actor, 'submit', communique);
     // What is frozen is exactly what the officer saw: the working copy at the revision they name.
-    if (communique.revision !== revision)
-      throw new AppError('REVISION_CONFLICT', { id, expected: revision, current: communique.revision, by: communique.updatedBy });
+    if (communique.revision !== revision) throw await savedMeanwhile(repos, { id, expected: revision, current: communique.revision, by: communique.updatedBy });
     // Only a whole communiqué goes to review: the shared rule the composer shows before the button is pressed.
     const missing = missingParts(communique.content, await repos.series.get(communique.content.series));
     if (missing.length > 0) throw new AppError('INCOMPLETE', { id, missing });

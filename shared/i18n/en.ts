@@ -344,6 +344,7 @@ export const en: Catalog<typeof es> = {
     body: 'This machine kept what you wrote in this communiqué on {{when}}, before it could be saved. You can recover it (it replaces the saved text) or discard it.',
     bodySavedSince:
       'This machine kept what you wrote in this communiqué on {{when}}, before it could be saved; since then, {{who}} saved the communiqué. If you recover it, you will see yours and the saved text part by part and decide what stays; nothing is replaced unless you choose it.',
+    confirmDiscard: 'It is deleted from this computer for good. Discard it?',
     restore: 'Recover my text',
     discard: 'Discard it',
     readOnlyBody:

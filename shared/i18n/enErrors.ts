@@ -23,7 +23,7 @@ export const enErrors = {
     TRANSLATION_EXISTS: 'Communiqué {{id}} already has its {{language}} version: {{existing}}.',
     UNKNOWN_SERIES: 'Series “{{series}}” does not exist. Available series: {{available}}.',
     REVISION_CONFLICT:
-      'Draft {{id}} was saved by {{by}} (from another window or computer) after this window opened it. Nothing from this window was saved, so as not to overwrite those changes.',
+      'Meanwhile, {{byName}} saved draft {{id}} from another window or computer. Nothing from here was saved, so as not to overwrite those changes.',
     FORBIDDEN: 'Your profile ({{actor}}) is not allowed to do this.',
     INVALID_TRANSITION: 'Communiqué {{id}} is “$t(status.{{status}})”: it cannot $t(actions.{{action}}).',
     VERSION_MISMATCH: 'The version you reviewed (v{{seq}}) is no longer the one in review (v{{current}}); review again before deciding.',

@@ -8,6 +8,7 @@ export const enUnsent = {
     listHeading: 'Kept on this computer, waiting to reach the office',
     keptAt: 'started offline; kept on this computer on {{when}}',
     changesKeptAt: 'changes kept on this computer on {{when}}, not sent yet',
+    toDecide: 'Someone saved it since: open it to decide, part by part, what stays.',
     keep: 'Keep it',
     open: 'Open',
     discard: 'Discard',
@@ -17,8 +18,9 @@ export const enUnsent = {
     changesArrived_one: 'The changes kept on this computer for one communiqué reached the office.',
     changesArrived_other: 'The changes kept on this computer for {{count}} communiqués reached the office.',
     gone: 'This draft is no longer on this computer (it was discarded, or started in another browser).',
-    openElsewhere: 'This draft is open in another tab or window of this computer: go on there, or close it and open it here again.',
+    openElsewhere: 'This draft is open in another tab or window of this computer: go on there. It opens here as soon as you close it there.',
     alreadyArrived: 'That draft had already reached the office as communiqué #{{id}}: it was not discarded. It is in the list.',
+    discardOpenElsewhere: 'That draft is open in another tab or window of this computer: close it there to discard it.',
     noSeries:
       'The office cannot be reached, and this computer does not know its series yet to start a draft offline. Open the list once while connected, or try again when the network is back.',
   },

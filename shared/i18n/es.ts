@@ -343,6 +343,7 @@ export const es = {
     body: 'Este equipo conservó lo que escribió en este comunicado el {{when}}, antes de que pudiera guardarse. Puede recuperarlo (reemplaza el texto guardado) o descartarlo.',
     bodySavedSince:
       'Este equipo conservó lo que escribió en este comunicado el {{when}}, antes de que pudiera guardarse; después, {{who}} guardó el comunicado. Si lo recupera, verá lo suyo y lo guardado parte por parte y decidirá qué queda; nada se reemplaza sin que usted lo elija.',
+    confirmDiscard: 'Se borrará de este equipo y no se podrá recuperar. ¿Descartarlo?',
     restore: 'Recuperar mi texto',
     discard: 'Descartarlo',
     readOnlyBody:

@@ -23,7 +23,7 @@ export const esErrors = {
     TRANSLATION_EXISTS: 'El comunicado {{id}} ya tiene su versión en {{language}}: el {{existing}}.',
     UNKNOWN_SERIES: 'La serie «{{series}}» no existe. Series disponibles: {{available}}.',
     REVISION_CONFLICT:
-      'El borrador {{id}} lo guardó {{by}} (desde otra ventana u otro equipo) después de que esta ventana lo abriera. No se guardó nada de esta ventana para no sobrescribir esos cambios.',
+      'Mientras tanto, {{byName}} guardó el borrador {{id}} desde otra ventana u otro equipo. No se guardó nada de aquí para no sobrescribir esos cambios.',
     FORBIDDEN: 'Su perfil ({{actor}}) no tiene permiso para esta acción.',
     INVALID_TRANSITION: 'El comunicado {{id}} está «$t(status.{{status}})»: no se puede $t(actions.{{action}}).',
     VERSION_MISMATCH: 'La versión que revisó (v{{seq}}) ya no es la que está en revisión (v{{current}}); vuelva a revisar antes de decidir.',

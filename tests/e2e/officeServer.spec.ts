@@ -236,7 +236,7 @@ test.describe('the office server', () => {
       location.hash = hash;
     }, new URL(officer.url()).hash);
     await expect(second.getByRole('alert')).toHaveText(
-      'Este borrador está abierto en otra pestaña o ventana de este equipo: siga allí, o ciérrela y vuelva a abrirlo aquí.',
+      'Este borrador está abierto en otra pestaña o ventana de este equipo: siga allí. Se abrirá aquí en cuanto lo cierre allá.',
     );
     await expect(second.getByRole('textbox', { name: 'Título', exact: true })).toHaveCount(0);
     await second.close();
@@ -255,8 +255,10 @@ test.describe('the office server', () => {
     await row.getByRole('button', { name: 'Descartar' }).click();
     await expect(waiting.getByRole('listitem')).toHaveText([/^Abierto en dos pestañas/]);
 
-    // Eva signs in on the same browser meanwhile: Ana's drafts are not hers to see or send.
+    // Ana leaves, still offline: she is signed out on this computer at once, the office unreachable or not.
     await officer.getByRole('button', { name: 'Salir' }).click();
+    await expect(officer.getByRole('form', { name: '¿Quién trabaja?' })).toBeVisible();
+    // Eva signs in on the same browser meanwhile: Ana's drafts are not hers to see or send.
     await officer.context().setOffline(false);
     await signInAs(officer, 'eva');
     await officer.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Comunicados' }).click();
@@ -276,9 +278,7 @@ test.describe('the office server', () => {
     expect(arrived.createdBy).toBe('ana');
   });
 
-  test('text kept on the desk and brought back after someone else saved: every part that differs is the person’s to decide, nothing replaced', async ({
-    browser,
-  }) => {
+  test('text kept on the desk and brought back after someone else saved the same part: she decides it, nothing replaced', async ({ browser }) => {
     test.setTimeout(120_000);
     const session = async (name: string) =>
       ((await officeCall(running(), 'signIn', { name, passphrase: passphrase(name) })).body.value as { session: string }).session;
@@ -371,6 +371,51 @@ test.describe('the office server', () => {
     await expect(ana.title).toHaveValue('Se sale a media frase');
     if (await offer.isVisible()) await offer.getByRole('button', { name: 'Recuperar mi texto' }).click();
     await expect(ana.body).toHaveText('Escrito justo antes de salir.');
+  });
+
+  test('text kept on the desk brought back after someone else changed another part: each keeps what they changed, nothing asked', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const session = async (name: string) =>
+      ((await officeCall(running(), 'signIn', { name, passphrase: passphrase(name) })).body.value as { session: string }).session;
+    const made = (await officeCall(running(), 'createCommunique', { content: readyContent('Título de partida') }, { session: await session('ana') })).body
+      .value as { id: number };
+    const officer = await desk(browser, running());
+    await signInAs(officer, 'ana');
+    await officer.goto(`${running().url}#/c/${made.id}`);
+    const ana = new ComposerPage(officer);
+    await expect(ana.title).toHaveValue('Título de partida');
+    await officer.context().setOffline(true);
+    await ana.body.click();
+    await officer.keyboard.press('Control+End');
+    await officer.keyboard.type(' Añadido por Ana sin red.');
+    await expect(officer.locator('.save-status')).toHaveAttribute('data-state', 'offline');
+    await officer.getByRole('link', { name: /Volver/ }).click();
+    // Eva changes only the title meanwhile.
+    const evaSession = await session('eva');
+    const stored = (await officeCall(running(), 'getCommunique', { id: made.id }, { session: evaSession })).body.value as {
+      revision: number;
+      content: Record<string, unknown>;
+    };
+    await officeCall(
+      running(),
+      'saveCommunique',
+      { id: made.id, revision: stored.revision, content: { ...stored.content, title: 'Título corregido por Eva' } },
+      { session: evaSession },
+    );
+    await officer.context().setOffline(false);
+    // The list says Ana's change waits for her decision; she opens it and brings it back.
+    const waiting = officer.getByRole('region', { name: 'Guardado en este equipo, por llegar a la oficina' });
+    await expect(waiting).toContainText('Alguien lo guardó después: ábralo para decidir, parte por parte, qué queda.', { timeout: 15_000 });
+    await waiting.getByRole('link', { name: /Título de partida/ }).click();
+    await officer.getByRole('alert').filter({ hasText: 'Hay texto suyo' }).getByRole('button', { name: 'Recuperar mi texto' }).click();
+    await expect(ana.title).toHaveValue('Título corregido por Eva');
+    await expect(ana.body).toContainText('Añadido por Ana sin red.');
+    await ana.waitUntilSaved();
+    const now = (await officeCall(running(), 'getCommunique', { id: made.id }, { session: evaSession })).body.value as {
+      content: { title: string; body: unknown };
+    };
+    expect(now.content.title).toBe('Título corregido por Eva');
+    expect(JSON.stringify(now.content.body)).toContain('Añadido por Ana sin red.');
   });
 
   test('a batch export in a browser arrives as one zip download: nothing is written on the server’s disk', async ({ browser }) => {

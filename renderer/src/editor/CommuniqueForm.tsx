@@ -67,6 +67,8 @@ interface CommuniqueFormProps {
   discardAndReload(): void;
   /** The content did not come from the store (a recovered copy): save it straight away. */
   startDirty?: boolean;
+  /** With `startDirty`: the stored text that content was written on, when known (the common base of a conflict). */
+  keptBase?: Content | null;
   /** Loads the communiqué again after a change of status (submitted, approved…). */
   reloadAll(): Promise<void>;
   /** A draft started here while the office could not be reached: its name here, and what to do once the office gives it an id. */
@@ -74,7 +76,17 @@ interface CommuniqueFormProps {
 }
 
 /** Every field of a communiqué, autosaved. */
-export function CommuniqueForm({ communique, series, letterhead, reload, discardAndReload, startDirty = false, reloadAll, unsent }: CommuniqueFormProps) {
+export function CommuniqueForm({
+  communique,
+  series,
+  letterhead,
+  reload,
+  discardAndReload,
+  startDirty = false,
+  keptBase = null,
+  reloadAll,
+  unsent,
+}: CommuniqueFormProps) {
   const { t, i18n } = useTranslation();
   const { body: initialBody, ...initialFields } = communique.content;
   const [fields, setFields] = useState<Fields>(initialFields);
@@ -99,7 +111,7 @@ export function CommuniqueForm({ communique, series, letterhead, reload, discard
     revision: communique.revision,
     updatedAt: communique.updatedAt,
     // A text not from the store (brought back, or started here): what is stored at its revision is not known here.
-    initial: startDirty ? null : communique.content,
+    initial: startDirty ? keptBase : communique.content,
     getContent,
     onSaved: setStatus,
   });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWhen } from '../i18n/useWhen';
 
@@ -16,6 +17,8 @@ interface RescueBannerProps {
 export function RescueBanner({ at, text, onRestore, onDiscard, savedSince = null }: RescueBannerProps) {
   const { t } = useTranslation();
   const when = useWhen()(at);
+  // Discarding loses the text for good: asked once more, as the list asks for a draft.
+  const [confirming, setConfirming] = useState(false);
   return (
     <section className="rescue-banner" role="alert" aria-labelledby="rescue-title">
       <h2 id="rescue-title">{t('rescue.title')}</h2>
@@ -40,9 +43,21 @@ export function RescueBanner({ at, text, onRestore, onDiscard, savedSince = null
             {t('rescue.restore')}
           </button>
         )}
-        <button type="button" onClick={onDiscard}>
-          {t('rescue.discard')}
-        </button>
+        {confirming ? (
+          <>
+            <span>{t('rescue.confirmDiscard')}</span>
+            <button type="button" className="danger" onClick={onDiscard}>
+              {t('rescue.discard')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('unsent.keep')}
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)}>
+            {t('rescue.discard')}
+          </button>
+        )}
       </div>
     </section>
   );

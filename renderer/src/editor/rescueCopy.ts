@@ -9,17 +9,34 @@ export interface RescueCopy {
   at: string;
   /** The stored revision the text was written on; absent in a copy kept by an earlier version. */
   revision?: number | undefined;
+  /** The stored text at that revision, when it fit: what lets a conflict take what only the other side changed. */
+  base?: Content | undefined;
 }
 
-const rescueSchema = z.object({ content: contentSchema, at: z.string(), revision: z.number().int().positive().optional() });
+const rescueSchema = z.object({
+  content: contentSchema,
+  at: z.string(),
+  revision: z.number().int().positive().optional(),
+  base: contentSchema.optional(),
+});
 const key = (id: number) => scopedKey('rescue', id);
 
-/** Keeps this window's unsaved text of communiqué `id`, written on stored revision `revision`, as its writer's (`as`, see storageScope). */
-export function keepRescueCopy(id: number, content: Content, revision: number, as?: string): void {
-  try {
-    localStorage.setItem(scopedKey('rescue', id, as), JSON.stringify({ content, at: new Date().toISOString(), revision }));
-  } catch {
-    // Storage full or disabled: the beforeunload warning is the remaining guard.
+/**
+ * Keeps this window's unsaved text of communiqué `id`, written on stored revision `revision` whose text was `base` (null
+ * if not known), as its writer's (`as`, see storageScope). A long text whose base does not fit is kept without it.
+ */
+export function keepRescueCopy(id: number, content: Content, revision: number, base: Content | null, as?: string): void {
+  const at = new Date().toISOString();
+  for (const kept of [
+    { content, at, revision, ...(base ? { base } : {}) },
+    { content, at, revision },
+  ]) {
+    try {
+      localStorage.setItem(scopedKey('rescue', id, as), JSON.stringify(kept));
+      return;
+    } catch {
+      // Storage full: tried once more without the base; then the beforeunload warning is the remaining guard.
+    }
   }
 }
 

@@ -10,6 +10,8 @@ export interface KeptWorkSent {
   drafts: number;
   /** Communiqués whose text kept here is now stored. */
   changes: number;
+  /** Communiqués saved by someone after the text kept here was written: the person decides, in the editor. */
+  toDecide: number[];
 }
 
 /**
@@ -20,7 +22,7 @@ export interface KeptWorkSent {
  * call that does not reach the office ends the round.
  */
 export async function sendKeptWork(api: RedactaApi): Promise<KeptWorkSent> {
-  const sent: KeptWorkSent = { drafts: 0, changes: 0 };
+  const sent: KeptWorkSent = { drafts: 0, changes: 0, toDecide: [] };
   for (const { key } of unsentDrafts()) {
     const outcome = await alone(key, async () => {
       const draft = readUnsentDraft(key);
@@ -46,6 +48,7 @@ export async function sendKeptWork(api: RedactaApi): Promise<KeptWorkSent> {
       // Refused: stored already as it is here (its window's own last save won the race)? Then nothing is left to send.
       const stored = await api.getCommunique({ id });
       if (stored.ok && JSON.stringify(stored.value.content) === JSON.stringify(copy.content)) dropRescueCopy(id);
+      else if (saved.error.code === 'REVISION_CONFLICT') sent.toDecide.push(id);
       return 'skipped';
     });
     if (outcome === 'unreached') return sent;

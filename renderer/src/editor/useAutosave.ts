@@ -90,7 +90,7 @@ export function useAutosave({ id, draftKey = '', onArrived, revision, updatedAt,
   // This window's text kept on this computer: as the draft started here, or as the rescue copy of a stored one.
   const keepHere = useCallback((content: Content) => {
     if (storedId.current === null) keepUnsentDraft(name.current, content, writer.current);
-    else keepRescueCopy(storedId.current, content, base.current, writer.current);
+    else keepRescueCopy(storedId.current, content, base.current, stored.current, writer.current);
   }, []);
 
   // A draft started here is created at the office under its name; a create answered as a conflict names the draft it made before.
@@ -145,8 +145,9 @@ export function useAutosave({ id, draftKey = '', onArrived, revision, updatedAt,
         timer.current = setTimeout(() => void saveNow(), offlineRetryMs(offlineTries.current++));
       } else if (result.error.code === 'REVISION_CONFLICT') {
         blocked.current = true;
-        const by = result.error.details.by;
-        setState({ kind: 'conflict', message: describe(result.error), by: typeof by === 'string' && by !== me.current ? by : null });
+        const { by, byName } = result.error.details;
+        const someoneElse = typeof by === 'string' && by !== me.current;
+        setState({ kind: 'conflict', message: describe(result.error), by: someoneElse ? String(byName ?? by) : null });
       } else {
         setState({ kind: 'failed', message: describe(result.error) });
       }

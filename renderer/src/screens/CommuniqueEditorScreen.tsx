@@ -30,6 +30,7 @@ export function CommuniqueEditorScreen({ id }: { id: number }) {
   const [generation, setGeneration] = useState(0);
   const [rescue, setRescue] = useState<RescueCopy | null>(null);
   const [startDirty, setStartDirty] = useState(false);
+  const [keptBase, setKeptBase] = useState<Content | null>(null);
   const session = useSession();
 
   const load = useCallback(async (): Promise<Communique | null> => {
@@ -76,6 +77,7 @@ export function CommuniqueEditorScreen({ id }: { id: number }) {
     // Saved on the revision it was written on: if someone saved since, the conflict panel asks about each part that differs.
     setCommunique({ ...communique, content: rescue.content, revision: rescue.revision ?? communique.revision });
     setStartDirty(true);
+    setKeptBase(rescue.base ?? null);
     setRescue(null);
     setGeneration((value) => value + 1);
   };
@@ -119,6 +121,7 @@ export function CommuniqueEditorScreen({ id }: { id: number }) {
           reload={async () => (await load())?.revision ?? null}
           discardAndReload={discardAndReload}
           startDirty={startDirty}
+          keptBase={keptBase}
           reloadAll={async () => {
             const loaded = await load();
             if (!loaded) return;

@@ -61,7 +61,7 @@ export function CommuniqueListScreen() {
   const [exporting, setExporting] = useState(false);
   const table = useRef<HTMLDivElement>(null);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: an import may add a series: read again when the list is
+  // biome-ignore lint/correctness/useExhaustiveDependencies: an import may add a series, or the office answers again: read again when the list is
   useEffect(() => {
     void api.listSeries({}).then((result) => {
       if (!result.ok) return;
@@ -69,7 +69,7 @@ export function CommuniqueListScreen() {
       // Kept for a draft started while the office cannot be reached.
       rememberSeries(result.value);
     });
-  }, [api, reloads.count]);
+  }, [api, reloads.count, reached]);
   // And the letterhead such a draft is laid out with: the one in force today.
   useEffect(() => {
     void rememberLetterheadInForce(api);
@@ -77,7 +77,7 @@ export function CommuniqueListScreen() {
 
   // What the person left here while the office could not be reached: listed until it arrives, sent once the office answers.
   const [kept, setKept] = useState(keptHere);
-  const [sent, setSent] = useState<KeptWorkSent>({ drafts: 0, changes: 0 });
+  const [sent, setSent] = useState<KeptWorkSent>({ drafts: 0, changes: 0, toDecide: [] });
   // Another window of this browser kept, sent or discarded some.
   useEffect(() => {
     const reread = () => setKept(keptHere());
@@ -89,8 +89,8 @@ export function CommuniqueListScreen() {
     if (!reached || now.drafts.length + now.changes.length === 0) return;
     void sendKeptWork(api).then((round) => {
       setKept(keptHere());
-      if (round.drafts + round.changes === 0) return;
       setSent(round);
+      if (round.drafts + round.changes === 0) return;
       setReloads(({ count }) => ({ count: count + 1, heard: false }));
     });
   }, [api, reached]);
@@ -186,7 +186,7 @@ export function CommuniqueListScreen() {
             .join(' ')}
         </p>
       )}
-      <KeptWorkList kept={kept} onChange={setKept} />
+      <KeptWorkList kept={kept} toDecide={sent.toDecide} onChange={setKept} />
       {page === null && !findError && <p>{t('app.loading')}</p>}
       {page && (
         <p className="list-count" role="status">

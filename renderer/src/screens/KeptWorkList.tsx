@@ -25,7 +25,7 @@ export function keptHere(): KeptWork {
  * What the person left on this computer and the office does not have yet: drafts started offline (open one, or discard
  * it on purpose) and changes to stored communiqués (open it: the editor offers them back).
  */
-export function KeptWorkList({ kept, onChange }: { kept: KeptWork; onChange(kept: KeptWork): void }) {
+export function KeptWorkList({ kept, toDecide, onChange }: { kept: KeptWork; toDecide: readonly number[]; onChange(kept: KeptWork): void }) {
   const { t } = useTranslation();
   const when = useLongWhen();
   const [discarding, setDiscarding] = useState<string | null>(null);
@@ -34,7 +34,7 @@ export function KeptWorkList({ kept, onChange }: { kept: KeptWork; onChange(kept
   const discard = async (key: string) => {
     setDiscarding(null);
     const release = await holdDraft(key);
-    if (!release) return setNote(t('unsent.openElsewhere'));
+    if (!release) return setNote(t('unsent.discardOpenElsewhere'));
     try {
       const arrived = sentAs(key);
       if (readUnsentDraft(key) === null) setNote(arrived === null ? t('unsent.gone') : t('unsent.alreadyArrived', { id: arrived }));
@@ -77,6 +77,7 @@ export function KeptWorkList({ kept, onChange }: { kept: KeptWork; onChange(kept
               #{id} {copy.content.title.trim() || t('list.untitled')}
             </Link>{' '}
             <small>{t('unsent.changesKeptAt', { when: when(copy.at) })}</small>
+            {toDecide.includes(id) && <strong className="to-decide"> {t('unsent.toDecide')}</strong>}
           </li>
         ))}
       </ul>

@@ -26,15 +26,21 @@ export function UnsentDraftScreen({ draftKey }: { draftKey: string }) {
   const [draft, setDraft] = useState<UnsentDraft | null>(null);
   useEffect(() => {
     let release: (() => void) | null = null;
-    let gone = false;
-    void holdDraft(draftKey, 3000).then((held) => {
-      if (gone) return held?.();
+    const leaving = new AbortController();
+    const take = (held: (() => void) | null) => {
+      if (leaving.signal.aborted) return held?.();
       release = held;
       if (held) setDraft(readUnsentDraft(draftKey));
       setHolding(held ? 'held' : 'elsewhere');
+      return undefined;
+    };
+    // Briefly (the list may be sending it), then, saying it is open elsewhere, until that window lets it go.
+    void holdDraft(draftKey, 800).then((held) => {
+      take(held);
+      if (!held && !leaving.signal.aborted) void holdDraft(draftKey, leaving.signal).then(take);
     });
     return () => {
-      gone = true;
+      leaving.abort();
       release?.();
     };
   }, [draftKey]);

@@ -64,8 +64,12 @@ export function SessionProvider({ children, onLost }: { children: ReactNode; onL
     onLost(() => void refresh());
   }, [refresh, onLost]);
   const signOut = useCallback(async () => {
+    // Signed out on this computer whatever the server answers: on a shared computer the next person never writes as this one
+    // (a session the office could not be told about ends by itself, unused).
     await api.signOut({});
     setSessionToken(undefined);
+    setStoragePerson(null);
+    setState((current) => ({ ...current, actor: null }));
     await refresh();
   }, [api, refresh]);
   const rules = useMemo(() => {

@@ -97,8 +97,8 @@ describe('drafting communiqués', () => {
       error: {
         code: 'REVISION_CONFLICT',
         message:
-          'El borrador 1 lo guardó mesa-de-prensa (desde otra ventana u otro equipo) después de que esta ventana lo abriera. No se guardó nada de esta ventana para no sobrescribir esos cambios.',
-        details: { id: 1, expected: 1, current: 2, by: 'mesa-de-prensa' },
+          'Mientras tanto, mesa-de-prensa guardó el borrador 1 desde otra ventana u otro equipo. No se guardó nada de aquí para no sobrescribir esos cambios.',
+        details: { id: 1, expected: 1, current: 2, by: 'mesa-de-prensa', byName: 'mesa-de-prensa' },
       },
     });
     expect((await ok('getCommunique', { id: created.id })).content.title).toBe('Desde la ventana A');

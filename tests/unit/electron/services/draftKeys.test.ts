@@ -37,7 +37,7 @@ describe('a draft started away from the office', () => {
     expect(late.ok).toBe(false);
     if (late.ok) return;
     expect(late.error.code).toBe('REVISION_CONFLICT');
-    expect(late.error.details).toEqual({ id: first.id, expected: first.revision, current: first.revision + 1, by: 'ana' });
+    expect(late.error.details).toEqual({ id: first.id, expected: first.revision, current: first.revision + 1, by: 'ana', byName: 'Ana' });
     expect((await ok('ana', 'getCommunique', { id: first.id })).content.title).toBe('Desde la oficina');
   });
 
