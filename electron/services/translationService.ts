@@ -1,4 +1,4 @@
-import { defaultPlace } from '../../shared/domain/defaultPlace';
+import { placeInLanguage } from '../../shared/domain/placeInLanguage';
 import type { Language } from '../../shared/domain/language';
 import { toIsoDate } from '../../shared/domain/toIsoDate';
 import type { Handlers } from '../api/Handlers';
@@ -14,8 +14,7 @@ export const translationService: Pick<Handlers, 'createTranslation' | 'markTrans
     assertAllowed(actor, 'translate', source);
     const language = other[source.content.language];
     // The structure and the text to translate carry over; the usual place follows the language.
-    const { place } = source.content;
-    const content = { ...source.content, language, place: place === defaultPlace[source.content.language] ? defaultPlace[language] : place };
+    const content = { ...source.content, language, place: placeInLanguage(source.content.place, source.content.language, language) };
     const at = now().toISOString();
     const original = source.translationOf ?? source.id;
     const letterheadId = (await repos.letterheads.idValidOn(toIsoDate(now()))) ?? source.letterheadId;

@@ -23,6 +23,14 @@ async function desk(browser: Browser, server: OfficeServer): Promise<Page> {
   return page;
 }
 
+/** Someone else saves a communiqué on the office server meanwhile, changing `change` of its text. */
+async function savedMeanwhile(server: OfficeServer, name: string, id: number, change: Record<string, unknown>): Promise<void> {
+  const session = ((await officeCall(server, 'signIn', { name, passphrase: passphrase(name) })).body.value as { session: string }).session;
+  const stored = (await officeCall(server, 'getCommunique', { id }, { session })).body.value as { revision: number; content: Record<string, unknown> };
+  const saved = await officeCall(server, 'saveCommunique', { id, revision: stored.revision, content: { ...stored.content, ...change } }, { session });
+  expect(saved.body.ok).toBe(true);
+}
+
 test.describe('the office server', () => {
   test.skip(({ appMode }) => appMode === 'electron', 'the office server is reached by browsers over HTTPS; the desktop app is not in it');
   let dir: string | undefined;
@@ -297,17 +305,8 @@ test.describe('the office server', () => {
     await expect(officer.locator('.save-status')).toHaveAttribute('data-state', 'offline');
     await officer.getByRole('link', { name: /Volver/ }).click();
     // Eva saves the communiqué meanwhile.
+    await savedMeanwhile(running(), 'eva', made.id, { title: 'Título de Eva' });
     const evaSession = await session('eva');
-    const stored = (await officeCall(running(), 'getCommunique', { id: made.id }, { session: evaSession })).body.value as {
-      revision: number;
-      content: Record<string, unknown>;
-    };
-    await officeCall(
-      running(),
-      'saveCommunique',
-      { id: made.id, revision: stored.revision, content: { ...stored.content, title: 'Título de Eva' } },
-      { session: evaSession },
-    );
     await officer.close();
     await officer.context().setOffline(false);
 
@@ -391,17 +390,8 @@ test.describe('the office server', () => {
     await expect(officer.locator('.save-status')).toHaveAttribute('data-state', 'offline');
     await officer.getByRole('link', { name: /Volver/ }).click();
     // Eva changes only the title meanwhile.
+    await savedMeanwhile(running(), 'eva', made.id, { title: 'Título corregido por Eva' });
     const evaSession = await session('eva');
-    const stored = (await officeCall(running(), 'getCommunique', { id: made.id }, { session: evaSession })).body.value as {
-      revision: number;
-      content: Record<string, unknown>;
-    };
-    await officeCall(
-      running(),
-      'saveCommunique',
-      { id: made.id, revision: stored.revision, content: { ...stored.content, title: 'Título corregido por Eva' } },
-      { session: evaSession },
-    );
     await officer.context().setOffline(false);
     // The list says Ana's change waits for her decision; she opens it and brings it back.
     const waiting = officer.getByRole('region', { name: 'Guardado en este equipo, por llegar a la oficina' });

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Communique } from '../../../shared/domain/communique';
 import type { Content } from '../../../shared/domain/content';
 import { contentLimits } from '../../../shared/domain/content';
-import { defaultPlace } from '../../../shared/domain/defaultPlace';
+import { placeInLanguage } from '../../../shared/domain/placeInLanguage';
 import type { Language } from '../../../shared/domain/language';
 import { languages, languageSchema } from '../../../shared/domain/language';
 import type { Series } from '../../../shared/domain/series';
@@ -35,6 +35,7 @@ import { WordSuggestions } from './WordSuggestions';
 import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
 import { useAutosave } from './useAutosave';
+import { useComposerKeys } from './useComposerKeys';
 import { useFollowOthers } from './useFollowOthers';
 import { wordReplacements } from './wordReplacements';
 import { useWholeUndo } from './useWholeUndo';
@@ -95,6 +96,8 @@ export function CommuniqueForm({
   const [editor, setEditor] = useState<Editor | null>(null);
   const [finding, setFinding] = useState(false);
   const [showingShortcuts, setShowingShortcuts] = useState(false);
+  const openFind = useCallback(() => setFinding(true), []);
+  const openShortcuts = useCallback(() => setShowingShortcuts(true), []);
 
   const getContent = useCallback(
     (): Content => ({ ...fieldsRef.current, body: (editorRef.current?.getJSON() as Content['body'] | undefined) ?? initialBody }),
@@ -134,12 +137,7 @@ export function CommuniqueForm({
     edited();
   };
 
-  const changeLanguage = (language: Language) => {
-    const current = fieldsRef.current;
-    // The usual place follows the language; a place the officer typed stays.
-    const place = current.place === defaultPlace[current.language] ? defaultPlace[language] : current.place;
-    change({ language, place });
-  };
+  const changeLanguage = (language: Language) => change({ language, place: placeInLanguage(fieldsRef.current.place, fieldsRef.current.language, language) });
 
   const closingMark = letterhead?.definition.closingMarks[fields.language] ?? '';
   const analysis = useAnalysis(preview.content, closingMark);
@@ -237,23 +235,7 @@ export function CommuniqueForm({
     if (startsEmpty.current) document.getElementById('field-title')?.focus();
   }, []);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const command = event.ctrlKey || event.metaKey;
-      if (command && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void saveNow();
-      } else if (command && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        setFinding(true);
-      } else if (event.key === 'F1') {
-        event.preventDefault();
-        setShowingShortcuts(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [saveNow]);
+  useComposerKeys(saveNow, openFind, openShortcuts);
 
   const uiLanguage = i18n.language === 'en' ? 'en' : 'es';
   const currentSeries = series.find((candidate) => candidate.id === fields.series);
@@ -372,8 +354,8 @@ export function CommuniqueForm({
             editorRef.current = created;
             setEditor(created);
           }}
-          onFind={() => setFinding(true)}
-          onShortcuts={() => setShowingShortcuts(true)}
+          onFind={openFind}
+          onShortcuts={openShortcuts}
           editable={!readOnly}
           whole={wholeUndo}
         />
