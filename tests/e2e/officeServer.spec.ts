@@ -23,6 +23,19 @@ async function desk(browser: Browser, server: OfficeServer): Promise<Page> {
   return page;
 }
 
+/**
+ * A person signed in at their desk whose list has kept on this computer what a draft started without the office needs
+ * (the series, today's letterhead) and whose page fonts are loaded: a person is never faster than that.
+ */
+async function readyToGoOffline(browser: Browser, server: OfficeServer, name: string): Promise<Page> {
+  const page = await desk(browser, server);
+  await signInAs(page, name);
+  await expect(page.locator('.list-count')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((key) => key.includes('.seen.') && key.endsWith('.letterhead')))).toBe(true);
+  await expect.poll(() => page.evaluate(() => document.fonts.check('italic 700 12px "Montserrat"'))).toBe(true);
+  return page;
+}
+
 /** Someone else saves a communiqué on the office server meanwhile, changing `change` of its text. */
 async function savedMeanwhile(server: OfficeServer, name: string, id: number, change: Record<string, unknown>): Promise<void> {
   const session = ((await officeCall(server, 'signIn', { name, passphrase: passphrase(name) })).body.value as { session: string }).session;
@@ -133,13 +146,7 @@ test.describe('the office server', () => {
 
   test('a new draft started with the network down stays on the desk and gets its office id when the office is back, once', async ({ browser }) => {
     test.setTimeout(120_000);
-    const officer = await desk(browser, running());
-    await signInAs(officer, 'ana');
-    await expect(officer.locator('.list-count')).toBeVisible();
-    // The list has kept the series and today's letterhead on this computer, for a draft started without the office.
-    await expect.poll(() => officer.evaluate(() => Object.keys(localStorage).some((key) => key.includes('.seen.') && key.endsWith('.letterhead')))).toBe(true);
-    // And the page fonts are loaded (a person is never faster than that).
-    await expect.poll(() => officer.evaluate(() => document.fonts.check('italic 700 12px "Montserrat"'))).toBe(true);
+    const officer = await readyToGoOffline(browser, running(), 'ana');
     const ana = new ComposerPage(officer);
     const status = officer.locator('.save-status');
 
@@ -195,10 +202,7 @@ test.describe('the office server', () => {
 
   test('«Nuevo comunicado» whose answer is lost on the way back: the desk sends it again and the office keeps one draft', async ({ browser }) => {
     test.setTimeout(120_000);
-    const officer = await desk(browser, running());
-    await signInAs(officer, 'ana');
-    await expect(officer.locator('.list-count')).toBeVisible();
-    await expect.poll(() => officer.evaluate(() => Object.keys(localStorage).some((key) => key.includes('.seen.') && key.endsWith('.letterhead')))).toBe(true);
+    const officer = await readyToGoOffline(browser, running(), 'ana');
     // The office makes the draft, but its answer never arrives (the Wi-Fi drops at that moment).
     let creates = 0;
     await officer.route('**/api/createCommunique', async (route) => {
@@ -223,11 +227,7 @@ test.describe('the office server', () => {
     browser,
   }) => {
     test.setTimeout(120_000);
-    const officer = await desk(browser, running());
-    await signInAs(officer, 'ana');
-    await expect(officer.locator('.list-count')).toBeVisible();
-    await expect.poll(() => officer.evaluate(() => Object.keys(localStorage).some((key) => key.includes('.seen.') && key.endsWith('.letterhead')))).toBe(true);
-    await expect.poll(() => officer.evaluate(() => document.fonts.check('italic 700 12px "Montserrat"'))).toBe(true);
+    const officer = await readyToGoOffline(browser, running(), 'ana');
     const ana = new ComposerPage(officer);
     // A second tab of the same browser, signed in too.
     const second = await officer.context().newPage();
