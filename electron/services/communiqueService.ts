@@ -1,13 +1,10 @@
 import { completeContent } from '../../shared/domain/completeContent';
 import { toIsoDate } from '../../shared/domain/toIsoDate';
-import { statusAfterEdit } from '../../shared/workflow/workflowRules';
-import { AppError } from '../api/AppError';
 import type { Handlers } from '../api/Handlers';
-import { assertAllowed } from './assertAllowed';
 import { requireCommunique } from './requireCommunique';
 import { storableContent } from './storableContent';
 import { createdAgain } from './createdAgain';
-import { savedMeanwhile } from './savedMeanwhile';
+import { saveWorkingCopy } from './saveWorkingCopy';
 
 /** Drafting: create, read, list and autosave communiqués. */
 export const communiqueService: Pick<Handlers, 'listCommuniques' | 'getCommunique' | 'createCommunique' | 'saveCommunique'> = {
@@ -31,27 +28,7 @@ export const communiqueService: Pick<Handlers, 'listCommuniques' | 'getCommuniqu
     return created;
   },
 
-  saveCommunique: async ({ id, revision, content: sent }, { repos, actor, now }) => {
-    const content = await storableContent(sent, repos);
-    // Read, decided and written under one write lock: a submit from another process cannot land in between.
-    const current = await requireCommunique(repos, id);
-    assertAllowed(actor, 'edit', current);
-    const outcome = await repos.communiques.save({
-      id,
-      expectedRevision: revision,
-      content,
-      actor: actor.name,
-      at: now().toISOString(),
-      // An edit after approval is a new working copy that needs approval again; the approved version stays as it was.
-      status: statusAfterEdit(current.status),
-    });
-    switch (outcome.kind) {
-      case 'saved':
-        return { revision: outcome.revision, updatedAt: outcome.updatedAt, status: outcome.status };
-      case 'conflict':
-        throw await savedMeanwhile(repos, { id, expected: revision, current: outcome.currentRevision, by: outcome.savedBy });
-      case 'missing':
-        throw new AppError('NOT_FOUND', { id });
-    }
-  },
+  // Read, decided and written under one write lock: a submit from another process cannot land in between.
+  saveCommunique: async ({ id, revision, content: sent }, { repos, actor, now }) =>
+    await saveWorkingCopy(repos, { id, revision, content: await storableContent(sent, repos), actor, at: now().toISOString() }),
 };
