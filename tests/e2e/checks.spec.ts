@@ -1,6 +1,7 @@
 import { asOtherWriter } from './support/secondWriter';
 import { ComposerPage } from './support/ComposerPage';
 import { expect, test } from './support/test';
+import { clickWord, pointAtWord, underlinedWords } from './support/underlinedWords';
 
 test('house style: observations appear with their reason, and a fix is one click', async ({ app }) => {
   const { page } = app;
@@ -12,7 +13,10 @@ test('house style: observations appear with their reason, and a fix is one click
   const panel = page.getByRole('region', { name: /^Estilo de la casa/ });
   await expect(panel.getByRole('listitem')).toHaveText([/Sin balazos/, /Espacios dobles \(1\).*Título/, /Mes con mayúscula: Marzo/, /Sigla sin desatar: SEP/]);
   await expect(composer.title).toHaveClass(/style-warning/);
-  await expect(composer.body.locator('.style-mark')).toHaveText(['SEP', 'Marzo']);
+  await expect.poll(() => underlinedWords(page, composer.body)).toEqual(['SEP', 'Marzo']);
+  // The pointer on a marked word names its observation.
+  await pointAtWord(page, composer.body, 'SEP');
+  await expect(composer.body).toHaveAttribute('title', 'Sigla sin desatar: SEP');
 
   await panel.getByRole('button', { name: 'Corregir: Sigla sin desatar: SEP' }).click();
   await expect(composer.body).toHaveText('La Secretaría de Educación Pública (SEP) firmó el 3 de Marzo de 2022.');
@@ -35,10 +39,10 @@ test('spelling: unknown words are listed with suggestions; a change or the offic
   const panel = page.getByRole('region', { name: /^Ortografía/ });
   // The title's capitalised "Investigacion" is a word of its own.
   await expect(panel).toContainText('3 palabras desconocidas', { timeout: 20_000 });
-  await expect(composer.body.locator('.spell-mark')).toHaveText(['investigacion', 'Zacatenco']);
+  await expect.poll(() => underlinedWords(page, composer.body)).toEqual(['investigacion', 'Zacatenco']);
 
   // With the cursor in the underlined word, its suggestions are right there.
-  await composer.body.locator('.spell-mark', { hasText: 'investigacion' }).click();
+  await clickWord(page, composer.body, 'investigacion');
   const strip = page.getByRole('group', { name: 'Palabra desconocida: investigacion' });
   await strip.getByRole('button', { name: 'investigación', exact: true }).click();
   await expect(composer.body).toHaveText('La investigación se hizo en Zacatenco.');
@@ -48,6 +52,17 @@ test('spelling: unknown words are listed with suggestions; a change or the offic
   expect(await asOtherWriter(app.databasePath, 'listOfficeWords', { language: 'es' })).toEqual([{ language: 'es', word: 'Zacatenco' }]);
   await panel.getByRole('button', { name: 'Omitir «Investigacion» en esta sesión' }).click();
   await expect(panel).toContainText('Sin palabras desconocidas.');
+});
+
+test('in a browser without paint worklets (Firefox, Safari), the same words are underlined', async ({ app }) => {
+  const { page } = app;
+  await page.addInitScript(() => Object.defineProperty(CSS, 'paintWorklet', { value: undefined }));
+  await page.reload();
+  const composer = new ComposerPage(page);
+  await composer.createFromList();
+  await composer.body.click();
+  await page.keyboard.type('La SEP firmó una investigacion en Zacatenco.');
+  await expect.poll(() => underlinedWords(page, composer.body), { timeout: 20_000 }).toEqual(['SEP', 'investigacion', 'Zacatenco']);
 });
 
 test('translations: the English version starts from the Spanish text, and each links to the other', async ({ app }) => {

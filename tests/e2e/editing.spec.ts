@@ -221,3 +221,39 @@ test('pasting into the bullets and the title: several lines become that many bul
     .toEqual(['Egresan 1 200 ingenieros del IPN', 'Inicia el ciclo escolar 2027', 'Abre la convocatoria de becas']);
   await expect(composer.title).toHaveValue(long.slice(0, 400));
 });
+
+test('the toolbar shows the formats where the cursor is, and over a selection only those on all of it', async ({ app }) => {
+  const { page } = app;
+  const composer = new ComposerPage(page);
+  await composer.createFromList();
+  await expect(composer.tool('Deshacer')).toBeDisabled();
+  await composer.body.click();
+  await page.keyboard.type('Texto ');
+  await expect(composer.tool('Deshacer')).toBeEnabled();
+  await expect(composer.tool('Rehacer')).toBeDisabled();
+  await page.keyboard.press('Control+b');
+  await expect(composer.tool('Negrita')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.type('fuerte');
+  await page.keyboard.press('Control+b');
+  await expect(composer.tool('Negrita')).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.type(' y normal');
+  // Back inside the bold word: pressed; in the plain text after it: not.
+  await page.keyboard.press('ArrowLeft');
+  for (let step = 0; step < 10; step++) await page.keyboard.press('ArrowLeft');
+  await expect(composer.tool('Negrita')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('End');
+  await expect(composer.tool('Negrita')).toHaveAttribute('aria-pressed', 'false');
+  // A selection of bold and plain text is not all bold.
+  await page.keyboard.press('Shift+Home');
+  await expect(composer.tool('Negrita')).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await composer.tool('Lista con viñetas').click();
+  await page.keyboard.type('Primer punto');
+  await expect(composer.tool('Lista con viñetas')).toHaveAttribute('aria-pressed', 'true');
+  await expect(composer.tool('Lista numerada')).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('Control+z');
+  await expect(composer.tool('Rehacer')).toBeEnabled();
+  await page.keyboard.press('Control+Home');
+  await expect(composer.tool('Lista con viñetas')).toHaveAttribute('aria-pressed', 'false');
+});

@@ -17,6 +17,7 @@ import { usePrintDocument } from '../preview/usePrintDocument';
 import { applyFieldEdits } from '../../../shared/style/applyTextEdits';
 import { checkHouseStyle } from '../../../shared/style/checkHouseStyle';
 import type { StyleIssue, TextEdit } from '../../../shared/style/StyleIssue';
+import { useSteady } from '../components/useSteady';
 import { SpellingPanel } from '../spelling/SpellingPanel';
 import type { UnknownWord } from '../analysis/analysisProtocol';
 import { useAnalysis } from '../analysis/useAnalysis';
@@ -188,6 +189,7 @@ export function CommuniqueForm({
   };
   const goToWord = (entry: UnknownWord) => goTo(entry.first);
   const flagged = (field: StyleIssue['field'], index?: number) => flaggedField(issues, field, index);
+  const steady = useSteady({ goTo, fix, replaceWord, goToWord });
 
   // The review's comments, beside the fields they are about, answerable and resolvable here.
   const placed = useFeedbackPlacement({ ...communique, status }, editor, fields.summary.length, !unsent);
@@ -361,16 +363,16 @@ export function CommuniqueForm({
         />
         <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
         <TextCounts counts={analysis.counts} />
-        <StylePanel issues={issues} onGo={goTo} onFix={fix} canFix={!readOnly} />
+        <StylePanel issues={issues} onGo={steady.goTo} onFix={steady.fix} canFix={!readOnly} />
         <SpellingPanel
           language={spelling.language}
           entries={spelling.entries}
           checking={spelling.checking}
           failure={spelling.failure}
-          onReplace={readOnly ? undefined : replaceWord}
+          onReplace={readOnly ? undefined : steady.replaceWord}
           onAdd={addWord}
           onIgnore={spelling.ignore}
-          onGo={goToWord}
+          onGo={steady.goToWord}
         />
         <p className="closing-line">
           {t('editor.closingMark')}: <strong>{letterhead?.definition.closingMarks[fields.language] || '—'}</strong>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StyleIssue } from '../../../shared/style/StyleIssue';
 import { ShowMore, useShownCount } from '../components/ShowMore';
@@ -26,7 +27,7 @@ export function flaggedField(issues: readonly StyleIssue[], field: StyleIssue['f
 }
 
 /** The house-style observations: what, where, why, and a one-click fix where one is obvious. */
-export function StylePanel({ issues, onGo, onFix, canFix }: StylePanelProps) {
+export const StylePanel = memo(function StylePanel({ issues, onGo, onFix, canFix }: StylePanelProps) {
   const { t } = useTranslation();
   const tr = useDynamicTranslation();
   const { shown, more, showMore } = useShownCount(issues.length);
@@ -73,4 +74,4 @@ export function StylePanel({ issues, onGo, onFix, canFix }: StylePanelProps) {
       <ShowMore more={more} onMore={showMore} />
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import type { Editor } from '@tiptap/react';
 import type { WholeUndo } from './useWholeUndo';
 import type { TFunction } from 'i18next';
@@ -29,19 +30,32 @@ export interface ToolbarState {
   table: boolean;
 }
 
-/** Reads the toolbar's state from the editor (called on every transaction, so it only reads). */
+/**
+ * Reads the toolbar's state from the editor (called on every transaction, so it only reads). At a cursor, which is
+ * what typing has, the formats are its marks and the blocks around it, read directly; a selection asks the editor,
+ * which looks along the whole range.
+ */
 export function toolbarState(editor: Editor): ToolbarState {
+  const { state } = editor;
+  const { selection } = state;
+  const marks = state.storedMarks ?? selection.$from.marks();
+  const active = (name: string, kind: 'mark' | 'node') => {
+    if (!selection.empty) return editor.isActive(name);
+    if (kind === 'mark') return marks.some((mark) => mark.type.name === name);
+    for (let depth = selection.$from.depth; depth > 0; depth -= 1) if (selection.$from.node(depth).type.name === name) return true;
+    return false;
+  };
   return {
-    canUndo: editor.can().undo(),
-    canRedo: editor.can().redo(),
-    bold: editor.isActive('bold'),
-    italic: editor.isActive('italic'),
-    underline: editor.isActive('underline'),
-    bulletList: editor.isActive('bulletList'),
-    orderedList: editor.isActive('orderedList'),
-    blockquote: editor.isActive('blockquote'),
-    link: editor.isActive('link'),
-    table: editor.isActive('table'),
+    canUndo: undoDepth(state) > 0,
+    canRedo: redoDepth(state) > 0,
+    bold: active('bold', 'mark'),
+    italic: active('italic', 'mark'),
+    underline: active('underline', 'mark'),
+    bulletList: active('bulletList', 'node'),
+    orderedList: active('orderedList', 'node'),
+    blockquote: active('blockquote', 'node'),
+    link: active('link', 'mark'),
+    table: active('table', 'node'),
   };
 }
 

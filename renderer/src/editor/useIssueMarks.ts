@@ -18,7 +18,7 @@ export function useIssueMarks(editor: Editor | null, issues: readonly StyleIssue
     const marks = pack(body.map((issue, label) => ({ from: issue.from as number, to: issue.to as number, label })));
     const label = remembered((index: number): MarkLabel => {
       const issue = body[index];
-      return { className: `style-mark ${issue?.severity ?? ''}`, title: issue ? translate(`style.${issue.rule}.title`, issue.values) : '' };
+      return { look: issue?.severity === 'error' ? 'error' : 'warning', title: issue ? translate(`style.${issue.rule}.title`, issue.values) : '' };
     });
     const meta: IssueMarksMeta = { kind: 'style', marks, label };
     editor.view.dispatch(editor.state.tr.setMeta(issueMarksKey, meta).setMeta('addToHistory', false));
@@ -28,7 +28,7 @@ export function useIssueMarks(editor: Editor | null, issues: readonly StyleIssue
     // The words' labels are made only for the marks drawn (the ones on screen).
     const label = remembered((index: number): MarkLabel => {
       const word = unknownWords[index]?.word ?? '';
-      return { className: 'spell-mark', title: t('spelling.unknownWord', { word }), word };
+      return { look: 'spelling', title: t('spelling.unknownWord', { word }), word };
     });
     const meta: IssueMarksMeta = { kind: 'spelling', marks: bodyMarks, label };
     editor.view.dispatch(editor.state.tr.setMeta(issueMarksKey, meta).setMeta('addToHistory', false));

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/language';
 import type { UnknownWord } from '../analysis/analysisProtocol';
@@ -18,7 +18,7 @@ interface SpellingPanelProps {
 }
 
 /** Unknown words with the dictionary's suggestions, "add to the office dictionary" and "ignore". */
-export function SpellingPanel({ language, entries, checking, failure, onReplace, onAdd, onIgnore, onGo }: SpellingPanelProps) {
+export const SpellingPanel = memo(function SpellingPanel({ language, entries, checking, failure, onReplace, onAdd, onIgnore, onGo }: SpellingPanelProps) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState<string | null>(null);
   const { shown, more, showMore } = useShownCount(entries.length);
@@ -90,4 +90,4 @@ export function SpellingPanel({ language, entries, checking, failure, onReplace,
       <ShowMore more={more} onMore={showMore} />
     </section>
   );
-}
+});

@@ -4,13 +4,15 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Mapping } from '@tiptap/pm/transform';
 import type { EditorView } from '@tiptap/pm/view';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { BlockMarks, MarkLook, MarkToDraw } from './blockMarks';
+import { measureBlockMarks, paintsMarks } from './blockMarks';
 import type { PackedMarks } from './packedMarks';
-import { firstFrom, mapPacked } from './packedMarks';
+import { marksWithin } from './packedMarks';
 import { shownBlockElements } from './shownBlocks';
 
-/** What a mark's label says: the class that draws it, its text for a pointer or screen reader, and for spelling the word. */
+/** What a mark's label says: how it is drawn, its text for a pointer, and for spelling the word. */
 export interface MarkLabel {
-  className: string;
+  look: MarkLook;
   title: string;
   /** The word marked, for spelling marks: what the suggestion strip offers to change. */
   word?: string;
@@ -21,56 +23,59 @@ export type IssueKind = 'style' | 'spelling';
 
 /**
  * What a transaction may tell the marks: a kind's new marks (packed, each naming its label, made on demand for the marks
- * drawn), or the range on screen.
+ * drawn), the range on screen, or where the window's marks were measured in their blocks.
  */
-export type IssueMarksMeta = { kind: IssueKind; marks: PackedMarks; label(index: number): MarkLabel } | { window: { from: number; to: number } };
+export type IssueMarksMeta =
+  | { kind: IssueKind; marks: PackedMarks; label(index: number): MarkLabel }
+  | { window: { from: number; to: number } }
+  | { measured: readonly BlockMarks[] };
 
 interface KindState {
   /** Every mark, by start, at positions of the document as of `pending`'s start. */
   all: PackedMarks;
-  /** The edits since `all` was last brought up to date: applied only when marks outside the window are needed. */
+  /** The edits since `all` was set: applied to a mark only when it is drawn or asked about. */
   pending: Mapping;
   label(index: number): MarkLabel;
 }
 
 interface MarksState {
   kinds: Record<IssueKind, KindState>;
-  /** The part of the document that has decorations: what is on screen and a screen's height around it. */
+  /** The part of the document that has marks drawn: what is on screen and a screen's height around it. */
   window: { from: number; to: number };
   shown: DecorationSet;
+  /** Counts the changes of what is to be drawn (new marks, a window moved); typing leaves it as it is. */
+  version: number;
 }
 
 export const issueMarksKey = new PluginKey<MarksState>('issueMarks');
 
-const emptyKind = (): KindState => ({ all: new Int32Array(0), pending: new Mapping(), label: () => ({ className: '', title: '' }) });
+const emptyKind = (): KindState => ({ all: new Int32Array(0), pending: new Mapping(), label: () => ({ look: 'spelling', title: '' }) });
 
-/** A kind's marks brought up to the current document (the edits since they were set, applied once). */
-function current(kind: KindState): KindState {
-  if (kind.pending.maps.length === 0) return kind;
-  return { ...kind, all: mapPacked(kind.all, kind.pending), pending: new Mapping() };
+/** The window's marks at current positions, with their labels. */
+function marksToDraw(state: Pick<MarksState, 'kinds' | 'window'>): (MarkToDraw & { label: MarkLabel })[] {
+  const marks: (MarkToDraw & { label: MarkLabel })[] = [];
+  for (const kind of Object.values(state.kinds))
+    for (const mark of marksWithin(kind.all, kind.pending, state.window.from, state.window.to)) {
+      const label = kind.label(mark.label);
+      marks.push({ from: mark.from, to: mark.to, look: label.look, label });
+    }
+  return marks;
 }
 
-/** Decorations for the marks inside the window only: their number follows the screen, not the length of the text. */
-function decorate(state: Omit<MarksState, 'shown'>, doc: EditorState['doc']): DecorationSet {
+const spanClass = { spelling: 'spell-mark', warning: 'style-mark warning', error: 'style-mark error' } as const;
+
+/** Where the browser has no paint worklet: the window's marks as spans in the text. */
+function spans(state: Pick<MarksState, 'kinds' | 'window'>, doc: EditorState['doc']): DecorationSet {
   const size = doc.content.size;
-  const decorations: Decoration[] = [];
-  for (const kind of Object.values(state.kinds)) {
-    // A long word may start a little before the window and run into it.
-    for (let at = firstFrom(kind.all, state.window.from - 64) * 3; at < kind.all.length; at += 3) {
-      const from = kind.all[at] ?? 0;
-      const to = kind.all[at + 1] ?? 0;
-      if (from > state.window.to) break;
-      if (from < 0 || to > size || from >= to) continue;
-      const label = kind.label(kind.all[at + 2] ?? 0);
-      decorations.push(Decoration.inline(from, to, { class: label.className, title: label.title }, { word: label.word }));
-    }
-  }
+  const decorations = marksToDraw(state)
+    .filter((mark) => mark.to <= size)
+    .map(({ from, to, label }) => Decoration.inline(from, to, { class: spanClass[label.look], title: label.title }));
   return DecorationSet.create(doc, decorations);
 }
 
 /**
- * The marks minus those of the block being typed in: a paragraph full of marked words types slowly in the browser, so
- * typing there takes its marks away until the next check (which marks it again once typing pauses).
+ * The marks minus those of the block being typed in: typing moves its words, so its marks wait for the next check
+ * (which marks it again once typing pauses).
  */
 function withoutTypedBlock(shown: DecorationSet, tr: Transaction): DecorationSet {
   const $head = tr.selection.$head;
@@ -81,21 +86,29 @@ function withoutTypedBlock(shown: DecorationSet, tr: Transaction): DecorationSet
 
 function apply(tr: Transaction, state: MarksState): MarksState {
   const meta = tr.getMeta(issueMarksKey) as IssueMarksMeta | undefined;
-  let { kinds, window, shown } = state;
+  let { kinds, window, shown, version } = state;
   if (tr.docChanged) {
-    // Typing maps only the few decorations on screen; the rest wait, their edits kept, until they are needed.
+    // Typing maps only the few decorations drawn; the marks keep their edits until they are needed.
     for (const kind of Object.values(kinds)) kind.pending.appendMapping(tr.mapping);
     window = { from: tr.mapping.map(window.from, -1), to: tr.mapping.map(window.to, 1) };
     shown = withoutTypedBlock(shown.map(tr.mapping, tr.doc), tr);
   }
-  if (!meta) return { kinds, window, shown };
-  if ('window' in meta) {
-    window = meta.window;
-    kinds = { style: current(kinds.style), spelling: current(kinds.spelling) };
-  } else {
-    kinds = { ...kinds, [meta.kind]: { all: meta.marks, pending: new Mapping(), label: meta.label } };
+  if (!meta) return { kinds, window, shown, version };
+  if ('measured' in meta) {
+    const blocks = meta.measured.map((block) => Decoration.node(block.from, block.to, { class: 'marked', style: `--marks: ${block.lines}` }));
+    return { kinds, window, shown: DecorationSet.create(tr.doc, blocks), version };
   }
-  return { kinds, window, shown: decorate({ kinds, window }, tr.doc) };
+  if ('window' in meta) window = meta.window;
+  else kinds = { ...kinds, [meta.kind]: { all: meta.marks, pending: new Mapping(), label: meta.label } };
+  // Painted marks are measured once the view has the document (see `drawMarks`); spans are made here.
+  return { kinds, window, shown: paintsMarks ? shown : spans({ kinds, window }, tr.doc), version: version + 1 };
+}
+
+/** A kind's label at `from`–`to` (the cursor or the selection), if one of its marks touches it. */
+function labelAt(state: EditorState, kind: IssueKind, from: number, to: number): MarkLabel | null {
+  const marks = issueMarksKey.getState(state)?.kinds[kind];
+  const found = marks ? marksWithin(marks.all, marks.pending, from, to)[0] : undefined;
+  return marks && found ? marks.label(found.label) : null;
 }
 
 /** The first of the editor's blocks whose bottom is below `y` (blocks run down the page in order). */
@@ -168,14 +181,62 @@ function followScreen(view: EditorView) {
 /** The unknown word under the cursor (or around the selection), if the spelling marks have one there. */
 export function misspeltWordAt(state: EditorState): string | null {
   const { from, to } = state.selection;
-  const found = issueMarksKey.getState(state)?.shown.find(from, to, (spec: { word?: string }) => typeof spec.word === 'string');
-  const word = (found?.[0]?.spec as { word?: string } | undefined)?.word;
-  return word ?? null;
+  return labelAt(state, 'spelling', from, to)?.word ?? null;
+}
+
+/**
+ * Painted marks: measures the window's marks in their blocks when they change or the text's width does (once a frame
+ * at most), and names the mark under the pointer in the body's title.
+ */
+function drawMarks(view: EditorView) {
+  let frame = 0;
+  let width = view.dom.clientWidth;
+  const measure = () => {
+    frame = 0;
+    const state = issueMarksKey.getState(view.state);
+    if (!state) return;
+    const measured = measureBlockMarks(view, marksToDraw(state));
+    view.dispatch(view.state.tr.setMeta(issueMarksKey, { measured } satisfies IssueMarksMeta).setMeta('addToHistory', false));
+  };
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(measure);
+  };
+  // Lines break elsewhere when the text's width changes (a panel opened, the window resized).
+  const resized = new ResizeObserver(() => {
+    if (view.dom.clientWidth === width) return;
+    width = view.dom.clientWidth;
+    schedule();
+  });
+  resized.observe(view.dom);
+  let pointer: { x: number; y: number } | null = null;
+  const name = () => {
+    const at = pointer && view.posAtCoords({ left: pointer.x, top: pointer.y });
+    pointer = null;
+    const label = at ? (labelAt(view.state, 'style', at.pos, at.pos) ?? labelAt(view.state, 'spelling', at.pos, at.pos)) : null;
+    if (label?.title) view.dom.setAttribute('title', label.title);
+    else view.dom.removeAttribute('title');
+  };
+  const moved = (event: MouseEvent) => {
+    if (!pointer) requestAnimationFrame(name);
+    pointer = { x: event.clientX, y: event.clientY };
+  };
+  view.dom.addEventListener('mousemove', moved, { passive: true });
+  return {
+    update: (_: EditorView, previous: EditorState) => {
+      if (issueMarksKey.getState(previous)?.version !== issueMarksKey.getState(view.state)?.version) schedule();
+    },
+    destroy: () => {
+      cancelAnimationFrame(frame);
+      resized.disconnect();
+      view.dom.removeEventListener('mousemove', moved);
+    },
+  };
 }
 
 /**
  * Underlines in the body for house-style observations and unknown words: every mark is kept, but only those on
- * screen (and a screen around) are drawn, so a text where every word is marked types as fast as a clean one.
+ * screen (and a screen around) are drawn, painted under the text by a worklet rather than as spans in it, so a text
+ * where every word is marked types as fast as a clean one.
  */
 export const IssueMarks = Extension.create({
   name: 'issueMarks',
@@ -183,11 +244,21 @@ export const IssueMarks = Extension.create({
     new Plugin<MarksState>({
       key: issueMarksKey,
       state: {
-        init: () => ({ kinds: { style: emptyKind(), spelling: emptyKind() }, window: { from: 0, to: 0 }, shown: DecorationSet.empty }),
+        init: () => ({ kinds: { style: emptyKind(), spelling: emptyKind() }, window: { from: 0, to: 0 }, shown: DecorationSet.empty, version: 0 }),
         apply,
       },
       props: { decorations: (state) => issueMarksKey.getState(state)?.shown },
-      view: followScreen,
+      view: (view) => {
+        const screen = followScreen(view);
+        const drawn = paintsMarks ? drawMarks(view) : null;
+        return {
+          update: drawn?.update,
+          destroy: () => {
+            screen.destroy();
+            drawn?.destroy();
+          },
+        };
+      },
     }),
   ],
 });

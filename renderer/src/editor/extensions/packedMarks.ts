@@ -26,18 +26,29 @@ export function pack(marks: readonly { from: number; to: number; label: number }
   return packed;
 }
 
-/** The marks through a mapping (edits since they were made); a mark whose text was deleted goes. */
-export function mapPacked(marks: PackedMarks, mapping: Mapping): PackedMarks {
-  const mapped = new Int32Array(marks.length);
-  let kept = 0;
-  for (let at = 0; at < marks.length; at += 3) {
-    const from = mapping.map(marks[at] ?? 0, 1);
-    const to = mapping.map(marks[at + 1] ?? 0, -1);
-    if (from >= to) continue;
-    mapped[kept] = from;
-    mapped[kept + 1] = to;
-    mapped[kept + 2] = marks[at + 2] ?? 0;
-    kept += 3;
+/** A mark at current positions, with its label's index. */
+export interface CurrentMark {
+  from: number;
+  to: number;
+  label: number;
+}
+
+/**
+ * The marks touching `from`–`to` (positions of the current document), brought through the edits made since they were
+ * set (`pending`); only the marks near the range are mapped, however many there are. A mark whose text was deleted goes.
+ */
+export function marksWithin(marks: PackedMarks, pending: Mapping, from: number, to: number): CurrentMark[] {
+  const back = pending.maps.length > 0 ? pending.invert() : null;
+  // Where the range was when the marks were set; a long word may start a little before it.
+  const start = (back ? back.map(from, -1) : from) - 64;
+  const end = back ? back.map(to, 1) : to;
+  const found: CurrentMark[] = [];
+  for (let at = firstFrom(marks, start) * 3; at < marks.length; at += 3) {
+    const setFrom = marks[at] ?? 0;
+    if (setFrom > end) break;
+    const markFrom = back ? pending.map(setFrom, 1) : setFrom;
+    const markTo = back ? pending.map(marks[at + 1] ?? 0, -1) : (marks[at + 1] ?? 0);
+    if (markFrom < markTo && markTo >= from && markFrom <= to) found.push({ from: markFrom, to: markTo, label: marks[at + 2] ?? 0 });
   }
-  return mapped.slice(0, kept);
+  return found;
 }
