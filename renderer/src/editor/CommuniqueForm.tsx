@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Communique } from '../../../shared/domain/communique';
 import type { Content } from '../../../shared/domain/content';
@@ -177,11 +177,9 @@ export function CommuniqueForm({
   const addWord = session.mayCall('addOfficeWord') ? spelling.addToOffice : undefined;
   useIssueMarks(editor, issues, spelling.entries, spelling.bodyMarks);
   const replaceWord = (entry: UnknownWord, replacement: string) => applyEdits(wordReplacements(getContent(), entry.word, replacement));
-  // What the text on screen still lacks to go to review: the rule the back end asserts on submit.
-  const missing = missingParts(
-    preview.content ?? communique.content,
-    series.find((candidate) => candidate.id === fields.series),
-  );
+  // What the text on screen still lacks to go to review: the rule the back end asserts on submit (read once per text).
+  const seriesOfText = series.find((candidate) => candidate.id === fields.series);
+  const missing = useMemo(() => missingParts(preview.content ?? communique.content, seriesOfText), [preview.content, communique.content, seriesOfText]);
   const goToPart = (part: RequiredPart) => {
     if (part === 'body') editor?.chain().focus('end').scrollIntoView().run();
     else if (part === 'summary' && fields.summary.length > 0) goTo({ field: 'summary', index: 0 });
