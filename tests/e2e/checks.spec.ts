@@ -46,8 +46,10 @@ test('spelling: unknown words are listed with suggestions; a change or the offic
   const strip = page.getByRole('group', { name: 'Palabra desconocida: investigacion' });
   await strip.getByRole('button', { name: 'investigación', exact: true }).click();
   await expect(composer.body).toHaveText('La investigación se hizo en Zacatenco.');
+  await expect.poll(() => underlinedWords(page, composer.body)).toEqual(['Zacatenco']);
   await panel.getByRole('button', { name: 'Agregar «Zacatenco» al diccionario de la oficina' }).click();
   await expect(panel).toContainText(/1 palabra desconocida/);
+  await expect.poll(() => underlinedWords(page, composer.body)).toEqual([]);
   await expect(panel).toContainText('Investigacion');
   expect(await asOtherWriter(app.databasePath, 'listOfficeWords', { language: 'es' })).toEqual([{ language: 'es', word: 'Zacatenco' }]);
   await panel.getByRole('button', { name: 'Omitir «Investigacion» en esta sesión' }).click();

@@ -16,11 +16,12 @@ export function useIssueMarks(editor: Editor | null, issues: readonly StyleIssue
     if (!editor) return;
     const body = issues.filter((issue) => issue.field === 'body' && issue.from !== undefined && issue.to !== undefined);
     const marks = pack(body.map((issue, label) => ({ from: issue.from as number, to: issue.to as number, label })));
+    const look = (index: number) => (body[index]?.severity === 'error' ? 'error' : 'warning');
     const label = remembered((index: number): MarkLabel => {
       const issue = body[index];
-      return { look: issue?.severity === 'error' ? 'error' : 'warning', title: issue ? translate(`style.${issue.rule}.title`, issue.values) : '' };
+      return { look: look(index), title: issue ? translate(`style.${issue.rule}.title`, issue.values) : '' };
     });
-    const meta: IssueMarksMeta = { kind: 'style', marks, label };
+    const meta: IssueMarksMeta = { kind: 'style', marks, look, label };
     editor.view.dispatch(editor.state.tr.setMeta(issueMarksKey, meta).setMeta('addToHistory', false));
   }, [editor, issues, translate]);
   useEffect(() => {
@@ -30,7 +31,7 @@ export function useIssueMarks(editor: Editor | null, issues: readonly StyleIssue
       const word = unknownWords[index]?.word ?? '';
       return { look: 'spelling', title: t('spelling.unknownWord', { word }), word };
     });
-    const meta: IssueMarksMeta = { kind: 'spelling', marks: bodyMarks, label };
+    const meta: IssueMarksMeta = { kind: 'spelling', marks: bodyMarks, look: () => 'spelling', label };
     editor.view.dispatch(editor.state.tr.setMeta(issueMarksKey, meta).setMeta('addToHistory', false));
   }, [editor, unknownWords, bodyMarks, t]);
 }

@@ -4,8 +4,8 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Mapping } from '@tiptap/pm/transform';
 import type { EditorView } from '@tiptap/pm/view';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import type { BlockMarks, MarkLook, MarkToDraw } from './blockMarks';
-import { measureBlockMarks, paintsMarks } from './blockMarks';
+import type { BlockMarks, BlockToMeasure, MarkLook, MarkToDraw } from './blockMarks';
+import { blocksToMeasure, measureBlock, paintsMarks } from './blockMarks';
 import type { PackedMarks } from './packedMarks';
 import { marksWithin } from './packedMarks';
 import { shownBlockElements } from './shownBlocks';
@@ -26,15 +26,17 @@ export type IssueKind = 'style' | 'spelling';
  * drawn), the range on screen, or where the window's marks were measured in their blocks.
  */
 export type IssueMarksMeta =
-  | { kind: IssueKind; marks: PackedMarks; label(index: number): MarkLabel }
+  | { kind: IssueKind; marks: PackedMarks; look(index: number): MarkLook; label(index: number): MarkLabel }
   | { window: { from: number; to: number } }
-  | { measured: readonly BlockMarks[] };
+  | { measured: readonly BlockMarks[]; within?: { from: number; to: number } };
 
 interface KindState {
   /** Every mark, by start, at positions of the document as of `pending`'s start. */
   all: PackedMarks;
   /** The edits since `all` was set: applied to a mark only when it is drawn or asked about. */
   pending: Mapping;
+  /** How a mark is drawn, known without making its label (a title is translated). */
+  look(index: number): MarkLook;
   label(index: number): MarkLabel;
 }
 
@@ -49,16 +51,19 @@ interface MarksState {
 
 export const issueMarksKey = new PluginKey<MarksState>('issueMarks');
 
-const emptyKind = (): KindState => ({ all: new Int32Array(0), pending: new Mapping(), label: () => ({ look: 'spelling', title: '' }) });
+const emptyKind = (): KindState => ({
+  all: new Int32Array(0),
+  pending: new Mapping(),
+  look: () => 'spelling',
+  label: () => ({ look: 'spelling', title: '' }),
+});
 
-/** The window's marks at current positions, with their labels. */
-function marksToDraw(state: Pick<MarksState, 'kinds' | 'window'>): (MarkToDraw & { label: MarkLabel })[] {
-  const marks: (MarkToDraw & { label: MarkLabel })[] = [];
+/** The window's marks at current positions, with their kinds and labels' indexes. */
+function marksToDraw(state: Pick<MarksState, 'kinds' | 'window'>): (MarkToDraw & { kind: KindState; label: number })[] {
+  const marks: (MarkToDraw & { kind: KindState; label: number })[] = [];
   for (const kind of Object.values(state.kinds))
-    for (const mark of marksWithin(kind.all, kind.pending, state.window.from, state.window.to)) {
-      const label = kind.label(mark.label);
-      marks.push({ from: mark.from, to: mark.to, look: label.look, label });
-    }
+    for (const mark of marksWithin(kind.all, kind.pending, state.window.from, state.window.to))
+      marks.push({ from: mark.from, to: mark.to, look: kind.look(mark.label), kind, label: mark.label });
   return marks;
 }
 
@@ -69,7 +74,7 @@ function spans(state: Pick<MarksState, 'kinds' | 'window'>, doc: EditorState['do
   const size = doc.content.size;
   const decorations = marksToDraw(state)
     .filter((mark) => mark.to <= size)
-    .map(({ from, to, label }) => Decoration.inline(from, to, { class: spanClass[label.look], title: label.title }));
+    .map(({ from, to, look, kind, label }) => Decoration.inline(from, to, { class: spanClass[look], title: kind.label(label).title }));
   return DecorationSet.create(doc, decorations);
 }
 
@@ -84,6 +89,18 @@ function withoutTypedBlock(shown: DecorationSet, tr: Transaction): DecorationSet
   return inBlock.length > 0 ? shown.remove(inBlock) : shown;
 }
 
+/** The drawn blocks with those just measured put in (a block measured without marks loses its own), the window's only. */
+function withMeasured(shown: DecorationSet, meta: { measured: readonly BlockMarks[]; within?: { from: number; to: number } }, doc: EditorState['doc']) {
+  const { within } = meta;
+  let next = within ? shown.remove(shown.find().filter((drawn) => drawn.to < within.from || drawn.from > within.to)) : shown;
+  for (const block of meta.measured) {
+    // Inside the block only: its neighbours' decorations touch its ends.
+    next = next.remove(next.find(block.from + 1, block.to - 1));
+    if (block.lines) next = next.add(doc, [Decoration.node(block.from, block.to, { class: 'marked', style: `--marks: ${block.lines}` })]);
+  }
+  return next;
+}
+
 function apply(tr: Transaction, state: MarksState): MarksState {
   const meta = tr.getMeta(issueMarksKey) as IssueMarksMeta | undefined;
   let { kinds, window, shown, version } = state;
@@ -94,12 +111,9 @@ function apply(tr: Transaction, state: MarksState): MarksState {
     shown = withoutTypedBlock(shown.map(tr.mapping, tr.doc), tr);
   }
   if (!meta) return { kinds, window, shown, version };
-  if ('measured' in meta) {
-    const blocks = meta.measured.map((block) => Decoration.node(block.from, block.to, { class: 'marked', style: `--marks: ${block.lines}` }));
-    return { kinds, window, shown: DecorationSet.create(tr.doc, blocks), version };
-  }
+  if ('measured' in meta) return { kinds, window, shown: withMeasured(shown, meta, tr.doc), version };
   if ('window' in meta) window = meta.window;
-  else kinds = { ...kinds, [meta.kind]: { all: meta.marks, pending: new Mapping(), label: meta.label } };
+  else kinds = { ...kinds, [meta.kind]: { all: meta.marks, pending: new Mapping(), look: meta.look, label: meta.label } };
   // Painted marks are measured once the view has the document (see `drawMarks`); spans are made here.
   return { kinds, window, shown: paintsMarks ? shown : spans({ kinds, window }, tr.doc), version: version + 1 };
 }
@@ -184,23 +198,54 @@ export function misspeltWordAt(state: EditorState): string | null {
   return labelAt(state, 'spelling', from, to)?.word ?? null;
 }
 
+/** Time measured per frame, nearest blocks first: marks of a whole screen of marked words take several frames. */
+const stepMs = 6;
+/** Rest of the keyboard before measuring again after the person typed during a measure. */
+const restMs = 300;
+
 /**
  * Painted marks: measures the window's marks in their blocks when they change or the text's width does (once a frame
  * at most), and names the mark under the pointer in the body's title.
  */
 function drawMarks(view: EditorView) {
   let frame = 0;
+  let resting: ReturnType<typeof setTimeout> | undefined;
   let width = view.dom.clientWidth;
-  const measure = () => {
+  // The blocks still to measure for the marks drawn now, and the text they were found in.
+  let job: { doc: EditorState['doc']; blocks: BlockToMeasure[]; first: boolean } | null = null;
+  const step = () => {
     frame = 0;
     const state = issueMarksKey.getState(view.state);
+    if (!job || !state) return;
+    if (job.doc !== view.state.doc) {
+      // The person typed meanwhile: measuring waits until the keyboard rests (the marks drawn stay, mapped).
+      job = null;
+      clearTimeout(resting);
+      resting = setTimeout(start, restMs);
+      return;
+    }
+    const started = performance.now();
+    const measured: BlockMarks[] = [];
+    while (job.blocks.length > 0 && performance.now() - started < stepMs) {
+      const block = job.blocks.shift();
+      const found = block && measureBlock(view, block);
+      if (found) measured.push(found);
+    }
+    const meta: IssueMarksMeta = job.first ? { measured, within: state.window } : { measured };
+    job.first = false;
+    view.dispatch(view.state.tr.setMeta(issueMarksKey, meta).setMeta('addToHistory', false));
+    if (job.blocks.length > 0) frame = requestAnimationFrame(step);
+    else job = null;
+  };
+  const start = () => {
+    const state = issueMarksKey.getState(view.state);
     if (!state) return;
-    const measured = measureBlockMarks(view, marksToDraw(state));
-    view.dispatch(view.state.tr.setMeta(issueMarksKey, { measured } satisfies IssueMarksMeta).setMeta('addToHistory', false));
+    const doc = view.state.doc;
+    const drawnAt = state.shown.find().map((drawn) => drawn.from);
+    job = { doc, blocks: blocksToMeasure(doc, marksToDraw(state), drawnAt, (state.window.from + state.window.to) / 2), first: true };
+    if (!frame) frame = requestAnimationFrame(step);
   };
-  const schedule = () => {
-    if (!frame) frame = requestAnimationFrame(measure);
-  };
+  const schedule = start;
   // Lines break elsewhere when the text's width changes (a panel opened, the window resized).
   const resized = new ResizeObserver(() => {
     if (view.dom.clientWidth === width) return;
@@ -227,6 +272,7 @@ function drawMarks(view: EditorView) {
     },
     destroy: () => {
       cancelAnimationFrame(frame);
+      clearTimeout(resting);
       resized.disconnect();
       view.dom.removeEventListener('mousemove', moved);
     },

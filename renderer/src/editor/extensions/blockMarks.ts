@@ -1,3 +1,4 @@
+import type { Node } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import marksWorkletUrl from './marksWorklet.ts?worker&url';
 
@@ -12,7 +13,7 @@ export interface MarkToDraw {
   look: MarkLook;
 }
 
-/** A text block's marks as its `--marks` property: the block's range and four numbers a line (left, right, y, look). */
+/** A text block's marks as its `--marks` property: the block's range and four numbers a line (left, right, y, look); none to take them away. */
 export interface BlockMarks {
   from: number;
   to: number;
@@ -39,49 +40,53 @@ export const paintsMarks = registerWorklet();
 
 const rounded = (value: number) => Math.round(value * 10) / 10;
 
+/** A text block to measure: where it starts, and its marks (none when the marks it has are to go). */
+export interface BlockToMeasure {
+  from: number;
+  marks: MarkToDraw[];
+}
+
 /**
- * Measures where each mark's words are in their text block, as lines to draw under them: read once when the marks or
- * the screen change, never per keystroke (a block's background moves with the block).
+ * The text blocks to measure: those with marks to draw, and those drawn now (`drawnAt`) whose marks may have gone;
+ * nearest to `center` first, so what is on screen is drawn before what is around it.
  */
-export function measureBlockMarks(view: EditorView, marks: readonly MarkToDraw[]): BlockMarks[] {
-  const doc = view.state.doc;
-  const blocks: BlockMarks[] = [];
-  let blockAt = -1;
-  let current: { from: number; left: number; top: number; lines: string[] } | null = null;
-  const close = () => {
-    if (current && current.lines.length > 0)
-      blocks.push({ from: current.from, to: current.from + (doc.nodeAt(current.from)?.nodeSize ?? 0), lines: current.lines.join(' ') });
-  };
-  for (const mark of [...marks].sort((a, b) => a.from - b.from)) {
+export function blocksToMeasure(doc: Node, marks: readonly MarkToDraw[], drawnAt: readonly number[], center: number): BlockToMeasure[] {
+  const blocks = new Map<number, BlockToMeasure>();
+  for (const at of drawnAt) if (at < doc.content.size) blocks.set(at, { from: at, marks: [] });
+  for (const mark of marks) {
     if (mark.to > doc.content.size) continue;
     const $from = doc.resolve(mark.from);
     if (!$from.parent.isTextblock || $from.depth === 0 || mark.to > $from.end()) continue;
-    const blockFrom = $from.before();
-    if (blockAt !== blockFrom) {
-      close();
-      blockAt = blockFrom;
-      const element = view.nodeDOM(blockFrom);
-      const box = element instanceof HTMLElement ? element.getBoundingClientRect() : null;
-      // A hidden block is measured once it is shown (the window moves with the screen).
-      current =
-        element instanceof HTMLElement && box && box.height > 0
-          ? { from: blockFrom, left: box.left + element.clientLeft, top: box.top + element.clientTop, lines: [] }
-          : null;
-    }
-    if (!current) continue;
+    const from = $from.before();
+    const block = blocks.get(from) ?? { from, marks: [] };
+    block.marks.push(mark);
+    blocks.set(from, block);
+  }
+  return [...blocks.values()].sort((a, b) => Math.abs(a.from - center) - Math.abs(b.from - center));
+}
+
+/**
+ * Where a block's marked words are, as lines to draw under them: read when the marks or the screen change, never per
+ * keystroke (a block's background moves with the block). Null for a block not shown (measured once it is).
+ */
+export function measureBlock(view: EditorView, block: BlockToMeasure): BlockMarks | null {
+  const node = view.state.doc.nodeAt(block.from);
+  const element = view.nodeDOM(block.from);
+  if (!node?.isTextblock || !(element instanceof HTMLElement)) return null;
+  const box = element.getBoundingClientRect();
+  if (box.height === 0) return null;
+  const left = box.left + element.clientLeft;
+  const top = box.top + element.clientTop;
+  const lines: string[] = [];
+  const range = document.createRange();
+  for (const mark of block.marks) {
     const start = view.domAtPos(mark.from, 1);
     const end = view.domAtPos(mark.to, -1);
-    const range = document.createRange();
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
     // A word broken over two lines has a box on each.
-    for (const rect of Array.from(range.getClientRects())) {
-      if (rect.width <= 0) continue;
-      current.lines.push(
-        `${rounded(rect.left - current.left)} ${rounded(rect.right - current.left)} ${rounded(rect.bottom - current.top - 1)} ${markLooks[mark.look]}`,
-      );
-    }
+    for (const rect of Array.from(range.getClientRects()))
+      if (rect.width > 0) lines.push(`${rounded(rect.left - left)} ${rounded(rect.right - left)} ${rounded(rect.bottom - top - 1)} ${markLooks[mark.look]}`);
   }
-  close();
-  return blocks;
+  return { from: block.from, to: block.from + node.nodeSize, lines: lines.join(' ') };
 }
