@@ -19,7 +19,7 @@ export function useIssueMarks(editor: Editor | null, issues: readonly StyleIssue
     const look = (index: number) => (body[index]?.severity === 'error' ? 'error' : 'warning');
     const label = remembered((index: number): MarkLabel => {
       const issue = body[index];
-      return { look: look(index), title: issue ? translate(`style.${issue.rule}.title`, issue.values) : '' };
+      return { title: issue ? translate(`style.${issue.rule}.title`, issue.values) : '' };
     });
     const meta: IssueMarksMeta = { kind: 'style', marks, look, label };
     editor.view.dispatch(editor.state.tr.setMeta(issueMarksKey, meta).setMeta('addToHistory', false));
@@ -29,7 +29,7 @@ export function useIssueMarks(editor: Editor | null, issues: readonly StyleIssue
     // The words' labels are made only for the marks drawn (the ones on screen).
     const label = remembered((index: number): MarkLabel => {
       const word = unknownWords[index]?.word ?? '';
-      return { look: 'spelling', title: t('spelling.unknownWord', { word }), word };
+      return { title: t('spelling.unknownWord', { word }), word };
     });
     const meta: IssueMarksMeta = { kind: 'spelling', marks: bodyMarks, look: () => 'spelling', label };
     editor.view.dispatch(editor.state.tr.setMeta(issueMarksKey, meta).setMeta('addToHistory', false));

@@ -10,9 +10,8 @@ import type { PackedMarks } from './packedMarks';
 import { marksWithin } from './packedMarks';
 import { shownBlockElements } from './shownBlocks';
 
-/** What a mark's label says: how it is drawn, its text for a pointer, and for spelling the word. */
+/** What a mark's label says: its text for a pointer, and for spelling the word. */
 export interface MarkLabel {
-  look: MarkLook;
   title: string;
   /** The word marked, for spelling marks: what the suggestion strip offers to change. */
   word?: string;
@@ -55,7 +54,7 @@ const emptyKind = (): KindState => ({
   all: new Int32Array(0),
   pending: new Mapping(),
   look: () => 'spelling',
-  label: () => ({ look: 'spelling', title: '' }),
+  label: () => ({ title: '' }),
 });
 
 /** The window's marks at current positions, with their kinds and labels' indexes. */
@@ -198,14 +197,32 @@ export function misspeltWordAt(state: EditorState): string | null {
   return labelAt(state, 'spelling', from, to)?.word ?? null;
 }
 
+/** Names the mark under the pointer in the body's title, looked for once a frame while the pointer moves. */
+function namePointedMark(view: EditorView) {
+  let pointer: { x: number; y: number } | null = null;
+  const name = () => {
+    const at = pointer && view.posAtCoords({ left: pointer.x, top: pointer.y });
+    pointer = null;
+    const label = at ? (labelAt(view.state, 'style', at.pos, at.pos) ?? labelAt(view.state, 'spelling', at.pos, at.pos)) : null;
+    if (label?.title) view.dom.setAttribute('title', label.title);
+    else view.dom.removeAttribute('title');
+  };
+  const moved = (event: MouseEvent) => {
+    if (!pointer) requestAnimationFrame(name);
+    pointer = { x: event.clientX, y: event.clientY };
+  };
+  view.dom.addEventListener('mousemove', moved, { passive: true });
+  return { destroy: () => view.dom.removeEventListener('mousemove', moved) };
+}
+
 /** Time measured per frame, nearest blocks first: marks of a whole screen of marked words take several frames. */
 const stepMs = 6;
 /** Rest of the keyboard before measuring again after the person typed during a measure. */
 const restMs = 300;
 
 /**
- * Painted marks: measures the window's marks in their blocks when they change or the text's width does (once a frame
- * at most), and names the mark under the pointer in the body's title.
+ * Painted marks: measures the window's marks in their blocks when they change or the text's width does, a step a
+ * frame, and names the mark under the pointer.
  */
 function drawMarks(view: EditorView) {
   let frame = 0;
@@ -245,36 +262,23 @@ function drawMarks(view: EditorView) {
     job = { doc, blocks: blocksToMeasure(doc, marksToDraw(state), drawnAt, (state.window.from + state.window.to) / 2), first: true };
     if (!frame) frame = requestAnimationFrame(step);
   };
-  const schedule = start;
   // Lines break elsewhere when the text's width changes (a panel opened, the window resized).
   const resized = new ResizeObserver(() => {
     if (view.dom.clientWidth === width) return;
     width = view.dom.clientWidth;
-    schedule();
+    start();
   });
   resized.observe(view.dom);
-  let pointer: { x: number; y: number } | null = null;
-  const name = () => {
-    const at = pointer && view.posAtCoords({ left: pointer.x, top: pointer.y });
-    pointer = null;
-    const label = at ? (labelAt(view.state, 'style', at.pos, at.pos) ?? labelAt(view.state, 'spelling', at.pos, at.pos)) : null;
-    if (label?.title) view.dom.setAttribute('title', label.title);
-    else view.dom.removeAttribute('title');
-  };
-  const moved = (event: MouseEvent) => {
-    if (!pointer) requestAnimationFrame(name);
-    pointer = { x: event.clientX, y: event.clientY };
-  };
-  view.dom.addEventListener('mousemove', moved, { passive: true });
+  const pointer = namePointedMark(view);
   return {
     update: (_: EditorView, previous: EditorState) => {
-      if (issueMarksKey.getState(previous)?.version !== issueMarksKey.getState(view.state)?.version) schedule();
+      if (issueMarksKey.getState(previous)?.version !== issueMarksKey.getState(view.state)?.version) start();
     },
     destroy: () => {
       cancelAnimationFrame(frame);
       clearTimeout(resting);
       resized.disconnect();
-      view.dom.removeEventListener('mousemove', moved);
+      pointer.destroy();
     },
   };
 }
