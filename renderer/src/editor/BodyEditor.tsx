@@ -15,6 +15,7 @@ import { LinkForm } from './LinkForm';
 import { CommentedParagraphs } from './extensions/CommentedParagraphs';
 import { readImageFile } from './readImageFile';
 import { syncSelectionFromDom } from './syncSelectionFromDom';
+import { warmLinkify } from './warmLinkify';
 
 interface BodyEditorProps {
   initial: BodyNodeJson;
@@ -66,6 +67,9 @@ export function BodyEditor({ initial, language, onChange, onReady, onFind, onSho
     onCreate: ({ editor: created }) => onReady(created),
     onUpdate: () => onChange(),
   });
+
+  // Once this body's editor (and its links' protocols) exist: its first key then waits for nothing built lazily.
+  useEffect(() => warmLinkify(), []);
 
   useEffect(() => {
     if (editor.isEditable !== editable) editor.setEditable(editable, false);
