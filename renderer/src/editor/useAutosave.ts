@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Content } from '../../../shared/domain/content';
 import type { CommuniqueStatus } from '../../../shared/domain/status';
 import { useApi } from '../api/ApiContext';
@@ -168,8 +168,9 @@ export function useAutosave({ id, draftKey = '', onArrived, revision, updatedAt,
       keepSoon(name.current || String(storedId.current), () => keepHere(read.current()));
       return;
     }
-    // Keep the same state object while already pending: a keystroke must not re-render the form.
-    setState((previous) => (previous.kind === 'pending' ? previous : { kind: 'pending' }));
+    // Keep the same state object while already pending: a keystroke must not re-render the form. The first key after
+    // a save does; as a transition, that render is sliced after the key is painted instead of inside the key's task.
+    startTransition(() => setState((previous) => (previous.kind === 'pending' ? previous : { kind: 'pending' })));
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void saveNow(), autosaveDelayMs);
   }, [saveNow, keepHere]);
