@@ -2,7 +2,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import type { BlockHeights } from './blockHeights';
 import type { BlockSpan } from './blockSpans';
-import { hiddenRuns } from './blockSpans';
+import { covers, hiddenRuns } from './blockSpans';
 import type { OffscreenMeta } from './offscreenState';
 import { offscreenBlocksKey } from './offscreenState';
 import { blocksBetween } from './shownBlocks';
@@ -40,7 +40,13 @@ export function followScreen(view: EditorView, heights: BlockHeights, id: string
     if (!state || state.shown.length === 0 || view.dom.getClientRects().length === 0) return;
     const screen = window.innerHeight;
     const onScreen = blocksBetween(view, heights, 0, screen);
-    if (!onScreen || (!remeasure && state.seen && state.seen.first <= onScreen.first && onScreen.last <= state.seen.last)) return;
+    if (!onScreen) return;
+    const lookedAround = state.seen && state.seen.first <= onScreen.first && onScreen.last <= state.seen.last;
+    // After a jump to the caret (Ctrl+End) the screen is already all shown, half a screen either side too: rebuilding
+    // the spacers again would walk every block of the body a second time in the key's frame.
+    const half = Math.ceil((onScreen.last - onScreen.first + 1) / 2);
+    const shownAround = state.seen && covers(state.shown, onScreen.first - half, onScreen.last + half);
+    if (!remeasure && (lookedAround || shownAround)) return;
     const meta: OffscreenMeta = { seen: blocksBetween(view, heights, -screen, 2 * screen) ?? onScreen, remeasured: remeasure };
     remeasure = false;
     view.dispatch(view.state.tr.setMeta(offscreenBlocksKey, meta).setMeta('addToHistory', false));
