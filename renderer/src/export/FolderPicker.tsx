@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { useErrorMessage } from '../api/useErrorMessage';
@@ -40,8 +41,9 @@ export function FolderPicker({ initial, onChange }: { initial: string | null; on
       }
       setError(null);
       setView(result.value);
-      // Never change the path under the person's cursor while they type one.
-      if (document.activeElement !== pathInput.current) setTyped(result.value.path);
+      // Never change the path under the person's cursor while they type one: written now, not at a later render that
+      // could land after they clicked into the box (their typing then went after the home folder's path).
+      if (document.activeElement !== pathInput.current) flushSync(() => setTyped(result.value.path));
       report.current(result.value);
     },
     [api, describe],
