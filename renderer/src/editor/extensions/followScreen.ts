@@ -41,12 +41,13 @@ export function followScreen(view: EditorView, heights: BlockHeights, id: string
     const screen = window.innerHeight;
     const onScreen = blocksBetween(view, heights, 0, screen);
     if (!onScreen) return;
-    const lookedAround = state.seen && state.seen.first <= onScreen.first && onScreen.last <= state.seen.last;
-    // After a jump to the caret (Ctrl+End) the screen is already all shown, half a screen either side too: rebuilding
-    // the spacers again would walk every block of the body a second time in the key's frame.
+    // Nothing to change when the screen is within the last look, or (after a jump to the caret, Ctrl+End) already
+    // shown half a screen either side: rebuilding the spacers would walk every block of the body again in the key's frame.
     const half = Math.ceil((onScreen.last - onScreen.first + 1) / 2);
-    const shownAround = state.seen && covers(state.shown, onScreen.first - half, onScreen.last + half);
-    if (!remeasure && (lookedAround || shownAround)) return;
+    const { seen } = state;
+    const settled =
+      seen !== null && ((seen.first <= onScreen.first && onScreen.last <= seen.last) || covers(state.shown, onScreen.first - half, onScreen.last + half));
+    if (!remeasure && settled) return;
     const meta: OffscreenMeta = { seen: blocksBetween(view, heights, -screen, 2 * screen) ?? onScreen, remeasured: remeasure };
     remeasure = false;
     view.dispatch(view.state.tr.setMeta(offscreenBlocksKey, meta).setMeta('addToHistory', false));
