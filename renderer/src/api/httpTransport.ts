@@ -2,6 +2,7 @@ import { contractVersion, contractVersionHeader } from '../../../shared/contract
 import type { CallMeta } from '../../../shared/contract/callMeta';
 import type { Result } from '../../../shared/contract/result';
 import { unavailable } from '../../../shared/contract/result';
+import { jsonBody } from './jsonBody';
 
 /** What the host itself may refuse, apart from the contract: the tab's launch token, or this page's contract version. */
 export interface HostRefusals {
@@ -23,8 +24,8 @@ export function httpTransport(
   return async (method, input, meta) => {
     let response: Response;
     try {
-      // A Blob: the browser copies a string body into the request on the page's thread (40 ms for a 1 MB communiqué).
-      const body = new Blob([JSON.stringify({ input, meta })], { type: 'application/json' });
+      // A Blob encoded in slices: a string body is encoded and copied on the page's thread in one piece (40 ms for 1 MB).
+      const body = await jsonBody({ input, meta });
       response = await fetch(`${base}${method}`, { method: 'POST', headers, body });
     } catch (error) {
       return unavailable(error instanceof Error ? error.message : String(error));

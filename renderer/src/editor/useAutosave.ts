@@ -123,7 +123,8 @@ export function useAutosave({ id, draftKey = '', onArrived, revision, updatedAt,
     const discarded = storedId.current === null && unsentDraftDiscarded(name.current);
     dirty.current = false;
     if (discarded) return;
-    setState({ kind: 'saving' });
+    // As transitions: re-rendering the form for the save's state is sliced, never a task a key waits behind.
+    startTransition(() => setState({ kind: 'saving' }));
     const attempt = (async () => {
       const content = read.current();
       const result = await store(content);
@@ -133,7 +134,8 @@ export function useAutosave({ id, draftKey = '', onArrived, revision, updatedAt,
         stored.current = content;
         saved.current?.(result.value.status);
         if (!dirty.current && storedId.current !== null) dropRescueCopy(storedId.current);
-        setState(dirty.current ? { kind: 'pending' } : { kind: 'saved', at: result.value.updatedAt });
+        const after: SaveState = dirty.current ? { kind: 'pending' } : { kind: 'saved', at: result.value.updatedAt };
+        startTransition(() => setState(after));
         if (dirty.current) timer.current = setTimeout(() => void saveNow(), autosaveDelayMs);
         return;
       }
