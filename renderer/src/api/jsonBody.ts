@@ -1,8 +1,7 @@
+import { nextTask } from '../nextTask';
+
 /** Characters encoded per task: about a millisecond of UTF-8 encoding on a slow desk. */
 const sliceChars = 65_536;
-
-/** Lets the page answer a key pressed meanwhile before the next slice. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Whether a UTF-16 code unit is the first half of a character outside the BMP (an emoji). */
 const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;

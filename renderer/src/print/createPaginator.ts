@@ -9,6 +9,7 @@ import type { Piece } from './planPages';
 import { planPages } from './planPages';
 import { splitBlock } from './splitBlock';
 import { fromPath, toPath } from './splitPointPath';
+import { nextTask } from '../nextTask';
 
 /** Lays communiqués out as pages, again and again, cheaply: what did not change is neither re-laid out nor rebuilt. */
 export interface Paginator {
@@ -39,8 +40,6 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
   const numbered = new WeakMap<HTMLElement, string>();
   let knownBreaks: KnownBreaks = new WeakMap();
 
-  const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
-
   /** Replaces the blocks that changed; a long run of new blocks goes in a slice at a time, each laid out in its own task. */
   const updateFlow = async (next: string[]) => {
     let prefix = 0;
@@ -59,7 +58,7 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
     const added = next.slice(prefix, next.length - suffix);
     for (let start = 0; start < added.length; start += stepsFrom) {
       if (added.length > stepsFrom) {
-        await pause();
+        await nextTask();
         flow.getBoundingClientRect();
       }
       const template = ownerDocument.createElement('template');
@@ -74,7 +73,7 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
 
   const layoutNow = async (doc: PrintDocument): Promise<HTMLElement[] | null> => {
     const step = async () => {
-      if (blocksHtml.length >= stepsFrom) await pause();
+      if (blocksHtml.length >= stepsFrom) await nextTask();
       return latest === doc;
     };
     const html = renderDocumentBlocks(doc);
