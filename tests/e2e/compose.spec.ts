@@ -138,3 +138,29 @@ test('a shortcut pressed right after selecting acts on the selection, not on the
   });
   await expect(composer.body.locator('strong')).toHaveText('segunda parte');
 });
+
+test('the save indicator never says «Guardado» over a change not yet stored: it turns as the change lands, and a reload then keeps the text', async ({
+  app,
+}) => {
+  const { page } = app;
+  const composer = new ComposerPage(page);
+  await composer.createFromList();
+  await composer.waitUntilSaved();
+  // What the indicator says before the next paint after a change, read without letting the page run another task.
+  const sayAfter = (change: string) =>
+    page.evaluate(`(async () => {
+      ${change};
+      for (let turn = 0; turn < 20; turn++) await Promise.resolve();
+      return document.querySelector('.save-status').textContent;
+    })()`);
+  const title = `document.getElementById('field-title')`;
+  const setTitle = `Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(${title}, 'Ya tiene título'); ${title}.dispatchEvent(new Event('input', { bubbles: true }))`;
+  expect(await sayAfter(setTitle)).toBe('Cambios sin guardar');
+  await composer.waitUntilSaved();
+  await composer.body.click();
+  expect(await sayAfter(`document.execCommand('insertText', false, 'Texto nuevo.')`)).toBe('Cambios sin guardar');
+  await composer.waitUntilSaved();
+  await page.reload();
+  await expect(composer.title).toHaveValue('Ya tiene título');
+  await expect(composer.body).toHaveText('Texto nuevo.');
+});

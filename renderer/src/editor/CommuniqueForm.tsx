@@ -36,6 +36,7 @@ import { WordSuggestions } from './WordSuggestions';
 import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
 import { useAutosave } from './useAutosave';
+import { useSaveState } from './saveStateStore';
 import { useComposerKeys } from './useComposerKeys';
 import { useFollowOthers } from './useFollowOthers';
 import { wordReplacements } from './wordReplacements';
@@ -121,7 +122,7 @@ export function CommuniqueForm({
   });
   const draft = !workingCopyIsApproved(status);
   const preview = usePrintDocument({ getContent, series, letterhead, number: communique.number, draft, translation: communique.translationOf !== null });
-  useFollowOthers(communique, status, autosave.state, reloadAll);
+  useFollowOthers(communique, status, autosave.settled, reloadAll);
   const { markChanged: markSaveNeeded } = autosave;
   const { schedule: schedulePreview } = preview;
   const edited = useCallback(() => {
@@ -199,9 +200,10 @@ export function CommuniqueForm({
   const { part, setPart } = useTranslatedPart(editor, beside === 'original');
 
   // A save refused because another window stored the text since: the person decides field by field, beside each field.
+  const inConflict = useSaveState(autosave.saveState, (state) => state.kind === 'conflict');
   const merge = useConflictMerge({
     id: communique.id,
-    inConflict: autosave.state.kind === 'conflict',
+    inConflict,
     getContent,
     getBase: autosave.lastStored,
     applyField: (field, value) => {
@@ -244,7 +246,7 @@ export function CommuniqueForm({
       <section className="communique-form" aria-label={t('editor.heading')}>
         <div className="form-status">
           <SaveStatus
-            state={autosave.state}
+            store={autosave.saveState}
             onRetry={() => void autosave.saveNow()}
             onKeepMine={() =>
               void reload().then((revision) => {

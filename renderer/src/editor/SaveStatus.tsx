@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { SaveState } from './SaveState';
+import { type SaveStateStore, useSaveState } from './saveStateStore';
 
 interface SaveStatusProps {
-  state: SaveState;
+  /** Read here alone: a change of the save state re-renders the indicator, not the form around it. */
+  store: SaveStateStore;
   onRetry(): void;
   onKeepMine(): void;
   onLoadSaved(): void;
@@ -11,8 +12,9 @@ interface SaveStatusProps {
 }
 
 /** The visible saved state, and the way out of a failed or conflicting save. */
-export function SaveStatus({ state, onRetry, onKeepMine, onLoadSaved, pending = 0 }: SaveStatusProps) {
+export function SaveStatus({ store, onRetry, onKeepMine, onLoadSaved, pending = 0 }: SaveStatusProps) {
   const { t, i18n } = useTranslation();
+  const state = useSaveState(store, (current) => current);
   switch (state.kind) {
     case 'saved': {
       const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-US' : 'es-MX', { timeStyle: 'short' }).format(new Date(state.at));

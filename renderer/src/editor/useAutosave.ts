@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Content } from '../../../shared/domain/content';
 import type { CommuniqueStatus } from '../../../shared/domain/status';
 import { useApi } from '../api/ApiContext';
@@ -7,7 +7,7 @@ import { useSession } from '../session/SessionContext';
 import { notReached } from '../../../shared/contract/notReached';
 import type { Result } from '../../../shared/contract/result';
 import { dropRescueCopy, keepRescueCopy } from './rescueCopy';
-import type { SaveState } from './SaveState';
+import { createSaveStateStore, type SaveStateStore } from './saveStateStore';
 import { storagePerson } from '../desk/storageScope';
 import { keepUnsentDraft, markUnsentDraftSent, unsentDraftDiscarded } from './unsentDrafts';
 
@@ -44,7 +44,10 @@ interface AutosaveOptions {
 
 /** What the form drives the autosave with. */
 export interface Autosave {
-  state: SaveState;
+  /** Where the working copy stands: read it with `useSaveState`, so that only what shows it re-renders. */
+  saveState: SaveStateStore;
+  /** Whether everything typed here is stored and nothing blocks saving (read at the moment asked, never a render late). */
+  settled(): boolean;
   /** Call on every edit: schedules a save after a pause. */
   markChanged(): void;
   /** Saves now (Ctrl+S, leaving the screen); resolves when the save is done. */
@@ -66,7 +69,7 @@ export function useAutosave({ id, draftKey = '', onArrived, revision, updatedAt,
   const api = useApi();
   const describe = useErrorMessage();
   const me = useRef(useSession().actor?.name);
-  const [state, setState] = useState<SaveState>({ kind: 'saved', at: updatedAt });
+  const [saveState] = useState(() => createSaveStateStore({ kind: 'saved', at: updatedAt }));
   const base = useRef(revision);
   const stored = useRef(initial);
   const dirty = useRef(false);
@@ -123,8 +126,7 @@ export function useAutosave({ id, draftKey = '', onArrived, revision, updatedAt,
     const discarded = storedId.current === null && unsentDraftDiscarded(name.current);
     dirty.current = false;
     if (discarded) return;
-    // As transitions: re-rendering the form for the save's state is sliced, never a task a key waits behind.
-    startTransition(() => setState({ kind: 'saving' }));
+    saveState.set({ kind: 'saving' });
     const attempt = (async () => {
       const content = read.current();
       const result = await store(content);
@@ -134,8 +136,7 @@ export function useAutosave({ id, draftKey = '', onArrived, revision, updatedAt,
         stored.current = content;
         saved.current?.(result.value.status);
         if (!dirty.current && storedId.current !== null) dropRescueCopy(storedId.current);
-        const after: SaveState = dirty.current ? { kind: 'pending' } : { kind: 'saved', at: result.value.updatedAt };
-        startTransition(() => setState(after));
+        saveState.set(dirty.current ? { kind: 'pending' } : { kind: 'saved', at: result.value.updatedAt });
         if (dirty.current) timer.current = setTimeout(() => void saveNow(), autosaveDelayMs);
         return;
       }
@@ -143,15 +144,15 @@ export function useAutosave({ id, draftKey = '', onArrived, revision, updatedAt,
       if (notReached(result.error.code)) {
         // Kept here at once, then tried again: the text outlives the tab, the network and this window.
         keepHere(read.current());
-        setState({ kind: 'offline', keptAt: new Date().toISOString() });
+        saveState.set({ kind: 'offline', keptAt: new Date().toISOString() });
         timer.current = setTimeout(() => void saveNow(), offlineRetryMs(offlineTries.current++));
       } else if (result.error.code === 'REVISION_CONFLICT') {
         blocked.current = true;
         const { by, byName } = result.error.details;
         const someoneElse = typeof by === 'string' && by !== me.current;
-        setState({ kind: 'conflict', message: describe(result.error), by: someoneElse ? String(byName ?? by) : null });
+        saveState.set({ kind: 'conflict', message: describe(result.error), by: someoneElse ? String(byName ?? by) : null });
       } else {
-        setState({ kind: 'failed', message: describe(result.error) });
+        saveState.set({ kind: 'failed', message: describe(result.error) });
       }
     })();
     inFlight.current = attempt;
@@ -160,7 +161,7 @@ export function useAutosave({ id, draftKey = '', onArrived, revision, updatedAt,
     } finally {
       inFlight.current = null;
     }
-  }, [store, keepHere, describe]);
+  }, [store, keepHere, describe, saveState]);
 
   const markChanged = useCallback(() => {
     dirty.current = true;
@@ -170,12 +171,11 @@ export function useAutosave({ id, draftKey = '', onArrived, revision, updatedAt,
       keepSoon(name.current || String(storedId.current), () => keepHere(read.current()));
       return;
     }
-    // Keep the same state object while already pending: a keystroke must not re-render the form. The first key after
-    // a save does; as a transition, that render is sliced after the key is painted instead of inside the key's task.
-    startTransition(() => setState((previous) => (previous.kind === 'pending' ? previous : { kind: 'pending' })));
+    // Shown at once, by the save indicator alone (the form does not read the state): keys while pending change nothing.
+    if (saveState.get().kind !== 'pending') saveState.set({ kind: 'pending' });
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void saveNow(), autosaveDelayMs);
-  }, [saveNow, keepHere]);
+  }, [saveNow, keepHere, saveState]);
 
   // The browser says the network is back: try now rather than at the next planned retry.
   useEffect(() => {
@@ -215,7 +215,8 @@ export function useAutosave({ id, draftKey = '', onArrived, revision, updatedAt,
   }, [keepHere]);
 
   const lastStored = useCallback(() => stored.current, []);
-  return { state, markChanged, saveNow, overwriteFrom, lastStored };
+  const settled = useCallback(() => !dirty.current && !inFlight.current && saveState.get().kind === 'saved', [saveState]);
+  return { saveState, settled, markChanged, saveNow, overwriteFrom, lastStored };
 }
 
 /** Keeps the text here at most once a second while typing offline (serializing a long body on every key would slow typing). */
