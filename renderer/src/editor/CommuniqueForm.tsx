@@ -37,6 +37,7 @@ import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
 import { useAutosave } from './useAutosave';
 import { useSaveState } from './saveStateStore';
+import { stableBodyJson } from './stableBodyJson';
 import { useComposerKeys } from './useComposerKeys';
 import { useFollowOthers } from './useFollowOthers';
 import { wordReplacements } from './wordReplacements';
@@ -102,7 +103,8 @@ export function CommuniqueForm({
   const openShortcuts = useCallback(() => setShowingShortcuts(true), []);
 
   const getContent = useCallback(
-    (): Content => ({ ...fieldsRef.current, body: (editorRef.current?.getJSON() as Content['body'] | undefined) ?? initialBody }),
+    // Each block of the body made once and frozen: a block no edit touched is the same object, and a save reuses its bytes.
+    (): Content => ({ ...fieldsRef.current, body: editorRef.current ? stableBodyJson(editorRef.current.state.doc) : initialBody }),
     [initialBody],
   );
   const [status, setStatus] = useState(communique.status);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { frozenJsonCopy } from '../../../renderer/src/api/frozenJson';
 import { jsonBody } from '../../../renderer/src/api/jsonBody';
 
 /** What the server reads: the body's bytes decoded as UTF-8, strictly (a broken character throws). */
@@ -22,5 +23,45 @@ describe('a request body sent in slices', () => {
     const blob = await jsonBody({ input: { id: 3 }, meta: { locale: 'es' } });
     expect(await received(blob)).toBe('{"input":{"id":3},"meta":{"locale":"es"}}');
     expect(blob.type).toBe('application/json');
+  });
+
+  it('writes every value exactly as JSON.stringify does: left-out fields, holes, dates, deep nesting, odd keys', async () => {
+    const deep = { a: { b: { c: { d: { e: { f: { g: { h: [1, { i: 'ñ' }] } } } } } } } };
+    const value = {
+      input: { id: 7, gone: undefined, run: () => 1, list: [1, undefined, () => 2, null, Number.NaN, -0, 1e21], when: new Date(Date.UTC(2026, 11, 4)) },
+      'clave "rara"\n': 'valor\u2028con\u0000control',
+      deep,
+      nothing: Object.assign(Object.create(null) as object, { x: 1 }),
+      custom: { toJSON: () => 'propio' },
+    };
+    for (const slice of [3, 64, 65_536]) expect(await received(await jsonBody(value, slice))).toBe(JSON.stringify(value));
+  });
+
+  it('sends a frozen block written before as it is, and a block changed since as it is now', async () => {
+    const blocks = Array.from({ length: 30 }, (_, i) => frozenJsonCopy({ type: 'paragraph', content: [{ type: 'text', text: `Párrafo ${i} 😀 señal` }] }));
+    const request = (body: unknown[]) => ({ input: { id: 1, revision: 4, content: { title: 'T', body: { type: 'doc', content: body } } }, meta: {} });
+    for (const slice of [7, 65_536]) {
+      const first = request(blocks);
+      expect(await received(await jsonBody(first, slice))).toBe(JSON.stringify(first));
+      // The same blocks again, one of them replaced by its edited copy, one removed and one added: as they are now.
+      const edited = [...blocks];
+      edited[3] = frozenJsonCopy({ type: 'paragraph', content: [{ type: 'text', text: 'Párrafo 3, corregido 🇲🇽' }] });
+      edited.splice(10, 1);
+      edited.push(frozenJsonCopy({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Nuevo' }] }));
+      const second = request(edited);
+      expect(await received(await jsonBody(second, slice))).toBe(JSON.stringify(second));
+    }
+  });
+
+  it('a frozen block cannot be changed in place, so bytes kept for it never go stale', () => {
+    const block = frozenJsonCopy({ type: 'paragraph', attrs: { align: 'left' }, content: [{ type: 'text', text: 'Hola' }] });
+    expect(() => {
+      (block.content[0] as { text: string }).text = 'Adiós';
+    }).toThrow(TypeError);
+    expect(() => {
+      block.attrs.align = 'right';
+    }).toThrow(TypeError);
+    expect(() => block.content.push({ type: 'text', text: '!' })).toThrow(TypeError);
+    expect(JSON.stringify(block)).toBe('{"type":"paragraph","attrs":{"align":"left"},"content":[{"type":"text","text":"Hola"}]}');
   });
 });
