@@ -1,6 +1,7 @@
 import type { Content } from '../../../shared/domain/content';
 import type { StyleIssue } from '../../../shared/style/StyleIssue';
 import type { WordOccurrence } from '../../../shared/text/wordsToCheck';
+import type { BodyPatch } from './bodyPatch';
 
 /** What the page hands the analysis worker after a pause: the text as it stands and what the checks need. */
 export interface AnalysisRequest {
@@ -13,6 +14,15 @@ export interface AnalysisRequest {
   officeWords: string[];
   /** Words the person chose to ignore this session. */
   ignored: string[];
+}
+
+/**
+ * What crosses to the worker: the request, its body without its blocks, and how the blocks changed since the last
+ * request sent (a long body is not copied to the worker after each pause, only the blocks typed in).
+ */
+export interface AnalysisMessage extends Omit<AnalysisRequest, 'content'> {
+  content: Content;
+  bodyPatch: BodyPatch;
 }
 
 /** Word and character counts of the body and of the whole communiqué. */

@@ -6,14 +6,16 @@ import { textUnits } from '../../../shared/style/textUnits';
 import { countCharacters, countWords } from '../../../shared/text/countWords';
 import { pressVocabulary } from '../../../shared/text/pressVocabulary';
 import { wordsToCheck } from '../../../shared/text/wordsToCheck';
-import type { AnalysisRequest, AnalysisResponse, UnknownWord } from './analysisProtocol';
+import type { BodyNodeJson } from '../../../shared/body/bodyJson';
+import type { AnalysisMessage, AnalysisRequest, AnalysisResponse, UnknownWord } from './analysisProtocol';
+import { applyBodyPatch } from './bodyPatch';
 
 // Everything the composer checks that needs no DOM runs here, away from the typing path: house style, counts and
 // spelling (nspell; loading a dictionary takes most of a second).
 
 /** The worker's own global scope, as much of it as this file uses. */
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<AnalysisMessage>) => void) | null;
   postMessage(message: AnalysisResponse, transfer: Transferable[]): void;
 };
 
@@ -90,8 +92,15 @@ async function spelling(request: AnalysisRequest): Promise<{ unknown: UnknownWor
   return { unknown: entries, bodyMarks, suggestionsPending };
 }
 
-scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
-  const request = event.data;
+/** The body's blocks as of the last request: each request says only how they changed. */
+let blocks: BodyNodeJson[] = [];
+
+scope.onmessage = async (event: MessageEvent<AnalysisMessage>) => {
+  const { bodyPatch, ...message } = event.data;
+  // First, before anything can fail: the next request's patch is against these blocks.
+  blocks = applyBodyPatch(blocks, bodyPatch);
+  const fullBody = blocks.length > 0 ? { ...message.content.body, content: blocks } : message.content.body;
+  const request: AnalysisRequest = { ...message, content: { ...message.content, body: fullBody } };
   try {
     const { content } = request;
     const issues = checkHouseStyle(content, request.closingMark);

@@ -1,4 +1,6 @@
-import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
+import type { BodyNodeJson } from '../../../shared/body/bodyJson';
+import type { AnalysisMessage, AnalysisRequest, AnalysisResponse } from './analysisProtocol';
+import { bodyPatch } from './bodyPatch';
 
 /** Name of the performance measure of one check, from the text sent to the findings back. */
 export const analysisMeasure = 'redacta:analysis';
@@ -6,6 +8,8 @@ export const analysisMeasure = 'redacta:analysis';
 let worker: Worker | undefined;
 let nextId = 0;
 const waiting = new Map<number, (response: AnalysisResponse) => void>();
+/** The body's blocks the worker holds, as of the last request sent. */
+let held: readonly BodyNodeJson[] = [];
 
 /** Sends the text to the analysis worker (started on first use) and resolves with its findings. */
 export function analyze(request: Omit<AnalysisRequest, 'id'>): Promise<AnalysisResponse> {
@@ -18,7 +22,10 @@ export function analyze(request: Omit<AnalysisRequest, 'id'>): Promise<AnalysisR
       performance.measure(analysisMeasure, { start: sent });
       resolve(response);
     });
-    worker?.postMessage({ ...request, id });
+    const { content: blocks, ...shell } = request.content.body;
+    const message: AnalysisMessage = { ...request, id, content: { ...request.content, body: shell }, bodyPatch: bodyPatch(held, blocks ?? []) };
+    held = blocks ?? [];
+    worker?.postMessage(message);
   });
 }
 
