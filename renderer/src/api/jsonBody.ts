@@ -1,4 +1,5 @@
 import { nextTask } from '../nextTask';
+import { type ByteRope, type Bytes, byteRope, concatBytes, ropeSlice } from './byteRope';
 import { isFrozenJson } from './frozenJson';
 
 /** Characters encoded per task: about a millisecond of UTF-8 encoding on a slow desk. */
@@ -7,24 +8,30 @@ const sliceChars = 65_536;
 /** Containers this deep are written part by part, looking for frozen parts; deeper ones are written whole. */
 const walkDepth = 6;
 
+/** Arrays of frozen values this long (a body's blocks) are written as the last one was, but for what changed. */
+const longArray = 64;
+
 /** Whether a UTF-16 code unit is the first half of a character outside the BMP (an emoji). */
 const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 
-/** UTF-8 bytes, as `TextEncoder` makes them. */
-type Bytes = Uint8Array<ArrayBuffer>;
+const encoder = new TextEncoder();
+const [open, comma, close] = ['[', ',', ']'].map((text) => encoder.encode(text)) as [Bytes, Bytes, Bytes];
 
 /** The UTF-8 bytes of each frozen JSON value written before: a long body's blocks that no edit touched. */
 const encoded = new WeakMap<object, Bytes>();
 
-/** A piece of the body: text still to encode (and the frozen value it is the JSON of, to keep its bytes), or bytes. */
-type Piece = { text: string; of?: object } | Bytes;
+/** The last long array of frozen values written, its JSON's bytes, and where each item's bytes end in them. */
+let lastArray: { items: readonly unknown[]; json: ByteRope; ends: Uint32Array } | null = null;
+
+/** A piece of the body: text to encode (and the frozen value it is the JSON of), bytes, or a long array of frozen values. */
+type Piece = { text: string; of?: object } | { array: readonly object[] } | Bytes;
 
 const isPlain = (value: object) => {
   const prototype = Object.getPrototypeOf(value);
   return (prototype === Object.prototype || prototype === null || Array.isArray(value)) && !('toJSON' in value);
 };
 
-/** `value` as JSON text and bytes, exactly as `JSON.stringify` writes it; frozen values already written reuse their bytes. */
+/** `value` as the pieces of its JSON, exactly as `JSON.stringify` writes it; frozen values written before are bytes. */
 function pieces(value: unknown, depth: number, out: Piece[]): void {
   if (typeof value !== 'object' || value === null || !isPlain(value)) {
     out.push({ text: JSON.stringify(value) ?? 'null' });
@@ -34,6 +41,7 @@ function pieces(value: unknown, depth: number, out: Piece[]): void {
   if (known) return void out.push(known);
   if (isFrozenJson(value)) return void out.push({ text: JSON.stringify(value), of: value });
   if (depth >= walkDepth) return void out.push({ text: JSON.stringify(value) });
+  if (Array.isArray(value) && value.length >= longArray && value.every(isFrozenJson)) return void out.push({ array: value });
   const skipped = (item: unknown) => item === undefined || typeof item === 'function' || typeof item === 'symbol';
   if (Array.isArray(value)) {
     out.push({ text: '[' });
@@ -56,15 +64,8 @@ function pieces(value: unknown, depth: number, out: Piece[]): void {
   out.push({ text: '}' });
 }
 
-/**
- * A request body of `value` as JSON. A large one (a 300-page communiqué: 20 ms to write and 20 ms of UTF-8 encoding
- * in one piece) is encoded a slice per task, so typing is answered between the slices rather than after the whole;
- * and a frozen part written before (a block of the body no edit touched, see `frozenJsonCopy`) is not written again.
- */
-export async function jsonBody(value: unknown, slice = sliceChars): Promise<Blob> {
-  const found: Piece[] = [];
-  pieces(value, 0, found);
-  const encoder = new TextEncoder();
+/** Encodes text as UTF-8, a slice per task once `slice` characters were encoded in this one. */
+function slicedEncoder(slice: number) {
   // Characters this task may still encode before it yields.
   let budget = slice;
   const encodeSliced = async (text: string): Promise<Bytes> => {
@@ -85,39 +86,84 @@ export async function jsonBody(value: unknown, slice = sliceChars): Promise<Blob
     return out.slice(0, written);
   };
   // Awaits only when the text is longer than what this task may still encode: most pieces are encoded at once.
-  const encode = async (text: string): Promise<Bytes> => {
+  return (text: string): Bytes | Promise<Bytes> => {
     if (text.length > budget) return encodeSliced(text);
     budget -= text.length;
     return encoder.encode(text);
   };
-  const encodeNow = (text: string): Bytes | null => {
-    if (text.length > budget) return null;
-    budget -= text.length;
-    return encoder.encode(text);
+}
+
+/**
+ * A request body of `value` as JSON. A large one (a 300-page communiqué: 20 ms to write and 20 ms of UTF-8 encoding
+ * in one piece) is encoded a slice per task, so typing is answered between the slices rather than after the whole;
+ * and a frozen part written before (a block of the body no edit touched, see `freezeJson`) is not written again.
+ */
+export async function jsonBody(value: unknown, slice = sliceChars): Promise<Blob> {
+  const found: Piece[] = [];
+  pieces(value, 0, found);
+  const encode = slicedEncoder(slice);
+  const frozenBytes = async (item: object, text = JSON.stringify(item)): Promise<Bytes> => {
+    const bytes = await encode(text);
+    encoded.set(item, bytes);
+    return bytes;
   };
   const parts: Bytes[] = [];
   let gathered = '';
   for (const piece of found) {
-    if (!(piece instanceof Uint8Array) && !piece.of) {
+    if (!(piece instanceof Uint8Array) && 'text' in piece && !piece.of) {
       gathered += piece.text;
       continue;
     }
-    if (gathered) parts.push(encodeNow(gathered) ?? (await encode(gathered)));
+    if (gathered) parts.push(await encode(gathered));
     gathered = '';
     if (piece instanceof Uint8Array) parts.push(piece);
-    else {
-      const bytes = encodeNow(piece.text) ?? (await encode(piece.text));
-      encoded.set(piece.of as object, bytes);
-      parts.push(bytes);
-    }
+    else if ('array' in piece) parts.push(...(await arrayBytes(piece.array, (item) => encoded.get(item) ?? frozenBytes(item))));
+    else parts.push(await frozenBytes(piece.of as object, piece.text));
   }
   if (gathered) parts.push(await encode(gathered));
-  // One part: a Blob of thousands of small parts costs the page far more than copying them into one.
-  const whole = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    whole.set(part, at);
-    at += part.length;
+  // A Blob of thousands of small parts costs the page far more than copying them into one; of a few, less than copying.
+  return new Blob(parts.length > 64 ? [concatBytes(parts)] : parts, { type: 'application/json' });
+}
+
+/**
+ * The JSON bytes of a long array of frozen values, in chunks: the items it shares at its start and its end with the
+ * last such array are that one's bytes (views, not copies), and only the items between are looked at one by one.
+ */
+async function arrayBytes(items: readonly object[], itemBytes: (item: object) => Bytes | Promise<Bytes>): Promise<Bytes[]> {
+  const last = lastArray ?? { items: [], json: byteRope([]), ends: new Uint32Array(0) };
+  let head = 0;
+  while (head < items.length && head < last.items.length && items[head] === last.items[head]) head += 1;
+  let tail = 0;
+  const room = Math.min(items.length, last.items.length) - head;
+  while (tail < room && items[items.length - 1 - tail] === last.items[last.items.length - 1 - tail]) tail += 1;
+
+  const chunks: Bytes[] = [open];
+  const ends = new Uint32Array(items.length);
+  let length = open.length;
+  const add = (bytes: Bytes) => {
+    chunks.push(bytes);
+    length += bytes.length;
+  };
+  // The shared start: the same bytes at the same places.
+  if (head > 0) {
+    for (const view of ropeSlice(last.json, open.length, last.ends[head - 1] as number)) add(view);
+    ends.set(last.ends.subarray(0, head));
   }
-  return new Blob([whole], { type: 'application/json' });
+  for (let index = head; index < items.length - tail; index++) {
+    if (index > 0) add(comma);
+    add(await itemBytes(items[index] as object));
+    ends[index] = length;
+  }
+  // The shared end: the same bytes, each item's end moved by how much the text before it grew or shrank.
+  if (tail > 0) {
+    if (items.length > tail) add(comma);
+    const first = last.items.length - tail;
+    const from = first === 0 ? open.length : (last.ends[first - 1] as number) + comma.length;
+    const shift = length - from;
+    for (const view of ropeSlice(last.json, from, last.ends[last.items.length - 1] as number)) add(view);
+    for (let index = 0; index < tail; index++) ends[items.length - tail + index] = (last.ends[first + index] as number) + shift;
+  }
+  add(close);
+  lastArray = { items: [...items], json: byteRope(chunks), ends };
+  return chunks;
 }

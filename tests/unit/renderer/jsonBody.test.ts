@@ -37,19 +37,37 @@ describe('a request body sent in slices', () => {
     for (const slice of [3, 64, 65_536]) expect(await received(await jsonBody(value, slice))).toBe(JSON.stringify(value));
   });
 
-  it('sends a frozen block written before as it is, and a block changed since as it is now', async () => {
-    const blocks = Array.from({ length: 30 }, (_, i) => frozenJsonCopy({ type: 'paragraph', content: [{ type: 'text', text: `Párrafo ${i} 😀 señal` }] }));
+  it('sends a long body again as it is now, after any edit of its blocks, reusing what it wrote before', async () => {
+    const block = (text: string) => frozenJsonCopy({ type: 'paragraph', content: [{ type: 'text', text }] });
+    const blocks = Array.from({ length: 100 }, (_, i) => block(`Párrafo ${i} 😀 señal`));
     const request = (body: unknown[]) => ({ input: { id: 1, revision: 4, content: { title: 'T', body: { type: 'doc', content: body } } }, meta: {} });
+    const edits: ((before: object[]) => object[])[] = [
+      (before) => before.map((each, i) => (i === 37 ? block('Párrafo 37, corregido 🇲🇽') : each)),
+      (before) => [...before, block('Nuevo al final')],
+      (before) => [block('Nuevo al principio'), ...before],
+      (before) => before.slice(1),
+      (before) => before.slice(0, -1),
+      (before) => [...before.slice(0, 50), block('Mitad A'), block('Mitad B'), ...before.slice(51)],
+      (before) => [...before.slice(0, 10), ...before.slice(20)],
+      (before) => [before[60] as object, ...before.slice(0, 60), ...before.slice(61)],
+      (before) => [...before],
+      (before) => before.map((each) => frozenJsonCopy(each)),
+      (before) => [...before, ...before.slice(0, 5)],
+    ];
     for (const slice of [7, 65_536]) {
-      const first = request(blocks);
+      let body: object[] = blocks;
+      const first = request(body);
       expect(await received(await jsonBody(first, slice))).toBe(JSON.stringify(first));
-      // The same blocks again, one of them replaced by its edited copy, one removed and one added: as they are now.
-      const edited = [...blocks];
-      edited[3] = frozenJsonCopy({ type: 'paragraph', content: [{ type: 'text', text: 'Párrafo 3, corregido 🇲🇽' }] });
-      edited.splice(10, 1);
-      edited.push(frozenJsonCopy({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Nuevo' }] }));
-      const second = request(edited);
-      expect(await received(await jsonBody(second, slice))).toBe(JSON.stringify(second));
+      for (const edit of edits) {
+        body = edit(body);
+        const next = request(body);
+        expect(await received(await jsonBody(next, slice))).toBe(JSON.stringify(next));
+      }
+      // Another body in between, then the first one's blocks again.
+      const other = request(Array.from({ length: 80 }, (_, i) => block(`Otro ${i}`)));
+      expect(await received(await jsonBody(other, slice))).toBe(JSON.stringify(other));
+      const again = request(body);
+      expect(await received(await jsonBody(again, slice))).toBe(JSON.stringify(again));
     }
   });
 
