@@ -24,8 +24,9 @@ export function analyze(request: Omit<AnalysisRequest, 'id'>): Promise<AnalysisR
     });
     const { content: blocks, ...shell } = request.content.body;
     const message: AnalysisMessage = { ...request, id, content: { ...request.content, body: shell }, bodyPatch: bodyPatch(held, blocks ?? []) };
-    held = blocks ?? [];
     worker?.postMessage(message);
+    // Only once it went: a message that could not be sent leaves the worker's blocks as they were.
+    held = blocks ?? [];
   });
 }
 

@@ -3,7 +3,8 @@ const frozen = new WeakSet<object>();
 
 /** Freezes every object and array of `value`, in place. */
 function deepFreeze(value: unknown): void {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  // Into frozen objects too: one frozen only on the surface is frozen here all the way down.
+  if (typeof value !== 'object' || value === null) return;
   for (const item of Array.isArray(value) ? value : Object.values(value)) deepFreeze(item);
   Object.freeze(value);
 }

@@ -41,14 +41,15 @@ function pieces(value: unknown, depth: number, out: Piece[]): void {
   if (known) return void out.push(known);
   if (isFrozenJson(value)) return void out.push({ text: JSON.stringify(value), of: value });
   if (depth >= walkDepth) return void out.push({ text: JSON.stringify(value) });
-  if (Array.isArray(value) && value.length >= longArray && value.every(isFrozenJson)) return void out.push({ array: value });
-  const skipped = (item: unknown) => item === undefined || typeof item === 'function' || typeof item === 'symbol';
   if (Array.isArray(value)) {
+    // By index, not forEach: a hole is written as null, as JSON.stringify does.
+    const items: unknown[] = Array.from(value);
+    if (items.length >= longArray && items.every(isFrozenJson)) return void out.push({ array: items as object[] });
     out.push({ text: '[' });
-    value.forEach((item: unknown, index) => {
+    items.forEach((item, index) => {
       if (index > 0) out.push({ text: ',' });
-      if (skipped(item)) out.push({ text: 'null' });
-      else pieces(item, depth + 1, out);
+      if (isWalked(item)) pieces(item, depth + 1, out);
+      else out.push({ text: JSON.stringify([item]).slice(1, -1) });
     });
     out.push({ text: ']' });
     return;
@@ -56,13 +57,18 @@ function pieces(value: unknown, depth: number, out: Piece[]): void {
   out.push({ text: '{' });
   let first = true;
   for (const [key, item] of Object.entries(value)) {
-    if (skipped(item)) continue;
-    out.push({ text: `${first ? '' : ','}${JSON.stringify(key)}:` });
+    // What JSON.stringify writes of this member alone (nothing when it leaves it out; toJSON is told its key).
+    const member = isWalked(item) ? `${JSON.stringify(key)}:` : JSON.stringify({ [key]: item }).slice(1, -1);
+    if (!member) continue;
+    out.push({ text: `${first ? '' : ','}${member}` });
     first = false;
-    pieces(item, depth + 1, out);
+    if (isWalked(item)) pieces(item, depth + 1, out);
   }
   out.push({ text: '}' });
 }
+
+/** Whether `item` is written here part by part (a plain object or array); anything else JSON.stringify writes. */
+const isWalked = (item: unknown): item is object => typeof item === 'object' && item !== null && isPlain(item);
 
 /** Encodes text as UTF-8, a slice per task once `slice` characters were encoded in this one. */
 function slicedEncoder(slice: number) {

@@ -33,6 +33,11 @@ describe('a request body sent in slices', () => {
       deep,
       nothing: Object.assign(Object.create(null) as object, { x: 1 }),
       custom: { toJSON: () => 'propio' },
+      gone: { toJSON: () => undefined },
+      // biome-ignore lint/suspicious/noSparseArray: a hole is what this checks
+      holes: [1, , 3],
+      empty: new Array(3),
+      told: { key: { toJSON: (key: string) => `dicho ${key}` } },
     };
     for (const slice of [3, 64, 65_536]) expect(await received(await jsonBody(value, slice))).toBe(JSON.stringify(value));
   });
@@ -68,6 +73,19 @@ describe('a request body sent in slices', () => {
       expect(await received(await jsonBody(other, slice))).toBe(JSON.stringify(other));
       const again = request(body);
       expect(await received(await jsonBody(again, slice))).toBe(JSON.stringify(again));
+    }
+  });
+
+  it('sends two long bodies written at once each as it is: neither takes the other’s blocks', async () => {
+    const block = (text: string) => frozenJsonCopy({ type: 'paragraph', content: [{ type: 'text', text }] });
+    const mine = Array.from({ length: 90 }, (_, i) => block(`Mío ${i} ñ`));
+    const theirs = [...mine.slice(0, 40), block('De otro 😀'), ...mine.slice(41)];
+    for (let round = 0; round < 3; round++) {
+      const a = { content: [...mine.slice(0, round), block(`Ronda ${round}`), ...mine.slice(round + 1)] };
+      const b = { content: [...theirs.slice(0, 60), ...theirs.slice(61)] };
+      const [first, second] = await Promise.all([jsonBody(a, 7), jsonBody(b, 7)]);
+      expect(await received(first)).toBe(JSON.stringify(a));
+      expect(await received(second)).toBe(JSON.stringify(b));
     }
   });
 

@@ -11,7 +11,7 @@ const doc = () =>
         type: 'paragraph',
         content: [
           { type: 'text', text: 'Primero ' },
-          { type: 'text', text: 'en negritas', marks: [{ type: 'bold' }] },
+          { type: 'text', text: 'en negritas', marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'https://www.ipn.mx' } }] },
         ],
       },
       {
@@ -51,6 +51,12 @@ describe('the body as a save sends it', () => {
     expect(Object.isFrozen(list)).toBe(true);
     expect(Object.isFrozen(list?.attrs)).toBe(true);
     expect(Object.isFrozen(body.child(1).attrs)).toBe(false);
-    expect(Object.isFrozen(body.child(0).child(1).marks[0]?.attrs)).toBe(false);
+    const link = body
+      .child(0)
+      .child(1)
+      .marks.find((mark) => mark.type.name === 'link');
+    expect(link?.attrs.href).toBe('https://www.ipn.mx');
+    expect(Object.isFrozen(link?.attrs)).toBe(false);
+    expect(Object.isFrozen(json.content?.[0]?.content?.[1]?.marks?.find((mark) => mark.type === 'link')?.attrs)).toBe(true);
   });
 });
