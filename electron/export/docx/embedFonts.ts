@@ -3,6 +3,7 @@ import type { ZipInputFile } from 'fflate';
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { LetterheadDefinition } from '../../../shared/domain/letterhead';
 import { embeddedFont } from './docxFonts';
+import { concatBytes } from '../../../shared/format/concatBytes';
 
 type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
 const faceOf: Record<string, Face> = { embedRegular: 'regular', embedBold: 'bold', embedItalic: 'italic', embedBoldItalic: 'boldItalic' };
@@ -90,11 +91,5 @@ export function embedFonts(docx: Uint8Array, family: LetterheadDefinition['font'
     }
   }
   zip.end();
-  const out = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }

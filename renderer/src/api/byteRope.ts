@@ -1,3 +1,5 @@
+import { concatBytes } from '../../../shared/format/concatBytes';
+
 /** UTF-8 bytes, as `TextEncoder` makes them. */
 export type Bytes = Uint8Array<ArrayBuffer>;
 
@@ -41,16 +43,4 @@ export function ropeSlice(rope: ByteRope, from: number, to: number): Bytes[] {
     if (view.length > 0) views.push(view);
   }
   return views;
-}
-
-/** One array of the bytes of several. */
-export function concatBytes(chunks: readonly Bytes[]): Bytes {
-  if (chunks.length === 1) return chunks[0] as Bytes;
-  const whole = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, at);
-    at += chunk.length;
-  }
-  return whole;
 }

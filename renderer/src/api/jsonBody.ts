@@ -1,5 +1,6 @@
 import { nextTask } from '../nextTask';
-import { type ByteRope, type Bytes, byteRope, concatBytes, ropeSlice } from './byteRope';
+import { concatBytes } from '../../../shared/format/concatBytes';
+import { type ByteRope, type Bytes, byteRope, ropeSlice } from './byteRope';
 import { isFrozenJson } from './frozenJson';
 
 /** Characters encoded per task: about a millisecond of UTF-8 encoding on a slow desk. */

@@ -36,8 +36,7 @@ import { WordSuggestions } from './WordSuggestions';
 import { SaveStatus } from './SaveStatus';
 import { SummaryBulletsField } from './SummaryBulletsField';
 import { useAutosave } from './useAutosave';
-import { useSaveState } from './saveStateStore';
-import { stableBodyJson } from './stableBodyJson';
+import { useFormContent } from './useFormContent';
 import { useComposerKeys } from './useComposerKeys';
 import { useFollowOthers } from './useFollowOthers';
 import { wordReplacements } from './wordReplacements';
@@ -102,11 +101,7 @@ export function CommuniqueForm({
   const openFind = useCallback(() => setFinding(true), []);
   const openShortcuts = useCallback(() => setShowingShortcuts(true), []);
 
-  const getContent = useCallback(
-    // Each block of the body made once and frozen: a block no edit touched is the same object, and a save reuses its bytes.
-    (): Content => ({ ...fieldsRef.current, body: editorRef.current ? stableBodyJson(editorRef.current.state.doc) : initialBody }),
-    [initialBody],
-  );
+  const getContent = useFormContent(fieldsRef, editorRef, initialBody);
   const [status, setStatus] = useState(communique.status);
   const session = useSession();
   // Editable only when the shared rule book lets this person edit it in this status (the back end asserts the same).
@@ -202,10 +197,9 @@ export function CommuniqueForm({
   const { part, setPart } = useTranslatedPart(editor, beside === 'original');
 
   // A save refused because another window stored the text since: the person decides field by field, beside each field.
-  const inConflict = useSaveState(autosave.saveState, (state) => state.kind === 'conflict');
   const merge = useConflictMerge({
     id: communique.id,
-    inConflict,
+    saveState: autosave.saveState,
     getContent,
     getBase: autosave.lastStored,
     applyField: (field, value) => {

@@ -3,11 +3,12 @@ import type { Content } from '../../../shared/domain/content';
 import type { ConflictField, MergeChoice } from '../../../shared/review/mergeFields';
 import { conflictFields, conflictingFields, mergeField } from '../../../shared/review/mergeFields';
 import { useApi } from '../api/ApiContext';
+import { type SaveStateStore, useSaveState } from './saveStateStore';
 
 interface ConflictMergeOptions {
   id: number;
-  /** The autosave refused a save because another window stored the communiqué since. */
-  inConflict: boolean;
+  /** The autosave's state: in conflict when it refused a save because another window stored the communiqué since. */
+  saveState: SaveStateStore;
   getContent(): Content;
   /** The text this window last stored: a field only one side changed since needs no choice. */
   getBase(): Content | null;
@@ -21,8 +22,9 @@ interface ConflictMergeOptions {
  * After a conflict, the other window's stored text field by field: what differs from this window's, and the person's
  * choice for each (theirs, the other's, or both). Nothing is stored until every differing field is decided.
  */
-export function useConflictMerge({ id, inConflict, getContent, getBase, applyField, finish }: ConflictMergeOptions) {
+export function useConflictMerge({ id, saveState, getContent, getBase, applyField, finish }: ConflictMergeOptions) {
   const api = useApi();
+  const inConflict = useSaveState(saveState, (state) => state.kind === 'conflict');
   const [stored, setStored] = useState<{ content: Content; revision: number } | null>(null);
   const [pending, setPending] = useState<ConflictField[]>([]);
   const [taken, setTaken] = useState<ConflictField[]>([]);
