@@ -1,5 +1,6 @@
 import type { BodyMarkJson, BodyNodeJson } from './bodyJson';
 import type { BlockNode, BodyMark, InlineNode, ListItemNode, TableCellNode, TableRowNode } from './bodyNode';
+import { freezeJson, isFrozenJson } from './frozenJson';
 import { isAllowedImageSrc } from './imageSource';
 import { isAllowedHref } from './isAllowedHref';
 
@@ -9,7 +10,24 @@ import { isAllowedHref } from './isAllowedHref';
  * to an address that is not allowed, and a kind this build does not know.
  */
 export function readBody(body: BodyNodeJson): BlockNode[] {
-  return blocks(body.content);
+  return (body.content ?? []).flatMap((node) => {
+    const read = isFrozenJson(node) ? readOnce(node) : block(node);
+    return read ? [read] : [];
+  });
+}
+
+/** Top-level blocks read before, by their frozen JSON: a long body's unchanged blocks are read once, not at every pause. */
+const readBefore = new WeakMap<BodyNodeJson, BlockNode | null>();
+
+/** A frozen block as read once, itself frozen (and so registered), so what is made of it can be kept by it in turn. */
+function readOnce(node: BodyNodeJson): BlockNode | null {
+  let read = readBefore.get(node);
+  if (read === undefined) {
+    read = block(node);
+    if (read) freezeJson(read);
+    readBefore.set(node, read);
+  }
+  return read;
 }
 
 /** How each block kind is read from the stored JSON: a kind added to the union without a reader does not compile. */
@@ -33,9 +51,13 @@ function isBlockKind(type: string): type is BlockNode['type'] {
   return Object.hasOwn(blockReaders, type);
 }
 
+function block(node: BodyNodeJson): BlockNode | null {
+  return isBlockKind(node.type) ? blockReaders[node.type](node) : null;
+}
+
 function blocks(nodes: readonly BodyNodeJson[] = []): BlockNode[] {
   return nodes.flatMap((node) => {
-    const read = isBlockKind(node.type) ? blockReaders[node.type](node) : null;
+    const read = block(node);
     return read ? [read] : [];
   });
 }

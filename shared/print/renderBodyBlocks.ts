@@ -1,5 +1,6 @@
 import type { BlockHandlers, BlockNode, ListItemNode, TableCellNode } from '../body/bodyNode';
 import { onBlock } from '../body/bodyNode';
+import { isFrozenJson } from '../body/frozenJson';
 import { escapeHtml } from './escapeHtml';
 import { renderInline } from './renderInline';
 
@@ -18,7 +19,19 @@ const blockHtml: BlockHandlers<string, [boolean]> = {
 
 /** The body's top-level blocks, one HTML block each: the units the paginator places and splits. */
 export function renderBodyBlocks(body: readonly BlockNode[]): string[] {
-  return body.map((node) => onBlock(blockHtml, node, false));
+  return body.map((node) => (isFrozenJson(node) ? renderOnce(node) : onBlock(blockHtml, node, false)));
+}
+
+/** The HTML of frozen blocks, by block: a long body's unchanged blocks are rendered once (and are the same string). */
+const renderedBefore = new WeakMap<BlockNode, string>();
+
+function renderOnce(node: BlockNode): string {
+  let html = renderedBefore.get(node);
+  if (html === undefined) {
+    html = onBlock(blockHtml, node, false);
+    renderedBefore.set(node, html);
+  }
+  return html;
 }
 
 function nestedBlocks(nodes: readonly BlockNode[]): string {

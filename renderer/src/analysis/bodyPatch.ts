@@ -1,5 +1,5 @@
 import type { BodyNodeJson } from '../../../shared/body/bodyJson';
-import { isFrozenJson } from '../api/frozenJson';
+import { isFrozenJson } from '../../../shared/body/frozenJson';
 
 /** How the body's blocks changed: from `at`, `removed` blocks went and `blocks` came. */
 export interface BodyPatch {

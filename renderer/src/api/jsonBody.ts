@@ -1,7 +1,7 @@
 import { nextTask } from '../nextTask';
 import { concatBytes } from '../../../shared/format/concatBytes';
 import { type ByteRope, type Bytes, byteRope, ropeSlice } from './byteRope';
-import { isFrozenJson } from './frozenJson';
+import { isFrozenJson } from '../../../shared/body/frozenJson';
 
 /** Characters encoded per task: about a millisecond of UTF-8 encoding on a slow desk. */
 const sliceChars = 65_536;

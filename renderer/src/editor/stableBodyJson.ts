@@ -1,7 +1,7 @@
 import type { Node } from '@tiptap/pm/model';
 import type { Content } from '../../../shared/domain/content';
 import type { BodyNodeJson } from '../../../shared/body/bodyJson';
-import { copyJson, freezeJson, frozenJsonCopy } from '../api/frozenJson';
+import { copyJson, freezeJson, frozenJsonCopy } from '../../../shared/body/frozenJson';
 
 /** Each top-level block's JSON, made once per node (ProseMirror keeps the node of a block no edit touched). */
 const blocks = new WeakMap<Node, BodyNodeJson>();

@@ -7,9 +7,11 @@ import type { KnownBreaks, MeasuredBlock } from './measureBlocks';
 import { measureBlocks } from './measureBlocks';
 import type { Piece } from './planPages';
 import { planPages } from './planPages';
+import { slicesOf } from './slicesOf';
 import { splitBlock } from './splitBlock';
 import { fromPath, toPath } from './splitPointPath';
-import { nextTask } from '../nextTask';
+import type { TaskPacer } from '../taskPacer';
+import { taskPacer } from '../taskPacer';
 
 /** Lays communiqués out as pages, again and again, cheaply: what did not change is neither re-laid out nor rebuilt. */
 export interface Paginator {
@@ -20,8 +22,14 @@ export interface Paginator {
   layout(doc: PrintDocument): Promise<HTMLElement[] | null>;
 }
 
-/** Texts of this many blocks or more are laid out in steps, giving the keyboard its turn between them. */
-const stepsFrom = 200;
+/** The work of a layout goes in tasks of about this long, giving the keyboard its turn between them. */
+const taskBudgetMs = 8;
+
+/**
+ * New blocks with more HTML than this go into the flow a slice at a time, each laid out in its own task: the browser
+ * lays out about 3,000 characters a millisecond here, and 30 pages pasted at once made one task of 40-50 ms.
+ */
+const sliceChars = 16_000;
 
 /**
  * A paginator working inside `host` (which carries the print CSS). It keeps a hidden flow of the document's blocks
@@ -39,9 +47,11 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
   let frameKey = '';
   const numbered = new WeakMap<HTMLElement, string>();
   let knownBreaks: KnownBreaks = new WeakMap();
+  // Page font families found loaded: a font stays loaded, and asking the browser again restyles every page.
+  const fontsReady = new Set<string>();
 
-  /** Replaces the blocks that changed; a long run of new blocks goes in a slice at a time, each laid out in its own task. */
-  const updateFlow = async (next: string[]) => {
+  /** Replaces the blocks that changed; much new text goes in a slice at a time, each laid out in its own task. */
+  const updateFlow = async (next: string[], pacer: TaskPacer) => {
     let prefix = 0;
     while (prefix < next.length && prefix < blocksHtml.length && next[prefix] === blocksHtml[prefix]) prefix += 1;
     let suffix = 0;
@@ -55,15 +65,14 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
     for (let i = blocksHtml.length - suffix - 1; i >= prefix; i -= 1) flow.children[i]?.remove();
     const after = flow.children[prefix] ?? null;
     blocksHtml = next;
-    const added = next.slice(prefix, next.length - suffix);
-    for (let start = 0; start < added.length; start += stepsFrom) {
-      if (added.length > stepsFrom) {
-        await nextTask();
-        flow.getBoundingClientRect();
-      }
+    const slices = slicesOf(next.slice(prefix, next.length - suffix), sliceChars);
+    for (const [index, slice] of slices.entries()) {
+      if (index > 0) await pacer.yield();
       const template = ownerDocument.createElement('template');
-      template.innerHTML = added.slice(start, start + stepsFrom).join('');
+      template.innerHTML = slice.join('');
       flow.insertBefore(template.content, after);
+      // Laid out now, in this slice's task, not all together in the next frame.
+      if (slices.length > 1) flow.getBoundingClientRect();
     }
   };
 
@@ -72,8 +81,12 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
   let latest: PrintDocument | null = null;
 
   const layoutNow = async (doc: PrintDocument): Promise<HTMLElement[] | null> => {
+    // Begun in a task of its own (not inside the render that asked for it), and yielding whenever a task ran its budget.
+    const pacer = taskPacer(taskBudgetMs);
+    await pacer.yield();
+    /** Whether to go on: false once a newer text was asked for. */
     const step = async () => {
-      if (blocksHtml.length >= stepsFrom) await nextTask();
+      await pacer.pace();
       return latest === doc;
     };
     const html = renderDocumentBlocks(doc);
@@ -84,10 +97,10 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
       knownBreaks = new WeakMap();
       frameKey = key;
     }
-    await updateFlow(html);
-    await ready(ownerDocument, doc.letterhead.font.family, [...flow.querySelectorAll('img')]);
+    await updateFlow(html, pacer);
+    await ready(ownerDocument, fontsReady.has(doc.letterhead.font.family) ? null : doc.letterhead.font.family, [...flow.querySelectorAll('img')]);
+    fontsReady.add(doc.letterhead.font.family);
     if (!(await step())) return null;
-
     const blocks = measureBlocks(flow, knownBreaks);
     if (!(await step())) return null;
     const plan = planPages(blocks, pageGeometry(doc.letterhead).contentHeightMm * pxPerMm);
@@ -103,22 +116,34 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
     const footer = renderLetterheadFooter(doc.letterhead, doc.labels.page);
     const draftMark = doc.draft ? renderDraftMark(doc.labels.draft, doc.letterhead) : '';
 
-    // Locate every cut on the flow while its layout is untouched; the copies are cut afterwards.
-    const built = plan.map((pieces, index) => {
+    // Locate every cut on the flow while its layout is untouched (only this paginator changes it); the copies are cut
+    // afterwards, on pieces of detached pages.
+    type Located = { block: MeasuredBlock; paths: ReturnType<typeof toPath>[]; which: number };
+    const built: { reused: HTMLElement | undefined; pieces: Located[] }[] = [];
+    for (const [index, pieces] of plan.entries()) {
       const reused = pagesBySignature.get(signatures[index] ?? '');
-      if (reused) return { reused, pieces: [] as { block: MeasuredBlock; paths: ReturnType<typeof toPath>[]; which: number }[] };
-      return {
+      if (reused) {
+        built.push({ reused, pieces: [] });
+        continue;
+      }
+      if (!(await step())) return null;
+      built.push({
         reused: undefined,
         pieces: pieces.map((piece) => {
           const block = blocks[piece.block] as MeasuredBlock;
           const points = [piece.from, piece.to].filter((point) => point !== undefined).map((point) => toPath(block.element, point.locate()));
           return { block, paths: points, which: piece.from ? 1 : 0 };
         }),
-      };
-    });
+      });
+    }
 
-    const pages = built.map(({ reused, pieces }) => {
-      if (reused) return reused;
+    const pages: HTMLElement[] = [];
+    for (const { reused, pieces } of built) {
+      if (reused) {
+        pages.push(reused);
+        continue;
+      }
+      if (!(await step())) return null;
       const page = ownerDocument.createElement('section');
       page.className = 'page';
       page.innerHTML = `${header}<div class="page-body"></div>${footer}${draftMark}`;
@@ -132,8 +157,8 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
         const part = parts[which];
         if (part) body.append(part);
       }
-      return page;
-    });
+      pages.push(page);
+    }
     pagesBySignature = new Map(pages.map((page, index) => [signatures[index] ?? '', page]));
     // Page numbers are written only where they change, never on the pages kept as they were.
     const number = (span: Element, value: string) => {
@@ -166,9 +191,9 @@ function signature(piece: Piece, blocks: readonly MeasuredBlock[], html: readonl
   return `${html[piece.block] ?? ''}@${from}:${to}`;
 }
 
-/** Waits for the page font (a fallback font would wrap lines elsewhere) and for images, only if not ready yet. */
-async function ready(ownerDocument: Document, family: string, images: HTMLImageElement[]): Promise<void> {
-  const faces = ['400 normal', '400 italic', '700 normal', '700 italic'].map((face) => {
+/** Waits for the page font (a fallback font would wrap lines elsewhere; null: known loaded) and for images, if not ready yet. */
+async function ready(ownerDocument: Document, family: string | null, images: HTMLImageElement[]): Promise<void> {
+  const faces = (family === null ? [] : ['400 normal', '400 italic', '700 normal', '700 italic']).map((face) => {
     const [weight, style] = face.split(' ');
     return `${style} ${weight} 12px "${family}"`;
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frozenJsonCopy } from '../../../renderer/src/api/frozenJson';
+import { frozenJsonCopy } from '../../../shared/body/frozenJson';
 import { applyBodyPatch, bodyPatch } from '../../../renderer/src/analysis/bodyPatch';
 import type { BodyNodeJson } from '../../../shared/body/bodyJson';
 

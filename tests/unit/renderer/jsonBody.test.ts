@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frozenJsonCopy } from '../../../renderer/src/api/frozenJson';
+import { frozenJsonCopy } from '../../../shared/body/frozenJson';
 import { jsonBody } from '../../../renderer/src/api/jsonBody';
 
 /** What the server reads: the body's bytes decoded as UTF-8, strictly (a broken character throws). */
