@@ -82,6 +82,38 @@ test('a translator can read the original beside the draft, part by part, with th
   await expect(beside).toBeHidden();
 });
 
+test('the preview, hidden while the original is beside, is laid out again when shown, every page where it belongs', async ({ app }) => {
+  await createProfiles(app.databasePath, { ana: ['redaccion'], eva: ['edicion'] });
+  const paragraph = (n: number) => `Párrafo ${n}. ${'El Instituto Politécnico Nacional amplía su oferta de posgrado con programas en dos países. '.repeat(4)}`;
+  const original = await approvedCommunique(
+    app.databasePath,
+    'Buscará IPN posgrado dual con Nuevo México',
+    Array.from({ length: 30 }, (_, n) => paragraph(n + 1)).join('\n\n'),
+  );
+  const { page } = app;
+  await signInAs(page, 'ana');
+  await openCommunique(page, original);
+  await page.getByRole('button', { name: 'Crear versión en inglés' }).click();
+  await expect(page.getByRole('heading', { name: /^Comunicado #\d+$/ })).not.toHaveText(`Comunicado #${original}`);
+  const pages = page.locator('.page-preview-pages');
+  await expect(pages).not.toHaveAttribute('data-pages', /^[01]$/);
+  const count = await pages.getAttribute('data-pages');
+
+  // The translator reads the original beside the draft and types the title meanwhile.
+  await page.getByRole('button', { name: 'Ver el original al lado' }).click();
+  await expect(page.getByRole('region', { name: /^Vista previa/ })).toBeHidden();
+  await new ComposerPage(page).title.fill('IPN will seek a dual graduate program');
+  await page.waitForTimeout(1500);
+
+  await page.getByRole('button', { name: 'Ver la vista previa' }).click();
+  const preview = page.getByRole('region', { name: /^Vista previa/ });
+  await expect(preview.getByRole('group').first()).toContainText('IPN will seek a dual graduate program');
+  // Laid out on its pages again: as many as before, the last paragraph on the last one, none cut to nothing.
+  await expect(pages).toHaveAttribute('data-pages', count ?? '');
+  await expect(preview.getByRole('group').last()).toContainText('Párrafo 30.');
+  for (const frame of await preview.getByRole('group').all()) expect(((await frame.textContent()) ?? '').length).toBeGreaterThan(200);
+});
+
 test('an original is not offered an original beside it', async ({ app }) => {
   const { page } = app;
   await new ComposerPage(page).createFromList();

@@ -37,7 +37,8 @@ export function PagePreview({ doc, startMark, hidden = false }: { doc: PrintDocu
 
   useEffect(() => {
     const root = shadow.current;
-    if (!doc || !root || !paginator.current) return;
+    // Hidden, it has no layout to measure: the text is laid out when it is shown again.
+    if (!doc || !root || !paginator.current || hidden) return;
     const run = ++generation.current;
     const css = printCss(doc.letterhead);
     const style = root.querySelector('.print-css') as HTMLStyleElement;
@@ -70,7 +71,7 @@ export function PagePreview({ doc, startMark, hidden = false }: { doc: PrintDocu
       setPageCount(pages.length);
       if (startMark) requestAnimationFrame(() => performance.measure(previewMeasure, startMark));
     });
-  }, [doc, startMark, t]);
+  }, [doc, startMark, t, hidden]);
 
   useEffect(() => {
     const style = shadow.current?.querySelector('.preview-css');

@@ -84,10 +84,14 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
     // Begun in a task of its own (not inside the render that asked for it), and yielding whenever a task ran its budget.
     const pacer = taskPacer(taskBudgetMs);
     await pacer.yield();
-    /** Whether to go on: false once a newer text was asked for. */
+    if (latest !== doc) return null;
+    /**
+     * Whether to go on: false once a newer text was asked for, or once the flow has no layout (the preview was hidden:
+     * cut points read then would be nowhere, and pages cut at them kept).
+     */
     const step = async () => {
       await pacer.pace();
-      return latest === doc;
+      return latest === doc && flow.getClientRects().length > 0;
     };
     const html = renderDocumentBlocks(doc);
     const key = JSON.stringify([doc.letterhead, doc.labels, doc.draft]);
@@ -116,8 +120,8 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
     const footer = renderLetterheadFooter(doc.letterhead, doc.labels.page);
     const draftMark = doc.draft ? renderDraftMark(doc.labels.draft, doc.letterhead) : '';
 
-    // Locate every cut on the flow while its layout is untouched (only this paginator changes it); the copies are cut
-    // afterwards, on pieces of detached pages.
+    // Locate every cut on the flow (only this paginator changes its blocks, and each step makes sure it is laid out);
+    // the copies are cut afterwards, on pieces of detached pages.
     type Located = { block: MeasuredBlock; paths: ReturnType<typeof toPath>[]; which: number };
     const built: { reused: HTMLElement | undefined; pieces: Located[] }[] = [];
     for (const [index, pieces] of plan.entries()) {
