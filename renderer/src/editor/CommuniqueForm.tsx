@@ -351,6 +351,8 @@ export function CommuniqueForm({
           onReady={(created) => {
             editorRef.current = created;
             setEditor(created);
+            // The preview and checks read the editor's blocks once now, so the first pause after typing finds them made.
+            schedulePreview();
           }}
           onFind={openFind}
           onShortcuts={openShortcuts}

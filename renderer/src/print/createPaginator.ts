@@ -104,10 +104,18 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
     await updateFlow(html, pacer);
     await ready(ownerDocument, fontsReady.has(doc.letterhead.font.family) ? null : doc.letterhead.font.family, [...flow.querySelectorAll('img')]);
     fontsReady.add(doc.letterhead.font.family);
+    /** Runs `steps` to its end, a step at a time; null once a step says not to go on. */
+    const stepped = async <T>(steps: Generator<void, T, void>): Promise<T | null> => {
+      for (let next = steps.next(); ; next = steps.next()) {
+        if (next.done) return next.value;
+        if (!(await step())) return null;
+      }
+    };
     if (!(await step())) return null;
-    const blocks = measureBlocks(flow, knownBreaks);
-    if (!(await step())) return null;
-    const plan = planPages(blocks, pageGeometry(doc.letterhead).contentHeightMm * pxPerMm);
+    const blocks = await stepped(measureBlocks(flow, knownBreaks));
+    if (!blocks || !(await step())) return null;
+    const plan = await stepped(planPages(blocks, pageGeometry(doc.letterhead).contentHeightMm * pxPerMm));
+    if (!plan) return null;
     // Pages alike (a text repeated) are told apart by their turn, so no page element is ever handed to two places.
     const alike = new Map<string, number>();
     const signatures = plan.map((pieces) => {
@@ -189,7 +197,8 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
 
 /** What a piece shows: its block's HTML and the lines it runs between, so equal signatures mean equal pages. */
 function signature(piece: Piece, blocks: readonly MeasuredBlock[], html: readonly string[]): string {
-  const breaks = blocks[piece.block]?.breaks ?? [];
+  // Only a cut block's cut points are asked for: asking reads the layout of a block that moved.
+  const breaks = piece.from || piece.to ? (blocks[piece.block]?.breaks ?? []) : [];
   const from = piece.from ? breaks.indexOf(piece.from) : -1;
   const to = piece.to ? breaks.indexOf(piece.to) : -1;
   return `${html[piece.block] ?? ''}@${from}:${to}`;

@@ -25,17 +25,26 @@ export interface MeasuredBlock {
 /** Cut points found earlier, by block: still true while the block is the same element at the same place. */
 export type KnownBreaks = WeakMap<HTMLElement, { top: number; breaks: BreakPoint[] }>;
 
+/** Blocks measured between two pauses of `measureBlocks`. */
+const measuredPerStep = 512;
+
 /**
- * Measures every block of a laid-out flow in one pass: positions relative to the flow's top, and where each may be
- * cut (taken from `known` for a block that has not changed or moved, so a long text's cut points are not read again).
+ * Measures every block of a laid-out flow: positions relative to the flow's top, and where each may be cut (taken from
+ * `known` for a block that has not changed or moved, so a long text's cut points are not read again). It pauses
+ * (yields) every few hundred blocks, so a long text can be measured over several tasks; it returns the blocks.
  */
-export function measureBlocks(flow: HTMLElement, known?: KnownBreaks): MeasuredBlock[] {
+export function* measureBlocks(flow: HTMLElement, known?: KnownBreaks): Generator<void, MeasuredBlock[], void> {
   // The flow's top now: cut points are read, and located, against it when asked (the page may scroll in between).
   const originNow = () => flow.getBoundingClientRect().top;
-  const origin = originNow();
+  let origin = originNow();
   // The spacing below a block depends on its kind only: asked once per kind, not once per block.
   const paddings = new Map<string, number>();
-  return [...flow.children].map((child) => {
+  const blocks: MeasuredBlock[] = [];
+  for (const child of [...flow.children]) {
+    if (blocks.length > 0 && blocks.length % measuredPerStep === 0) {
+      yield;
+      origin = originNow();
+    }
     const element = child as HTMLElement;
     const rect = element.getBoundingClientRect();
     const kind = `${element.tagName}.${element.className}`;
@@ -44,7 +53,7 @@ export function measureBlocks(flow: HTMLElement, known?: KnownBreaks): MeasuredB
     const top = rect.top - origin;
     const bottom = rect.bottom - origin - padding;
     let breaks: BreakPoint[] | undefined;
-    return {
+    blocks.push({
       element,
       top,
       bottom,
@@ -55,8 +64,9 @@ export function measureBlocks(flow: HTMLElement, known?: KnownBreaks): MeasuredB
         known?.set(element, { top, breaks });
         return breaks;
       },
-    };
-  });
+    });
+  }
+  return blocks;
 }
 
 function breakPoints(element: HTMLElement, originNow: () => number): BreakPoint[] {

@@ -14,9 +14,10 @@ const tolerance = 0.5;
 /**
  * Distributes measured blocks over pages `height` high. Pure arithmetic on the measurements: a block that does not
  * fit is cut at its last line (or row) that does, keeping two lines on each side when it can; what cannot be cut
- * goes whole to the next page.
+ * goes whole to the next page. It pauses (yields) each time it has asked a block for its cut points, which may read
+ * the layout, so a long text can be planned a few pages per task; it returns the pages.
  */
-export function planPages(blocks: readonly MeasuredBlock[], height: number): Piece[][] {
+export function* planPages(blocks: readonly MeasuredBlock[], height: number): Generator<void, Piece[][], void> {
   const pages: Piece[][] = [];
   let page: Piece[] = [];
   let pageTop = 0;
@@ -25,16 +26,17 @@ export function planPages(blocks: readonly MeasuredBlock[], height: number): Pie
     page = [];
   };
 
-  blocks.forEach((block, index) => {
+  for (const [index, block] of blocks.entries()) {
     let from: BreakPoint | undefined;
     for (;;) {
       const start = from ? from.below : block.top;
       if (page.length === 0) pageTop = start;
       if (block.bottom - pageTop <= height + tolerance) {
         page.push({ block: index, from });
-        return;
+        break;
       }
       const remaining = block.breaks.filter((point) => point.below > start + tolerance);
+      yield;
       const fits = remaining.filter((point) => point.above - pageTop <= height + tolerance);
       const cut = preferred(fits, remaining) ?? (page.length === 0 ? (fits.at(-1) ?? remaining[0]) : undefined);
       if (cut) {
@@ -48,9 +50,9 @@ export function planPages(blocks: readonly MeasuredBlock[], height: number): Pie
         continue;
       }
       page.push({ block: index, from }); // taller than a page and cannot be cut: the CSS keeps images within the page
-      return;
+      break;
     }
-  });
+  }
   if (page.length > 0) pages.push(page);
   return pages;
 }
