@@ -102,8 +102,7 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
       frameKey = key;
     }
     await updateFlow(html, pacer);
-    await ready(ownerDocument, fontsReady.has(doc.letterhead.font.family) ? null : doc.letterhead.font.family, [...flow.querySelectorAll('img')]);
-    fontsReady.add(doc.letterhead.font.family);
+    await ready(ownerDocument, doc.letterhead.font.family, fontsReady, [...flow.querySelectorAll('img')]);
     /** Runs `steps` to its end, a step at a time; null once a step says not to go on. */
     const stepped = async <T>(steps: Generator<void, T, void>): Promise<T | null> => {
       for (let next = steps.next(); ; next = steps.next()) {
@@ -204,9 +203,12 @@ function signature(piece: Piece, blocks: readonly MeasuredBlock[], html: readonl
   return `${html[piece.block] ?? ''}@${from}:${to}`;
 }
 
-/** Waits for the page font (a fallback font would wrap lines elsewhere; null: known loaded) and for images, if not ready yet. */
-async function ready(ownerDocument: Document, family: string | null, images: HTMLImageElement[]): Promise<void> {
-  const faces = (family === null ? [] : ['400 normal', '400 italic', '700 normal', '700 italic']).map((face) => {
+/**
+ * Waits for the page font (a fallback font would wrap lines elsewhere) and for images, only if not ready yet; a family
+ * found loaded goes into `loaded` and is not asked for again.
+ */
+async function ready(ownerDocument: Document, family: string, loaded: Set<string>, images: HTMLImageElement[]): Promise<void> {
+  const faces = (loaded.has(family) ? [] : ['400 normal', '400 italic', '700 normal', '700 italic']).map((face) => {
     const [weight, style] = face.split(' ');
     return `${style} ${weight} 12px "${family}"`;
   });
@@ -215,4 +217,5 @@ async function ready(ownerDocument: Document, family: string | null, images: HTM
     ...images.filter((image) => !image.complete).map((image) => image.decode().catch(() => undefined)),
   ];
   if (pending.length > 0) await Promise.all(pending);
+  loaded.add(family);
 }
