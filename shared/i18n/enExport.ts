@@ -68,6 +68,7 @@ export const enExport: Catalog<typeof esExport> = {
   },
   folders: {
     current: 'Chosen folder',
+    opening: 'Opening {{path}}…',
     up: 'Up to the parent folder',
     home: 'Home folder',
     open: 'Open {{name}}',

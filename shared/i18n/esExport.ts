@@ -65,6 +65,7 @@ export const esExport = {
   },
   folders: {
     current: 'Carpeta elegida',
+    opening: 'Abriendo {{path}}…',
     up: 'Subir a la carpeta superior',
     home: 'Carpeta personal',
     open: 'Abrir {{name}}',

@@ -178,6 +178,42 @@ test('a selection exports to a folder made from the chooser, with a progress bar
   expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 });
 
+test('a path typed and gone to: nothing is exported until that folder is shown, and the files go there, not into the one left', async ({ app }) => {
+  test.setTimeout(90_000);
+  const { page } = app;
+  const left = mkdtempSync(join(tmpdir(), 'redacta-dejada-'));
+  const typed = mkdtempSync(join(tmpdir(), 'redacta-escrita-'));
+  await asOtherWriter(app.databasePath, 'createCommunique', { content: { title: 'Uno', date: '2026-11-20' } });
+  await page.reload();
+  await page.getByRole('checkbox', { name: 'Seleccionar todos' }).check();
+  await page.getByRole('button', { name: 'Exportar selección (1)…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exportar 1 comunicado' });
+  const path = dialog.getByRole('textbox', { name: 'Ruta de la carpeta' });
+  await path.fill(left);
+  await dialog.getByRole('button', { name: 'Ir', exact: true }).click();
+  await expect(dialog).toContainText(`Carpeta elegida: ${left}`);
+  // The next folder takes a while to list (a slow disk, a network share): held here until released.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/listFolder', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await path.fill(typed);
+  await dialog.getByRole('button', { name: 'Ir', exact: true }).click();
+  await expect(dialog.getByRole('status')).toHaveText(`Abriendo ${typed}…`);
+  const start = dialog.getByRole('button', { name: 'Exportar', exact: true });
+  await expect(start).toBeDisabled();
+  release();
+  await expect(dialog).toContainText(`Carpeta elegida: ${typed}`);
+  await start.click();
+  await expect(dialog.getByRole('status').last()).toHaveText('Listo. Escritos: 2; omitidos: 0; con error: 0.', { timeout: 60_000 });
+  expect(readdirSync(typed).sort()).toEqual(['Comunicado-BORRADOR-1.docx', 'Comunicado-BORRADOR-1.pdf']);
+  expect(readdirSync(left)).toEqual([]);
+});
+
 test('verifying a file dropped on the page says which communiqué and version it is, or that it changed, or that it is unknown', async ({ app }) => {
   test.setTimeout(90_000);
   const { page } = app;

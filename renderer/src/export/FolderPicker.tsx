@@ -23,8 +23,11 @@ export function FolderPicker({ initial, onChange }: { initial: string | null; on
   const [view, setView] = useState<FolderView | null>(null);
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // The folder being gone to, until it is shown.
+  const [opening, setOpening] = useState<string | null>(null);
   const report = useRef(onChange);
   report.current = onChange;
+  const shown = useRef<FolderView | null>(null);
 
   // Only the latest request counts: a slow answer never replaces the folder the person went to since.
   const latest = useRef(0);
@@ -32,14 +35,21 @@ export function FolderPicker({ initial, onChange }: { initial: string | null; on
   const go = useCallback(
     async (path?: string, fallbackHome = false): Promise<void> => {
       const request = ++latest.current;
+      // Until the folder asked for is shown, none is chosen: files saved now would go into the folder being left.
+      report.current(null);
+      setOpening(path ?? '');
       const result = await api.listFolder(path ? { path } : {});
       if (request !== latest.current) return;
+      setOpening(null);
       if (!result.ok) {
         // A remembered folder that is gone falls back to the home folder.
         if (fallbackHome) return go();
+        // Not found: the folder still shown is the one chosen.
+        report.current(shown.current);
         return setError(describe(result.error));
       }
       setError(null);
+      shown.current = result.value;
       setView(result.value);
       // Never change the path under the person's cursor while they type one: written now, not at a later render that
       // could land after they clicked into the box (their typing then went after the home folder's path).
@@ -68,6 +78,7 @@ export function FolderPicker({ initial, onChange }: { initial: string | null; on
         <button type="submit">{t('folders.go')}</button>
       </form>
       {error && <ErrorBanner message={error} />}
+      {opening !== null && view && <p role="status">{t('folders.opening', { path: opening || view.home })}</p>}
       {view && (
         <>
           <p>
@@ -87,6 +98,8 @@ export function FolderPicker({ initial, onChange }: { initial: string | null; on
               parent={view.path}
               onMade={(made) => {
                 latest.current++;
+                setOpening(null);
+                shown.current = made;
                 setError(null);
                 setView(made);
                 setTyped(made.path);
