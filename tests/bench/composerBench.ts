@@ -7,6 +7,7 @@ import { startServe } from '../e2e/support/startServe';
 import { available, libreOfficeToPdf, pandoc } from './externalTools';
 import type { BenchRow } from './measure';
 import { summarize } from './measure';
+import { keyNamed, nameKeys, typeAsPerson } from './typeAsPerson';
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
@@ -36,12 +37,13 @@ async function typeInto(browser: Browser, databasePath: string): Promise<TypingF
   });
   const pageCount = Number(await pages.jsonValue());
   await page.waitForTimeout(1500); // let the first checks and the dictionary settle
+  await nameKeys(page);
   await page.evaluate(() => {
-    const win = window as unknown as { __keys: [number, number][] };
+    const win = window as unknown as { __keys: [number, number, number][] };
     win.__keys = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as PerformanceEventTiming[]) {
-        if (entry.name === 'keydown') win.__keys.push([entry.duration, entry.processingEnd - entry.startTime]);
+        if (entry.name === 'keydown') win.__keys.push([entry.startTime, entry.duration, entry.processingEnd - entry.startTime]);
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
     performance.clearMeasures();
@@ -51,15 +53,21 @@ async function typeInto(browser: Browser, databasePath: string): Promise<TypingF
   const sentence = 'El Instituto Politécnico Nacional informó que la convocatoria sigue abierta. ';
   const bursts = 12;
   for (let burst = 0; burst < bursts; burst += 1) {
-    await page.keyboard.type(sentence, { delay: 35 });
+    await typeAsPerson(page, sentence);
     await page.waitForTimeout(600); // a pause: the preview, the style checks and the spelling run now
   }
-  const keys = await page.evaluate(() => (window as unknown as { __keys: [number, number][] }).__keys);
+  const entries = await page.evaluate(() => (window as unknown as { __keys: [number, number, number][] }).__keys);
+  // The typed characters' keys only (Ctrl+End's are not typing); é and ó are inserted without keys.
+  const names = await keyNamed(
+    page,
+    entries.map(([start]) => start),
+  );
+  const keys = entries.filter((_, index) => names[index]?.length === 1).map(([, paint, handled]) => [paint, handled] as const);
   const previews = await page.evaluate(() => performance.getEntriesByName('redacta:preview').map((entry) => entry.duration));
   await page.close();
   await host.stop();
   return {
-    typed: bursts * sentence.length,
+    typed: bursts * [...sentence].filter((character) => /^[\x20-\x7e]$/.test(character)).length,
     overPaint: keys.filter(([paint]) => paint > 16).length,
     overHandled: keys.filter(([, handled]) => handled > 16).length,
     slowest: Math.max(0, ...keys.map(([paint]) => paint)),

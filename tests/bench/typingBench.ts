@@ -5,6 +5,7 @@ import { startServe } from '../e2e/support/startServe';
 import { seedContent } from '../helpers/fixtures';
 import type { BenchRow } from './measure';
 import { timed } from './measure';
+import { keyNamed, nameKeys, typeAsPerson } from './typeAsPerson';
 
 /** The composer's heavy texts: a translation still in Spanish, a style issue in every paragraph, 1 MB of text. */
 const cases = {
@@ -29,13 +30,14 @@ function body(kind: Case): { language: 'es' | 'en'; body: string } {
 
 /** Keystrokes as the Event Timing API saw them (duration: key down to the next paint), and long tasks meanwhile. */
 async function watchInput(page: Page): Promise<void> {
+  await nameKeys(page);
   await page.evaluate(() => {
-    const win = window as unknown as { __keys: number[]; __long: number[]; __longStarts: number[] };
+    const win = window as unknown as { __keys: [number, number][]; __long: number[]; __longStarts: number[] };
     win.__keys = [];
     win.__long = [];
     win.__longStarts = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as PerformanceEventTiming[]) if (entry.name === 'keydown') win.__keys.push(entry.duration);
+      for (const entry of list.getEntries() as PerformanceEventTiming[]) if (entry.name === 'keydown') win.__keys.push([entry.startTime, entry.duration]);
     }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
@@ -46,11 +48,23 @@ async function watchInput(page: Page): Promise<void> {
   });
 }
 
-const observed = (page: Page) =>
-  page.evaluate(() => {
-    const win = window as unknown as { __keys: number[]; __long: number[] };
-    return { keys: win.__keys, long: win.__long };
+/** The typed characters' keys (key down to paint, ms), the other keys' (Ctrl+End), and the long tasks, since `watchInput`. */
+async function observed(page: Page): Promise<{ keys: number[]; jump: number[]; long: number[] }> {
+  const { entries, long } = await page.evaluate(() => {
+    const win = window as unknown as { __keys: [number, number][]; __long: number[] };
+    return { entries: win.__keys, long: win.__long };
   });
+  const names = await keyNamed(
+    page,
+    entries.map(([start]) => start),
+  );
+  const durations = entries.map(([, duration]) => duration);
+  return {
+    keys: durations.filter((_, index) => names[index]?.length === 1),
+    jump: durations.filter((_, index) => names[index]?.length !== 1),
+    long,
+  };
+}
 
 /** A database with one communiqué of the case's text; its id is 1. */
 async function databaseFor(dir: string, kind: Case): Promise<string> {
@@ -85,19 +99,38 @@ async function openFromList(page: Page, url: string): Promise<{ editorMs: number
   return { editorMs, previewMs: Date.now() - start };
 }
 
-/** Three bursts of a sentence at the end of the body, with pauses (checks and preview run then). */
-async function typeBursts(page: Page): Promise<number> {
+/**
+ * Three bursts of a sentence at the end of the body, with pauses (checks and preview run then), typed as a person does
+ * (`typeAsPerson`), or as Playwright's `type` does with `fixed` (each key a fixed 35 ms after the last was answered).
+ */
+async function typeBursts(page: Page, cadence: 'person' | 'fixed' = 'person'): Promise<number> {
   await page.getByRole('textbox', { name: 'Cuerpo del comunicado' }).click();
   await page.keyboard.press('Control+End');
   const sentence = 'The institute said the call remains open. ';
   for (let burst = 0; burst < 3; burst++) {
-    await page.keyboard.type(sentence, { delay: 35 });
+    if (cadence === 'fixed') await page.keyboard.type(sentence, { delay: 35 });
+    else await typeAsPerson(page, sentence);
     await page.waitForTimeout(800);
   }
   return sentence.length * 3;
 }
 
 const share = (count: number, of: number) => `${((count / of) * 100).toFixed(1)} %`;
+
+/** Types the bursts and counts: typed keys over 16 and over 100 ms, the slowest, the long tasks, and Ctrl+End's keys. */
+async function typeAndCount(page: Page, cadence: 'person' | 'fixed') {
+  await watchInput(page);
+  const typed = await typeBursts(page, cadence);
+  const { keys, jump, long } = await observed(page);
+  return {
+    typed,
+    over16: keys.filter((duration) => duration > 16).length,
+    over100: keys.filter((duration) => duration > 100).length,
+    slowest: Math.max(0, ...keys).toFixed(0),
+    jump: jump.length > 0 ? `${Math.max(...jump).toFixed(0)} ms` : 'within a frame',
+    long,
+  };
+}
 
 /**
  * Typing in the composer's heavy texts, unpaced and paced; opening 300 pages; pasting 30 pages and the next key; the
@@ -114,22 +147,24 @@ export async function typingBench(paced: Browser, unpaced: Browser, dir: string)
     [paced, 'paced at 60 Hz'],
   ] as const) {
     for (const [holding, paragraphs] of Object.entries(floors)) {
-      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-      await page.setContent('<div contenteditable role="textbox" aria-label="Cuerpo del comunicado" spellcheck="false" style="max-width: 50rem"></div>');
-      await page.evaluate((texts) => {
-        const box = document.querySelector('[contenteditable]');
-        for (const text of texts) box?.appendChild(document.createElement('p')).append(text);
-      }, paragraphs);
-      await watchInput(page);
-      const typed = await typeBursts(page);
-      const over16 = (await observed(page)).keys.filter((duration) => duration > 16).length;
-      floor[pacing] = `${floor[pacing] ? `${floor[pacing]}, ` : ''}${holding} ${share(over16, typed)}`;
-      rows.push({
-        what: `typing, bare contenteditable (the browser alone) holding ${holding}, ${pacing}: keys over 16 ms`,
-        figure: share(over16, typed),
-        note: `${over16} of ${typed}`,
-      });
-      await page.close();
+      const cadences = pacing === 'unpaced' || holding === 'one line' ? (['person'] as const) : (['person', 'fixed'] as const);
+      for (const cadence of cadences) {
+        const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+        await page.setContent('<div contenteditable role="textbox" aria-label="Cuerpo del comunicado" spellcheck="false" style="max-width: 50rem"></div>');
+        await page.evaluate((texts) => {
+          const box = document.querySelector('[contenteditable]');
+          for (const text of texts) box?.appendChild(document.createElement('p')).append(text);
+        }, paragraphs);
+        const typing = await typeAndCount(page, cadence);
+        if (cadence === 'fixed') floor.fixed = share(typing.over16, typing.typed);
+        if (cadence === 'person') floor[pacing] = `${floor[pacing] ? `${floor[pacing]}, ` : ''}${holding} ${share(typing.over16, typing.typed)}`;
+        rows.push({
+          what: `typing, bare contenteditable (the browser alone) holding ${holding}, ${pacing}${cadence === 'fixed' ? ', keys at a fixed cadence' : ''}: keys over 16 ms`,
+          figure: share(typing.over16, typing.typed),
+          note: `${typing.over16} of ${typing.typed}; Ctrl+End ${typing.jump}`,
+        });
+        await page.close();
+      }
     }
   }
   // REDACTA_TYPING_CASES=flagged,paste runs some of the cases (see `cases`; `paste` for the paste row).
@@ -153,15 +188,21 @@ export async function typingBench(paced: Browser, unpaced: Browser, dir: string)
           });
         }
         await page.waitForTimeout(4000);
-        await watchInput(page);
-        const typed = await typeBursts(page);
-        const { keys, long } = await observed(page);
-        const over16 = keys.filter((duration) => duration > 16).length;
-        const over100 = keys.filter((duration) => duration > 100).length;
+        const typing = await typeAndCount(page, 'person');
+        // Paced, the same bursts again at Playwright's fixed cadence, in a page opened afresh, beside the earlier stops' figures.
+        let fixed = '';
+        if (pacing === 'paced at 60 Hz') {
+          const again = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+          await open(again, `${host.url}#/c/1`);
+          await again.waitForTimeout(4000);
+          const locked = await typeAndCount(again, 'fixed');
+          fixed = `; at a fixed cadence ${share(locked.over16, locked.typed)} (bare ${floor.fixed})`;
+          await again.close();
+        }
         rows.push({
           what: `typing, ${cases[kind]}, ${pacing}: keys over 16 ms`,
-          figure: share(over16, typed),
-          note: `${over16} of ${typed}; over 100 ms: ${over100}; slowest ${Math.max(0, ...keys).toFixed(0)} ms; long tasks ${long.length} (max ${Math.max(0, ...long).toFixed(0)} ms); bare contenteditable: ${floor[pacing]}; target ≤ 5 %, none over 100`,
+          figure: share(typing.over16, typing.typed),
+          note: `${typing.over16} of ${typing.typed}; over 100 ms: ${typing.over100}; slowest ${typing.slowest} ms; long tasks ${typing.long.length} (max ${Math.max(0, ...typing.long).toFixed(0)} ms); Ctrl+End ${typing.jump}; bare contenteditable: ${floor[pacing]}${fixed}; target ≤ 5 %, none over 100`,
         });
         if (kind === 'megabyte' && pacing === 'paced at 60 Hz') {
           // A minute of typing in 1 MB, then the renderer's JS heap.
