@@ -6,7 +6,7 @@ import type { Transport } from '../../../shared/contract/redactaApi';
 import { unavailable } from '../../../shared/contract/result';
 import type { Content } from '../../../shared/domain/content';
 import { setStoragePerson } from '../../../renderer/src/desk/storageScope';
-import type { AutosaveControl } from '../../../renderer/src/editor/createAutosave';
+import type { AutosaveControl, AutosaveOptions } from '../../../renderer/src/editor/createAutosave';
 import { createAutosave } from '../../../renderer/src/editor/createAutosave';
 import { readRescueCopy } from '../../../renderer/src/editor/rescueCopy';
 import { readUnsentDraft } from '../../../renderer/src/editor/unsentDrafts';
@@ -60,6 +60,17 @@ function form(autosave: () => AutosaveControl, start: Content) {
   };
 }
 
+/** The autosave of a form opened on the communiqué `created`, reading the form's text with `read`. */
+function opened(
+  api: AutosaveOptions['api'],
+  created: { id: number; revision: number; updatedAt: string; content: Content },
+  read: () => Content,
+  more: Partial<AutosaveOptions> = {},
+) {
+  const { id, revision, updatedAt, content: initial } = created;
+  return createAutosave({ api, me: undefined, describe: (error) => error.message, id, revision, updatedAt, initial, getContent: read, ...more });
+}
+
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   localStorage.clear();
@@ -74,7 +85,7 @@ describe('the autosave', () => {
     const { api, ok, line, create } = desk();
     const created = await create();
     const typing = form(() => autosave, asStored);
-    const autosave = createAutosave({ api, me: undefined, describe: (error) => error.message, ...created, initial: created.content, getContent: typing.read });
+    const autosave = opened(api, created, typing.read);
     line.calls.length = 0;
     for (const title of ['C', 'Co', 'Con', 'Conv', 'Convocatoria']) {
       typing.type(title);
@@ -96,7 +107,7 @@ describe('the autosave', () => {
     const { api, ok, line, create } = desk();
     const created = await create();
     const typing = form(() => autosave, asStored);
-    const autosave = createAutosave({ api, me: undefined, describe: (error) => error.message, ...created, initial: created.content, getContent: typing.read });
+    const autosave = opened(api, created, typing.read);
     typing.type('Primera');
     const release = hold(line);
     await vi.advanceTimersByTimeAsync(700);
@@ -121,7 +132,7 @@ describe('the autosave', () => {
     const typing = form(() => autosave, asStored);
     // This desk's person, who also saved from their other window: the conflict names nobody else.
     const me = (await ok('getSession', {})).actor?.name;
-    const autosave = createAutosave({ api, me, describe: (error) => `refused: ${error.code}`, ...created, initial: created.content, getContent: typing.read });
+    const autosave = opened(api, created, typing.read, { me, describe: (error) => `refused: ${error.code}` });
     const other = await ok('saveCommunique', { id: created.id, revision: created.revision, content: titled('Desde la otra ventana') });
     typing.type('Desde esta ventana');
     await vi.advanceTimersByTimeAsync(700);
@@ -143,7 +154,7 @@ describe('the autosave', () => {
     const { api, ok, line, create } = desk();
     const created = await create();
     const typing = form(() => autosave, asStored);
-    const autosave = createAutosave({ api, me: undefined, describe: (error) => error.message, ...created, initial: created.content, getContent: typing.read });
+    const autosave = opened(api, created, typing.read);
     line.cut = true;
     typing.type('Sin red');
     await vi.advanceTimersByTimeAsync(700);
@@ -208,7 +219,7 @@ describe('the autosave', () => {
     const created = await create();
     setStoragePerson('ana');
     const typing = form(() => autosave, asStored);
-    const autosave = createAutosave({ api, me: 'ana', describe: (error) => error.message, ...created, initial: created.content, getContent: typing.read });
+    const autosave = opened(api, created, typing.read, { me: 'ana' });
     typing.type('Lo que escribió Ana');
     setStoragePerson('beto');
     line.calls.length = 0;
@@ -221,7 +232,7 @@ describe('the autosave', () => {
     const { api, ok, line, create } = desk();
     const created = await create();
     const typing = form(() => autosave, asStored);
-    const autosave = createAutosave({ api, me: undefined, describe: (error) => error.message, ...created, initial: created.content, getContent: typing.read });
+    const autosave = opened(api, created, typing.read);
     typing.type('Antes de salir');
     const release = hold(line);
     autosave.leave();
