@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createProfiles, signInAs } from './support/office';
+import { holdRequests } from './support/holdRequests';
 import { expect, test } from './support/test';
 
 const fixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'import', name);
@@ -102,14 +103,7 @@ test('a file dropped on the list again is flagged as a duplicate: skipped unless
   await panel.getByRole('button', { name: 'Cancelar' }).click();
 
   // Three files, each stored in its own call: Cancel while the first is on its way leaves the other two out.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/api/importArchiveFile', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/api/importArchiveFile');
   const release_ = (n: number) => ({ name: `c${n}.txt`, text: `Comunicado ${n}\n\n1 de junio de 2015\n\nTítulo ${n}\n\n- Balazo\n\nCuerpo.\n\n--oOo--` });
   await drop([release_(1), release_(2), release_(3)]);
   await panel.getByRole('button', { name: 'Importar 3 comunicados' }).click();
