@@ -138,10 +138,10 @@ async function typeAndCount(page: Page, cadence: 'person' | 'fixed') {
  */
 export async function typingBench(paced: Browser, unpaced: Browser, dir: string): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  // The floors: the same bursts typed into a bare contenteditable (the browser alone), holding one line and holding the
-  // flagged case's 30 pages as plain paragraphs, in the same browsers, in this run.
+  // The floors: the same bursts typed into a bare contenteditable (the browser alone), holding one line, the flagged
+  // case's 30 pages and the 1 MB case's text as plain paragraphs, in the same browsers, in this run.
   const floor: Record<string, string> = {};
-  const floors = { 'one line': ['Hola'], '30 pages': body('flagged').body.split(/\n+/) } as const;
+  const floors = { 'one line': ['Hola'], '30 pages': body('flagged').body.split(/\n+/), '1 MB': body('megabyte').body.split(/\n+/) } as const;
   for (const [browser, pacing] of [
     [unpaced, 'unpaced'],
     [paced, 'paced at 60 Hz'],

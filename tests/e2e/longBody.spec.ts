@@ -126,3 +126,47 @@ test('a text whose pages repeat: after an edit every page of the preview still s
   expect(blank).toBe(0);
   await expect(frames).toHaveCount(pages);
 });
+
+test('a 50-page preview draws the pages scrolled to, wherever they are, and skips those far from view', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page, databasePath } = app;
+  const made = await asOtherWriter(databasePath, 'createCommunique', { content: { language: 'es', title: 'Informe anual', body: longBody() } });
+  await page.goto(`${page.url().split('#')[0]}#/c/${made.id}`);
+  const composer = new ComposerPage(page);
+  const preview = page.getByRole('region', { name: /^Vista previa/ });
+  const frames = preview.locator('.page-frame');
+  await expect.poll(() => frames.count(), { timeout: 60_000 }).toBeGreaterThan(30);
+  const pages = await frames.count();
+  const last = composer.previewPage(pages).locator('.page-body');
+  const first = composer.previewPage(1).locator('.page-body');
+  await expect(first).toBeVisible();
+  await expect(last).toBeHidden();
+  // Scrolled to the end, as with the scroll bar: the last page is drawn with its text, the first no longer.
+  await preview.evaluate((pane) => pane.scrollTo(0, pane.scrollHeight));
+  // The pane ends at the last page: the hidden measuring flow once let it scroll on into a long grey stretch.
+  const lastInPane = await frames.last().evaluate((frame) => {
+    const box = (frame.getRootNode() as ShadowRoot).host.closest('.page-preview')?.getBoundingClientRect();
+    const rect = frame.getBoundingClientRect();
+    return box !== undefined && rect.bottom > box.top && rect.top < box.bottom;
+  });
+  expect(lastInPane).toBe(true);
+  await expect(last).toBeVisible();
+  await expect(last).toContainText(/\S/);
+  await expect(first).toBeHidden();
+  await preview.screenshot({ path: test.info().outputPath('preview-end.png') });
+  // And back with the wheel, a page at a time: the page in the middle of the pane is drawn.
+  await preview.evaluate((pane) => pane.scrollTo(0, pane.scrollHeight / 2));
+  await preview.hover();
+  await page.mouse.wheel(0, -400);
+  const middle = await frames.evaluateAll((all) => {
+    const pane = all[0]?.closest('.page-preview') ?? document.querySelector('.page-preview');
+    const box = (pane as Element).getBoundingClientRect();
+    const y = (box.top + box.bottom) / 2;
+    return all.findIndex((frame) => {
+      const rect = frame.getBoundingClientRect();
+      return rect.top <= y && y <= rect.bottom;
+    });
+  });
+  expect(middle).toBeGreaterThan(0);
+  await expect(composer.previewPage(middle + 1).locator('.page-body')).toBeVisible();
+});

@@ -7,6 +7,7 @@ import { ensureFontFaces } from '../print/ensureFontFaces';
 import type { Paginator } from '../print/createPaginator';
 import { createPaginator } from '../print/createPaginator';
 import { previewCss } from './previewCss';
+import { showPagesInView } from './showPagesInView';
 
 /** Name of the performance measure from a pause in typing to the preview painted (read by `npm run bench`). */
 export const previewMeasure = 'redacta:preview';
@@ -14,10 +15,12 @@ export const previewMeasure = 'redacta:preview';
 /** The live page preview: the print layout, paginated exactly as the PDF will be, scaled to the pane. */
 export function PagePreview({ doc, startMark, hidden = false }: { doc: PrintDocument | null; startMark: string | null; hidden?: boolean }) {
   const { t } = useTranslation();
+  const section = useRef<HTMLElement>(null);
   const host = useRef<HTMLDivElement>(null);
   const shadow = useRef<ShadowRoot | null>(null);
   const generation = useRef(0);
   const paginator = useRef<Paginator | null>(null);
+  const inView = useRef<ReturnType<typeof showPagesInView> | null>(null);
   const frames = useRef(new WeakMap<HTMLElement, HTMLElement>());
   const [pageCount, setPageCount] = useState(0);
   const [width, setWidth] = useState(0);
@@ -28,9 +31,18 @@ export function PagePreview({ doc, startMark, hidden = false }: { doc: PrintDocu
     shadow.current = host.current.attachShadow({ mode: 'open' });
     shadow.current.innerHTML = '<style class="print-css"></style><style class="preview-css"></style><div class="print-root"><div class="pages"></div></div>';
     paginator.current = createPaginator(shadow.current.querySelector('.print-root') as HTMLElement);
-    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
+    const container = shadow.current.querySelector('.pages') as HTMLElement;
+    const shown = showPagesInView(section.current ?? host.current, () => Array.from(container.children) as HTMLElement[]);
+    inView.current = shown;
+    const observer = new ResizeObserver(([entry]) => {
+      setWidth(entry?.contentRect.width ?? 0);
+      shown.refresh();
+    });
     observer.observe(host.current);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      shown.destroy();
+    };
   }, []);
 
   const scale = doc && width > 0 ? Math.min(1, (width - 24) / (pageGeometry(doc.letterhead).widthMm * pxPerMm)) : 0.5;
@@ -68,6 +80,7 @@ export function PagePreview({ doc, startMark, hidden = false }: { doc: PrintDocu
         if (next === frame) next = frame.nextElementSibling;
         else container.insertBefore(frame, next);
       });
+      inView.current?.refresh();
       setPageCount(pages.length);
       if (startMark) requestAnimationFrame(() => performance.measure(previewMeasure, startMark));
     });
@@ -76,10 +89,11 @@ export function PagePreview({ doc, startMark, hidden = false }: { doc: PrintDocu
   useEffect(() => {
     const style = shadow.current?.querySelector('.preview-css');
     if (style && doc) style.textContent = previewCss(doc.letterhead, scale);
+    inView.current?.refresh();
   }, [doc, scale]);
 
   return (
-    <section className="page-preview" aria-labelledby="preview-heading" hidden={hidden}>
+    <section ref={section} className="page-preview" aria-labelledby="preview-heading" hidden={hidden}>
       <h2 id="preview-heading">
         {t('preview.heading')} <small>{t('preview.pages', { count: pageCount })}</small>
       </h2>
