@@ -102,6 +102,8 @@ export function createAutosave(options: AutosaveOptions): AutosaveControl {
   // The person who wrote it: kept as theirs whoever is signed in by then (an editor left by signing out keeps its text
   // after the sign-out); once someone else is signed in, or nobody, a save still planned never goes out.
   const writer = storagePerson();
+  // Once the form is left, one last try: what it could not store is kept here for the list to send, not retried by a gone form.
+  let left = false;
 
   // This window's text kept on this computer: as the draft started here, or as the rescue copy of a stored one.
   const keepHere = (content: Content) => {
@@ -155,7 +157,7 @@ export function createAutosave(options: AutosaveOptions): AutosaveControl {
         // Kept here at once, then tried again: the text outlives the tab, the network and this window.
         keepHere(follows.getContent());
         saveState.set({ kind: 'offline', keptAt: new Date().toISOString() });
-        timer = setTimeout(() => void saveNow(), offlineRetryMs(offlineTries++));
+        if (!left) timer = setTimeout(() => void saveNow(), offlineRetryMs(offlineTries++));
       } else if (result.error.code === 'REVISION_CONFLICT') {
         blocked = true;
         const { by, byName } = result.error.details;
@@ -211,6 +213,7 @@ export function createAutosave(options: AutosaveOptions): AutosaveControl {
       return true;
     },
     leave() {
+      left = true;
       if (dirty || inFlight) keepHere(follows.getContent());
       void saveNow();
     },

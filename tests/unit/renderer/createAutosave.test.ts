@@ -244,4 +244,33 @@ describe('the autosave', () => {
     expect(readRescueCopy(created.id)).toBeNull();
     expect(autosave.closing()).toBe(false);
   });
+
+  it('a form left while the office is out of reach tries once, then leaves its text to the list: it never sends it later by itself', async () => {
+    const { api, ok, line } = desk();
+    const key = '7d0e5b2a-1c3f-4e6a-9b8d-2f4a6c8e0b13';
+    const typing = form(() => autosave, content);
+    const autosave = createAutosave({
+      api,
+      me: undefined,
+      describe: (error) => error.message,
+      id: null,
+      draftKey: key,
+      revision: 0,
+      updatedAt: new Date(0).toISOString(),
+      initial: null,
+      getContent: typing.read,
+    });
+    line.cut = true;
+    typing.type('Dejado sin red');
+    autosave.leave();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(line.calls).toEqual(['createCommunique']);
+    expect(readUnsentDraft(key)?.content.title).toBe('Dejado sin red');
+    // The office answers again: the list, which holds the draft while it sends it, is the one to send it.
+    line.cut = false;
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(line.calls).toEqual(['createCommunique']);
+    expect((await ok('listCommuniques', {})).filter((row) => row.title === 'Dejado sin red')).toEqual([]);
+    expect(readUnsentDraft(key)?.content.title).toBe('Dejado sin red');
+  });
 });
