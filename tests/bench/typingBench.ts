@@ -156,7 +156,7 @@ export async function typingBench(paced: Browser, unpaced: Browser, dir: string)
           for (const text of texts) box?.appendChild(document.createElement('p')).append(text);
         }, paragraphs);
         const typing = await typeAndCount(page, cadence);
-        if (cadence === 'fixed') floor.fixed = share(typing.over16, typing.typed);
+        if (cadence === 'fixed') floor[`fixed, ${holding}`] = share(typing.over16, typing.typed);
         if (cadence === 'person') floor[pacing] = `${floor[pacing] ? `${floor[pacing]}, ` : ''}${holding} ${share(typing.over16, typing.typed)}`;
         rows.push({
           what: `typing, bare contenteditable (the browser alone) holding ${holding}, ${pacing}${cadence === 'fixed' ? ', keys at a fixed cadence' : ''}: keys over 16 ms`,
@@ -196,7 +196,9 @@ export async function typingBench(paced: Browser, unpaced: Browser, dir: string)
           await open(again, `${host.url}#/c/1`);
           await again.waitForTimeout(4000);
           const locked = await typeAndCount(again, 'fixed');
-          fixed = `; at a fixed cadence ${share(locked.over16, locked.typed)} (bare ${floor.fixed})`;
+          // Beside the bare contenteditable holding as much text: the 1 MB case's, or the others' 30 pages.
+          const holding = kind === 'megabyte' ? '1 MB' : '30 pages';
+          fixed = `; at a fixed cadence ${share(locked.over16, locked.typed)} (bare, holding ${holding}: ${floor[`fixed, ${holding}`]})`;
           await again.close();
         }
         rows.push({
