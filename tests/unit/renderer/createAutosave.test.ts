@@ -71,6 +71,12 @@ function opened(
   return createAutosave({ api, me: undefined, describe: (error) => error.message, id, revision, updatedAt, initial, getContent: read, ...more });
 }
 
+/** The autosave of a draft started on this computer under `key`, not yet at the office. */
+function startedHere(api: AutosaveOptions['api'], key: string, read: () => Content, more: Partial<AutosaveOptions> = {}) {
+  const unsaved = { id: null, draftKey: key, revision: 0, updatedAt: new Date(0).toISOString(), initial: null };
+  return createAutosave({ api, me: undefined, describe: (error) => error.message, ...unsaved, getContent: read, ...more });
+}
+
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   localStorage.clear();
@@ -185,18 +191,7 @@ describe('the autosave', () => {
     const key = '3f2c7a4e-9b1d-4c55-8e0a-6d2f1b7c9a10';
     const arrived: number[] = [];
     const typing = form(() => autosave, asStored);
-    const autosave = createAutosave({
-      api,
-      me: undefined,
-      describe: (error) => error.message,
-      id: null,
-      draftKey: key,
-      revision: 0,
-      updatedAt: new Date(0).toISOString(),
-      initial: null,
-      getContent: typing.read,
-      onArrived: (id) => arrived.push(id),
-    });
+    const autosave = startedHere(api, key, typing.read, { onArrived: (id) => arrived.push(id) });
     line.cut = true;
     typing.type('Desde el portátil');
     await vi.advanceTimersByTimeAsync(700);
@@ -249,17 +244,7 @@ describe('the autosave', () => {
     const { api, ok, line } = desk();
     const key = '7d0e5b2a-1c3f-4e6a-9b8d-2f4a6c8e0b13';
     const typing = form(() => autosave, content);
-    const autosave = createAutosave({
-      api,
-      me: undefined,
-      describe: (error) => error.message,
-      id: null,
-      draftKey: key,
-      revision: 0,
-      updatedAt: new Date(0).toISOString(),
-      initial: null,
-      getContent: typing.read,
-    });
+    const autosave = startedHere(api, key, typing.read);
     line.cut = true;
     typing.type('Dejado sin red');
     autosave.leave();
