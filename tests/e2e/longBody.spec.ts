@@ -31,7 +31,8 @@ test('a 50-page body: the whole text is there to scroll, find, and type at both 
 
   // Most paragraphs are not displayed (a spacer holds their place), yet the page is as long as the whole text.
   expect(await page.locator('.body-content > .offscreen-spacer').count()).toBeGreaterThan(0);
-  expect(await composer.body.locator('p').evaluateAll((all) => all.filter((p) => getComputedStyle(p).display === 'none').length)).toBeGreaterThan(200);
+  const notDisplayed = () => composer.body.locator('p').evaluateAll((all) => all.filter((p) => getComputedStyle(p).display === 'none').length);
+  expect(await notDisplayed()).toBeGreaterThan(200);
   const heights = await page.evaluate(() => ({ page: document.documentElement.scrollHeight, screen: window.innerHeight }));
   expect(heights.page).toBeGreaterThan(30 * heights.screen);
   // Scrolled anywhere, the screen shows text from top to bottom, never an empty stretch.
@@ -39,6 +40,14 @@ test('a 50-page body: the whole text is there to scroll, find, and type at both 
     await page.evaluate((at) => window.scrollTo(0, document.documentElement.scrollHeight * at), share);
     await expect.poll(() => textAcrossScreen(page)).toEqual([true, true, true]);
   }
+  // Blocks scrolled past are hidden again; copying the whole body still copies every paragraph, hidden ones too.
+  expect(await notDisplayed()).toBeGreaterThan(200);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await composer.body.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Control+c');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.replace(/\s+/g, '')).toBe(before.map(textOf).join('').replace(/\s+/g, ''));
 
   // Find reaches the paragraph in the middle and shows it; the person types at its end.
   await composer.body.click();
