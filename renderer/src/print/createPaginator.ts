@@ -8,6 +8,7 @@ import { measureBlocks } from './measureBlocks';
 import type { Piece } from './planPages';
 import { planPages } from './planPages';
 import { slicesOf } from './slicesOf';
+import { createBlockIds } from './createBlockIds';
 import { splitBlock } from './splitBlock';
 import { fromPath, toPath } from './splitPointPath';
 import type { TaskPacer } from '../taskPacer';
@@ -44,6 +45,7 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
   host.append(flow);
   let blocksHtml: string[] = [];
   let pagesBySignature = new Map<string, HTMLElement>();
+  const blockIds = createBlockIds();
   let frameKey = '';
   const numbered = new WeakMap<HTMLElement, string>();
   let knownBreaks: KnownBreaks = new WeakMap();
@@ -117,8 +119,9 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
     if (!plan) return null;
     // Pages alike (a text repeated) are told apart by their turn, so no page element is ever handed to two places.
     const alike = new Map<string, number>();
+    const ids = blockIds(html);
     const signatures = plan.map((pieces) => {
-      const shown = pieces.map((piece) => signature(piece, blocks, html)).join('\u0000');
+      const shown = pieces.map((piece) => signature(piece, blocks, ids)).join(' ');
       const turn = alike.get(shown) ?? 0;
       alike.set(shown, turn + 1);
       return `${shown}\u0001${turn}`;
@@ -194,13 +197,13 @@ export function createPaginator(host: HTMLElement | ShadowRoot): Paginator {
   };
 }
 
-/** What a piece shows: its block's HTML and the lines it runs between, so equal signatures mean equal pages. */
-function signature(piece: Piece, blocks: readonly MeasuredBlock[], html: readonly string[]): string {
+/** What a piece shows: its block's HTML (by number) and the lines it runs between, so equal signatures mean equal pages. */
+function signature(piece: Piece, blocks: readonly MeasuredBlock[], ids: readonly number[]): string {
   // Only a cut block's cut points are asked for: asking reads the layout of a block that moved.
   const breaks = piece.from || piece.to ? (blocks[piece.block]?.breaks ?? []) : [];
   const from = piece.from ? breaks.indexOf(piece.from) : -1;
   const to = piece.to ? breaks.indexOf(piece.to) : -1;
-  return `${html[piece.block] ?? ''}@${from}:${to}`;
+  return `${ids[piece.block] ?? ''}@${from}:${to}`;
 }
 
 /**
