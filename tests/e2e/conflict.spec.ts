@@ -1,5 +1,6 @@
 import { asOtherWriter } from './support/secondWriter';
 import { ComposerPage } from './support/ComposerPage';
+import { holdRequests } from './support/holdRequests';
 import { expect, test } from './support/test';
 
 /** Another window saves a new title over the stored draft. */
@@ -138,13 +139,16 @@ test('a conflict is decided field by field beside each field: mine, the other wi
     },
   });
 
-  // This window changes the title, the bullets and the body too (not the date).
+  // This window changes the title, the bullets and the body too (not the date), all before its save reaches the store:
+  // on a loaded machine an autosave between two of the edits met the conflict first, and took the other's bullets in.
+  const releaseSaves = await holdRequests(page, '**/api/saveCommunique');
   await composer.title.fill('Título de esta ventana');
   await composer.addBullet('Balazo de esta');
   await composer.body.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Párrafo de esta ventana.');
+  releaseSaves();
   const conflict = page.getByRole('alert').filter({ hasText: 'Otra ventana cambió este borrador' });
   await expect(conflict).toContainText('Falta decidir 3 campos');
   await expect(page.getByRole('note').filter({ hasText: 'Se tomó lo que la otra ventana cambió en la fecha' })).toBeVisible();
