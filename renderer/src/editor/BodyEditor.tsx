@@ -15,7 +15,7 @@ import { LinkForm } from './LinkForm';
 import { CommentedParagraphs } from './extensions/CommentedParagraphs';
 import { readImageFile } from './readImageFile';
 import { syncSelectionFromDom } from './syncSelectionFromDom';
-import { warmLinkify } from './warmLinkify';
+import { warmFirstKey } from './warmFirstKey';
 
 interface BodyEditorProps {
   initial: BodyNodeJson;
@@ -69,7 +69,7 @@ export function BodyEditor({ initial, language, onChange, onReady, onFind, onSho
   });
 
   // Once this body's editor (and its links' protocols) exist: its first key then waits for nothing built lazily.
-  useEffect(() => warmLinkify(), []);
+  useEffect(() => warmFirstKey(editor.schema), [editor]);
 
   useEffect(() => {
     if (editor.isEditable !== editable) editor.setEditable(editable, false);
