@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Result } from '../../shared/contract/result';
+import { closeAfterLargeAnswer } from './closeAfterLargeAnswer';
 
 /** The request's path, or null when its target cannot be read as a URL. */
 export function pathOf(target: string | undefined): string | null {
@@ -23,12 +24,17 @@ export function hostRefusal(code: 'UNAUTHORIZED' | 'FORBIDDEN' | 'INVALID_INPUT'
 }
 
 export function sendResult(res: ServerResponse, status: number, result: Result<unknown>): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(result));
+  const body = JSON.stringify(result);
+  const bytes = Buffer.byteLength(body);
+  closeAfterLargeAnswer(res, bytes);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': bytes, 'Cache-Control': 'no-store' });
+  res.end(body);
 }
 
 export function sendText(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  const bytes = Buffer.byteLength(text);
+  closeAfterLargeAnswer(res, bytes);
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': bytes });
   res.end(text);
 }
 

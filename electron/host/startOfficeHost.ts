@@ -11,6 +11,7 @@ import { fail } from '../../shared/contract/result';
 import type { ChangeFeed } from '../api/changeFeed';
 import type { Dispatch } from '../api/createDispatcher';
 import { translate } from '../i18n/translate';
+import { closeAfterLargeAnswer } from './closeAfterLargeAnswer';
 import { hardenServer } from './hardenServer';
 import { failRequest, guarded, hostRefusal, pathOf, sendResult, sendText } from './hostResponses';
 import { httpStatusOf } from './httpStatusOf';
@@ -54,7 +55,12 @@ export interface RunningOfficeHost {
  * screens hear of every write that lands at `GET /events` (server-sent events).
  */
 export async function startOfficeHost(options: OfficeHostOptions): Promise<RunningOfficeHost> {
-  const statics = sirv(options.rendererDir, { dev: false, etag: true, dotfiles: false });
+  const statics = sirv(options.rendererDir, {
+    dev: false,
+    etag: true,
+    dotfiles: false,
+    setHeaders: (res, _path, stats) => closeAfterLargeAnswer(res, stats.size),
+  });
   const streams: EventStreams = { open: new Map(), total: 0 };
   // Bodies being read at once never hold more than this much of the server's memory, whoever sends them.
   const budget: BodyBudget = { inFlight: 0, max: bodiesInFlightBytes };

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { get } from 'node:https';
+import { get, request } from 'node:https';
 import { contractVersion, contractVersionHeader } from '../../../../shared/contract/contractVersion';
-import type { OfficeServer } from '../../../helpers/officeServer';
+import { batchedTlsClient } from '../../../helpers/batchedTlsClient';
+import type { OfficeAnswer, OfficeServer } from '../../../helpers/officeServer';
 import { officeCall, startOfficeServer } from '../../../helpers/officeServer';
 import { runCliProcess } from '../../../helpers/runCliProcess';
 import { testBackend } from '../../../helpers/backend';
@@ -202,6 +203,74 @@ describe('serve --office', { timeout: 120_000 }, () => {
       await expect.poll(() => stream.events(), { timeout: 2_000 }).toContainEqual({ method: 'createCommunique', communiqueId: id, by: 'ana' });
       stream.close();
     } finally {
+      await server.stop();
+    }
+  });
+
+  it('a request that reaches the server with its body in one read, behind a large answer, is never refused as unreadable', async () => {
+    const db = await officeDatabase();
+    const server = await startOfficeServer(db, tempDir());
+    const client = await batchedTlsClient(server.url, server.certificate);
+    try {
+      const signed = await officeCall(server, 'signIn', { name: 'ana', passphrase: 'frase de ana' });
+      const session = (signed.body.value as { session: string }).session;
+      // Nearly the most a body holds (2 million characters), of 3 bytes each: an answer of 5.6 MB, more than the
+      // connection's buffers take in while the client does not read.
+      const body = Array.from({ length: 1_900 }, () => `${'—'.repeat(39)} `.repeat(25)).join('\n\n');
+      const made = await officeCall(server, 'createCommunique', { content: { title: 'Informe anual', body } }, { session });
+      expect(made.body.error).toBeUndefined();
+      const id = (made.body.value as { id: number }).id;
+      // A call's head and body, each its own TLS record, as a browser sends them.
+      const call = (method: string, input: unknown): [string, string] => {
+        const json = JSON.stringify({ input, meta: { locale: 'es', session } });
+        const head = [`POST /api/${method} HTTP/1.1`, `Host: ${new URL(server.url).host}`, 'Content-Type: application/json'];
+        head.push(`${contractVersionHeader}: ${contractVersion}`, `Content-Length: ${Buffer.byteLength(json)}`);
+        return [`${head.join('\r\n')}\r\n\r\n`, json];
+      };
+      client.reading(false);
+      await client.send(...call('getCommunique', { id }));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // The next call's head and body arrive in one read while the large answer is still on its way.
+      await client.send(...call('listCommuniques', {}));
+      client.reading(true);
+      const received = await client.received(20_000);
+      // The large answer arrives whole and closes the connection; the next call gets no bare 400 Bad Request.
+      expect(received.match(/^HTTP\/1\.1 .*$/gm)).toEqual(['HTTP/1.1 200 OK']);
+      expect(received).toMatch(/^connection: close\r$/im);
+      const answer = JSON.parse(Buffer.from(received.slice(received.indexOf('\r\n\r\n') + 4), 'latin1').toString('utf8')) as OfficeAnswer['body'];
+      expect(answer).toMatchObject({ ok: true, value: { id, content: { title: 'Informe anual' } } });
+      expect(JSON.stringify(answer).match(/—/g)).toHaveLength(1_900 * 25 * 39);
+      // Sent again on a new connection, as a browser does, it is answered.
+      expect((await officeCall(server, 'listCommuniques', {}, { session })).body).toMatchObject({ ok: true, value: [{ title: 'Informe anual' }] });
+      // A small answer keeps the connection open for the next call.
+      const small = await new Promise<string | undefined>((resolve, reject) => {
+        const req = request(
+          new URL('/api/listProfiles', server.url),
+          { method: 'POST', ca: server.certificate, headers: { 'content-type': 'application/json', [contractVersionHeader]: String(contractVersion) } },
+          (res) => {
+            res.resume();
+            resolve(res.headers.connection);
+          },
+        );
+        req.on('error', reject);
+        req.end('{"input":{}}');
+      });
+      expect(small).toBe('keep-alive');
+      // So does the page (under 1 KB); its script (hundreds of KB) closes it.
+      const fetched = (path: string) =>
+        new Promise<{ connection?: string; text: string }>((resolve, reject) => {
+          get(new URL(path, server.url), { ca: server.certificate }, (res) => {
+            let text = '';
+            res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+            res.on('end', () => resolve({ connection: res.headers.connection, text }));
+          }).on('error', reject);
+        });
+      const page = await fetched('/');
+      expect(page.connection).toBe('keep-alive');
+      const script = /src="\.\/(assets\/index-[^"]+\.js)"/.exec(page.text)?.[1] ?? 'no script in the page';
+      expect(await fetched(`/${script}`)).toMatchObject({ connection: 'close', text: expect.stringMatching(/.{100000}/s) });
+    } finally {
+      client.close();
       await server.stop();
     }
   });
