@@ -43,9 +43,8 @@ export async function batchedTlsClient(url: string, ca: string): Promise<Batched
     async send(...parts) {
       batch = [];
       for (const part of parts) {
-        tls.write(part);
-        // Each write becomes its own record once the last has gone through TLS.
-        await new Promise((resolve) => setImmediate(resolve));
+        // Each write is its own record, in the batch once its callback runs.
+        await new Promise((resolve) => tls.write(part, resolve));
       }
       const records = Buffer.concat(batch);
       batch = null;
