@@ -125,8 +125,8 @@ function toHttps(req: IncomingMessage, res: ServerResponse): void {
     sendText(res, 400, 'bad request');
     return;
   }
-  res.writeHead(308, { Location: `https://${host}${pathOf(req.url) ?? '/'}`, 'Content-Type': 'text/plain; charset=utf-8' });
-  res.end('https');
+  res.setHeader('Location', `https://${host}${pathOf(req.url) ?? '/'}`);
+  sendText(res, 308, 'https');
 }
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, dispatch: Dispatch, budget: BodyBudget): Promise<void> {

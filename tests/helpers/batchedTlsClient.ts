@@ -9,6 +9,8 @@ export interface BatchedTlsClient {
   send(...parts: string[]): Promise<void>;
   /** Stops reading what the server sends (it then piles up in the server's buffers), or starts again. */
   reading(on: boolean): void;
+  /** Resolves once the server's answer has begun to arrive while reading is stopped. */
+  answering(): Promise<void>;
   /** Everything received until the server closed the connection (or `ms` passed), as text. */
   received(ms: number): Promise<string>;
   close(): void;
@@ -38,6 +40,7 @@ export async function batchedTlsClient(url: string, ca: string): Promise<Batched
   tls.on('data', (chunk: Buffer) => (text += chunk.toString('latin1')));
   // The server may end the connection without an answer (what the tests look at): that is no error of the test's.
   tls.on('error', () => {});
+  raw.on('error', () => {});
   raw.on('close', () => (closed = true));
   return {
     async send(...parts) {
@@ -53,6 +56,9 @@ export async function batchedTlsClient(url: string, ca: string): Promise<Batched
     reading(on) {
       if (on) raw.resume();
       else raw.pause();
+    },
+    async answering() {
+      while (raw.readableLength === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     },
     async received(ms) {
       const until = Date.now() + ms;
