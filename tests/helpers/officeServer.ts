@@ -74,6 +74,8 @@ export interface OfficeAnswer {
   status: number;
   body: { ok: boolean; value?: unknown; error?: { code: string; message: string; details: Record<string, unknown> } };
   peerFingerprint: string;
+  /** Whether the server keeps the connection open after this answer (its Connection header). */
+  connection: string | undefined;
 }
 
 /** Calls a contract method on an office server, trusting only its certificate, as a client of this contract unless told. */
@@ -93,7 +95,9 @@ export function officeCall(
       const peerFingerprint = (res.socket as unknown as { getPeerCertificate(): { fingerprint256: string } }).getPeerCertificate().fingerprint256;
       let text = '';
       res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as OfficeAnswer['body'], peerFingerprint }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as OfficeAnswer['body'], peerFingerprint, connection: res.headers.connection }),
+      );
     });
     req.on('error', reject);
     req.end(body);

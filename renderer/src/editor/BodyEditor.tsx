@@ -42,6 +42,8 @@ export function BodyEditor({ initial, language, onChange, onReady, onFind, onSho
     content: initial,
     editable,
     shouldRerenderOnTransaction: false,
+    // Nothing listens for tiptap's «delete» events, which replay each change's steps in a timer after every key.
+    enableCoreExtensions: { delete: false },
     editorProps: {
       attributes: {
         'aria-label': t('editor.body'),

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { get, request } from 'node:https';
+import { get } from 'node:https';
 import { contractVersion, contractVersionHeader } from '../../../../shared/contract/contractVersion';
 import { batchedTlsClient } from '../../../helpers/batchedTlsClient';
 import type { OfficeAnswer, OfficeServer } from '../../../helpers/officeServer';
@@ -243,18 +243,7 @@ describe('serve --office', { timeout: 120_000 }, () => {
       // Sent again on a new connection, as a browser does, it is answered.
       expect((await officeCall(server, 'listCommuniques', {}, { session })).body).toMatchObject({ ok: true, value: [{ title: 'Informe anual' }] });
       // A small answer keeps the connection open for the next call.
-      const small = await new Promise<string | undefined>((resolve, reject) => {
-        const req = request(
-          new URL('/api/listProfiles', server.url),
-          { method: 'POST', ca: server.certificate, headers: { 'content-type': 'application/json', [contractVersionHeader]: String(contractVersion) } },
-          (res) => {
-            res.resume();
-            resolve(res.headers.connection);
-          },
-        );
-        req.on('error', reject);
-        req.end('{"input":{}}');
-      });
+      const small = (await officeCall(server, 'listProfiles', {})).connection;
       expect(small).toBe('keep-alive');
       // So does the page (under 1 KB); its script (hundreds of KB) closes it.
       const fetched = (path: string) =>
