@@ -74,7 +74,7 @@ export interface OfficeAnswer {
   status: number;
   body: { ok: boolean; value?: unknown; error?: { code: string; message: string; details: Record<string, unknown> } };
   peerFingerprint: string;
-  /** Whether the server keeps the connection open after this answer (its Connection header). */
+  /** The answer's Connection header: whether the server keeps the connection open after it. */
   connection: string | undefined;
 }
 
