@@ -1,14 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { asOtherWriter } from './support/secondWriter';
 import { expect, test } from './support/test';
+import { thirtyPages } from './support/thirtyPages';
 import { underlinedWords } from './support/underlinedWords';
-
-/** Seed 000's body, repeated to about 30 pages: the Spanish text a translator starts from. */
-const thirtyPages = () => {
-  const seed = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'communiques', 'seed-000-es.json'), 'utf8')) as { body: string };
-  return Array.from({ length: 24 }, () => seed.body).join('\n\n');
-};
 
 test('a 30-page English translation still in Spanish (every word flagged): every character typed arrives in order, and the marks show where the person reads', async ({
   app,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Content } from '../../../shared/domain/content';
 import type { Language } from '../../../shared/domain/language';
 import type { StyleIssue } from '../../../shared/style/StyleIssue';
@@ -39,14 +39,19 @@ export function useAnalysis(content: Content | null, closingMark: string) {
     setChecking(true);
     void analyze({ content, closingMark, dictionary: dictionaryUrls[language], officeWords, ignored: [...ignored] }).then((result) => {
       if (current !== run.current) return; // a newer text is already being checked
-      setChecking(false);
-      if ('error' in result) return setFailure(result.error);
-      setIssues(result.issues);
-      setCounts(result.counts);
-      if (result.unknown) setUnknown(result.unknown);
-      if (result.bodyMarks) setBodyMarks(result.bodyMarks);
-      if (result.suggestionsPending) cancelRound = afterKeyboardRests(suggestionRoundMs, () => current === run.current && setRounds((count) => count + 1));
-      setFailure(result.spellingError);
+      if (!('error' in result) && result.suggestionsPending)
+        cancelRound = afterKeyboardRests(suggestionRoundMs, () => current === run.current && setRounds((count) => count + 1));
+      // The result lands whenever the worker is done, often as the person types again: the form and its panels are
+      // rendered in slices a key can interrupt, not in one task before the key.
+      startTransition(() => {
+        setChecking(false);
+        if ('error' in result) return setFailure(result.error);
+        setIssues(result.issues);
+        setCounts(result.counts);
+        if (result.unknown) setUnknown(result.unknown);
+        if (result.bodyMarks) setBodyMarks(result.bodyMarks);
+        setFailure(result.spellingError);
+      });
     });
     void rounds;
     return () => cancelRound();

@@ -15,6 +15,7 @@ import { LinkForm } from './LinkForm';
 import { CommentedParagraphs } from './extensions/CommentedParagraphs';
 import { readImageFile } from './readImageFile';
 import { syncSelectionFromDom } from './syncSelectionFromDom';
+import { keepFromReactSelection } from './keepFromReactSelection';
 import { warmFirstKey } from './warmFirstKey';
 
 interface BodyEditorProps {
@@ -72,6 +73,8 @@ export function BodyEditor({ initial, language, onChange, onReady, onFind, onSho
 
   // Once this body's editor (and its links' protocols) exist: its first key then waits for nothing built lazily.
   useEffect(() => warmFirstKey(editor.schema), [editor]);
+  // Each React update elsewhere on the screen would otherwise walk the whole body while it has the focus.
+  useEffect(() => keepFromReactSelection(editor.view.dom), [editor]);
 
   useEffect(() => {
     if (editor.isEditable !== editable) editor.setEditable(editable, false);
