@@ -2,7 +2,7 @@ import { asOtherWriter } from './support/secondWriter';
 import { expect, test } from './support/test';
 import { thirtyPages } from './support/thirtyPages';
 
-// The trace's snapshots of the page read every text node; these tests count the app's own reads.
+// The trace's snapshots of the page read every text node; this test counts the app's own reads.
 test.use({ trace: 'off' });
 
 test('typing in 30 pages: the screen updating around the body (the save indicator) never reads the whole body', async ({ app }) => {
@@ -43,7 +43,6 @@ test('typing in 30 pages: the screen updating around the body (the save indicato
   await saveState('saved');
   const reads = await page.evaluate(() => (window as unknown as { bodyTextReads: number }).bodyTextReads);
   // ProseMirror reads back the paragraph typed in; reading the body's text nodes at each update would be hundreds.
-  console.log('reads', reads);
   expect(reads).toBeLessThan(20);
   await expect(body.locator('p').last()).toHaveText(/x$/);
 });
