@@ -11,6 +11,9 @@ import { keepUnsentDraft, markUnsentDraftSent, unsentDraftDiscarded } from './un
 /** Pause after the last change before the working copy is saved. */
 export const autosaveDelayMs = 700;
 
+/** The longest a change waits to be saved while the person types on without such a pause. */
+export const autosaveLongestWaitMs = 10_000;
+
 /** While the office cannot be reached, how long before the next try: longer after each, up to half a minute. */
 export const offlineRetryMs = (tries: number) => Math.min(30_000, 3000 * 2 ** Math.min(tries, 4));
 
@@ -94,6 +97,13 @@ export function createAutosave(options: AutosaveOptions): AutosaveControl {
   let blocked = false;
   let inFlight: Promise<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // The save planned from the first change not yet saved, however long the typing goes on.
+  let longest: ReturnType<typeof setTimeout> | undefined;
+  // One save planned at a time: a plan replaces the last (a timer overwritten, not cleared, saved between keys).
+  const plan = (ms: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void saveNow(), ms);
+  };
   // Failed tries in a row for want of the back end; 0 once it answers.
   let offlineTries = 0;
   // The office's id once known: a draft started here gets it from its first create that lands.
@@ -129,6 +139,8 @@ export function createAutosave(options: AutosaveOptions): AutosaveControl {
 
   const saveNow = async (): Promise<void> => {
     clearTimeout(timer);
+    clearTimeout(longest);
+    longest = undefined;
     if (inFlight) {
       await inFlight;
       return saveNow();
@@ -149,7 +161,7 @@ export function createAutosave(options: AutosaveOptions): AutosaveControl {
         follows.onSaved?.(result.value.status);
         if (!dirty && storedId !== null) dropRescueCopy(storedId);
         saveState.set(dirty ? { kind: 'pending' } : { kind: 'saved', at: result.value.updatedAt });
-        if (dirty) timer = setTimeout(() => void saveNow(), autosaveDelayMs);
+        if (dirty) plan(autosaveDelayMs);
         return;
       }
       dirty = true;
@@ -157,7 +169,7 @@ export function createAutosave(options: AutosaveOptions): AutosaveControl {
         // Kept here at once, then tried again: the text outlives the tab, the network and this window.
         keepHere(follows.getContent());
         saveState.set({ kind: 'offline', keptAt: new Date().toISOString() });
-        if (!left) timer = setTimeout(() => void saveNow(), offlineRetryMs(offlineTries++));
+        if (!left) plan(offlineRetryMs(offlineTries++));
       } else if (result.error.code === 'REVISION_CONFLICT') {
         blocked = true;
         const { by, byName } = result.error.details;
@@ -185,8 +197,8 @@ export function createAutosave(options: AutosaveOptions): AutosaveControl {
     }
     // Shown at once, by the save indicator alone (the form does not read the state): keys while pending change nothing.
     if (saveState.get().kind !== 'pending') saveState.set({ kind: 'pending' });
-    clearTimeout(timer);
-    timer = setTimeout(() => void saveNow(), autosaveDelayMs);
+    plan(autosaveDelayMs);
+    longest ??= setTimeout(() => void saveNow(), autosaveLongestWaitMs);
   };
 
   return {

@@ -132,6 +132,64 @@ describe('the autosave', () => {
     expect(autosave.saveState.get().kind).toBe('saved');
   });
 
+  it('typing on through a save saves nothing more between keys: the next save waits for a pause', async () => {
+    const { api, ok, line, create } = desk();
+    const created = await create();
+    const typing = form(() => autosave, asStored);
+    const autosave = opened(api, created, typing.read);
+    line.calls.length = 0;
+    typing.type('P');
+    const release = hold(line);
+    await vi.advanceTimersByTimeAsync(700);
+    typing.type('Pr');
+    await vi.advanceTimersByTimeAsync(100);
+    release();
+    // Keys every 100 ms for three seconds after the save landed: none of them is followed by a save.
+    let title = 'Pr';
+    for (let key = 0; key < 30; key++) {
+      title += 'i';
+      typing.type(title);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(line.calls).toEqual(['saveCommunique']);
+    expect(autosave.saveState.get().kind).toBe('pending');
+    await vi.advanceTimersByTimeAsync(700);
+    expect(line.calls).toEqual(['saveCommunique', 'saveCommunique']);
+    expect((await ok('getCommunique', { id: created.id })).content.title).toBe(title);
+    expect(autosave.saveState.get().kind).toBe('saved');
+  });
+
+  it('typing on without a pause is still saved, ten seconds after the first change not saved', async () => {
+    const { api, ok, line, create } = desk();
+    const created = await create();
+    const typing = form(() => autosave, asStored);
+    const autosave = opened(api, created, typing.read);
+    line.calls.length = 0;
+    let title = '';
+    const typeFor = async (ms: number) => {
+      for (let at = 0; at < ms; at += 200) {
+        title += 'a';
+        typing.type(title);
+        await vi.advanceTimersByTimeAsync(200);
+      }
+    };
+    await typeFor(9800);
+    expect(line.calls).toEqual([]);
+    await typeFor(400);
+    expect(line.calls).toEqual(['saveCommunique']);
+    // What was typed by the tenth second is stored; the keys since wait for the next save.
+    expect((await ok('getCommunique', { id: created.id })).content.title.length).toBeGreaterThanOrEqual(50);
+    expect(autosave.saveState.get().kind).toBe('pending');
+    await typeFor(9400);
+    expect(line.calls).toEqual(['saveCommunique']);
+    await typeFor(1000);
+    expect(line.calls).toEqual(['saveCommunique', 'saveCommunique']);
+    await vi.advanceTimersByTimeAsync(700);
+    expect(line.calls).toEqual(['saveCommunique', 'saveCommunique', 'saveCommunique']);
+    expect((await ok('getCommunique', { id: created.id })).content.title).toBe(title);
+    expect(autosave.saveState.get().kind).toBe('saved');
+  });
+
   it('stops at a conflict when another window saved meanwhile, never writing over it, until told to', async () => {
     const { api, ok, line, create } = desk();
     const created = await create();
