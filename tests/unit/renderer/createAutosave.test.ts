@@ -57,6 +57,13 @@ function form(autosave: () => AutosaveControl, start: Content) {
       now = titled(title);
       autosave().markChanged();
     },
+    /** Typing on without a pause: a key every `every` ms for `ms` ms, each adding a letter to the title. */
+    async typeOn(ms: number, every: number) {
+      for (let at = 0; at < ms; at += every) {
+        this.type(`${now.title}a`);
+        await vi.advanceTimersByTimeAsync(every);
+      }
+    },
   };
 }
 
@@ -145,17 +152,12 @@ describe('the autosave', () => {
     await vi.advanceTimersByTimeAsync(100);
     release();
     // Keys every 100 ms for three seconds after the save landed: none of them is followed by a save.
-    let title = 'Pr';
-    for (let key = 0; key < 30; key++) {
-      title += 'i';
-      typing.type(title);
-      await vi.advanceTimersByTimeAsync(100);
-    }
+    await typing.typeOn(3000, 100);
     expect(line.calls).toEqual(['saveCommunique']);
     expect(autosave.saveState.get().kind).toBe('pending');
     await vi.advanceTimersByTimeAsync(700);
     expect(line.calls).toEqual(['saveCommunique', 'saveCommunique']);
-    expect((await ok('getCommunique', { id: created.id })).content.title).toBe(title);
+    expect((await ok('getCommunique', { id: created.id })).content.title).toBe(typing.read().title);
     expect(autosave.saveState.get().kind).toBe('saved');
   });
 
@@ -165,28 +167,21 @@ describe('the autosave', () => {
     const typing = form(() => autosave, asStored);
     const autosave = opened(api, created, typing.read);
     line.calls.length = 0;
-    let title = '';
-    const typeFor = async (ms: number) => {
-      for (let at = 0; at < ms; at += 200) {
-        title += 'a';
-        typing.type(title);
-        await vi.advanceTimersByTimeAsync(200);
-      }
-    };
-    await typeFor(9800);
+    await typing.typeOn(9800, 200);
     expect(line.calls).toEqual([]);
-    await typeFor(400);
+    const byThen = typing.read().title;
+    await typing.typeOn(400, 200);
     expect(line.calls).toEqual(['saveCommunique']);
     // What was typed by the tenth second is stored; the keys since wait for the next save.
-    expect((await ok('getCommunique', { id: created.id })).content.title.length).toBeGreaterThanOrEqual(50);
+    expect((await ok('getCommunique', { id: created.id })).content.title).toContain(byThen);
     expect(autosave.saveState.get().kind).toBe('pending');
-    await typeFor(9400);
+    await typing.typeOn(9400, 200);
     expect(line.calls).toEqual(['saveCommunique']);
-    await typeFor(1000);
+    await typing.typeOn(1000, 200);
     expect(line.calls).toEqual(['saveCommunique', 'saveCommunique']);
     await vi.advanceTimersByTimeAsync(700);
     expect(line.calls).toEqual(['saveCommunique', 'saveCommunique', 'saveCommunique']);
-    expect((await ok('getCommunique', { id: created.id })).content.title).toBe(title);
+    expect((await ok('getCommunique', { id: created.id })).content.title).toBe(typing.read().title);
     expect(autosave.saveState.get().kind).toBe('saved');
   });
 
