@@ -165,6 +165,8 @@ export function createAutosave(options: AutosaveOptions): AutosaveControl {
         return;
       }
       dirty = true;
+      // The office answered, if only to refuse: the next change is saved as usual, not only kept here.
+      if (!notReached(result.error.code)) offlineTries = 0;
       if (notReached(result.error.code)) {
         // Kept here at once, then tried again: the text outlives the tab, the network and this window.
         keepHere(follows.getContent());

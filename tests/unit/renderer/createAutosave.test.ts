@@ -238,6 +238,26 @@ describe('the autosave', () => {
     expect(autosave.saveState.get().kind).toBe('saved');
   });
 
+  it('once the office answers again, even with a refusal, the next change is saved as usual', async () => {
+    const { api, ok, line, create } = desk();
+    const created = await create();
+    const typing = form(() => autosave, asStored);
+    const autosave = opened(api, created, typing.read);
+    line.cut = true;
+    typing.type('Sin red');
+    await vi.advanceTimersByTimeAsync(700);
+    expect(autosave.saveState.get().kind).toBe('offline');
+    // Back online, the retry sends a title too long for the office, which refuses it.
+    line.cut = false;
+    typing.type('T'.repeat(401));
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(autosave.saveState.get().kind).toBe('failed');
+    typing.type('Título corregido');
+    await vi.advanceTimersByTimeAsync(700);
+    expect((await ok('getCommunique', { id: created.id })).content.title).toBe('Título corregido');
+    expect(autosave.saveState.get().kind).toBe('saved');
+  });
+
   it('makes a draft started away from the office there once, under its name, then saves it as that communiqué', async () => {
     const { api, ok, line, create } = desk();
     await create();
