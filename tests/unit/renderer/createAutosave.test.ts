@@ -84,6 +84,18 @@ function startedHere(api: AutosaveOptions['api'], key: string, read: () => Conte
   return createAutosave({ api, me: undefined, describe: (error) => error.message, ...unsaved, getContent: read, ...more });
 }
 
+/** A form on a stored communiqué whose first save («Sin red») found the office out of reach. */
+async function firstSaveOffline() {
+  const { api, ok, line, create } = desk();
+  const created = await create();
+  const typing = form(() => autosave, asStored);
+  const autosave = opened(api, created, typing.read);
+  line.cut = true;
+  typing.type('Sin red');
+  await vi.advanceTimersByTimeAsync(700);
+  return { ok, line, created, typing, autosave };
+}
+
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   localStorage.clear();
@@ -210,13 +222,7 @@ describe('the autosave', () => {
   });
 
   it('keeps the text on this computer while the office is out of reach, and sends it when it answers', async () => {
-    const { api, ok, line, create } = desk();
-    const created = await create();
-    const typing = form(() => autosave, asStored);
-    const autosave = opened(api, created, typing.read);
-    line.cut = true;
-    typing.type('Sin red');
-    await vi.advanceTimersByTimeAsync(700);
+    const { ok, line, created, typing, autosave } = await firstSaveOffline();
     expect(autosave.saveState.get().kind).toBe('offline');
     expect(readRescueCopy(created.id)?.content.title).toBe('Sin red');
     // Typing on while offline: kept here within a second, with no save tried on each key.
@@ -239,13 +245,7 @@ describe('the autosave', () => {
   });
 
   it('once the office answers again, even with a refusal, the next change is saved as usual', async () => {
-    const { api, ok, line, create } = desk();
-    const created = await create();
-    const typing = form(() => autosave, asStored);
-    const autosave = opened(api, created, typing.read);
-    line.cut = true;
-    typing.type('Sin red');
-    await vi.advanceTimersByTimeAsync(700);
+    const { ok, line, created, typing, autosave } = await firstSaveOffline();
     expect(autosave.saveState.get().kind).toBe('offline');
     // Back online, the retry sends a title too long for the office, which refuses it.
     line.cut = false;
