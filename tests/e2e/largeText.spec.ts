@@ -27,3 +27,31 @@ test('a 30-page English translation still in Spanish (every word flagged): every
   await page.keyboard.press('Control+Home');
   await expect.poll(async () => (await underlinedWords(page, body)).slice(0, 4)).toEqual(['contribuir', 'al', 'avance', 'conjunto']);
 });
+
+test('in a body where every word is flagged, the marks around the text jumped to are drawn once typing pauses, never between two keys', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page, databasePath } = app;
+  const made = await asOtherWriter(databasePath, 'createCommunique', { content: { language: 'en', title: 'Translation in progress', body: thirtyPages() } });
+  await page.goto(`${page.url().split('#')[0]}#/c/${made.id}`);
+  await expect(page.getByRole('region', { name: /^Ortografía/ }).getByRole('heading')).toHaveText(/\d{3,} palabras desconocidas/, { timeout: 60_000 });
+  const body = page.getByRole('textbox', { name: 'Cuerpo del comunicado' });
+  // Every redraw of a block's marks (its class and style) other than the one typed in, from the first key typed on.
+  await body.evaluate((root) => {
+    const typedIn = root.lastElementChild;
+    const redrawn: string[] = [];
+    (window as unknown as { redrawn: string[] }).redrawn = redrawn;
+    let typing = false;
+    root.addEventListener('keydown', (event) => (typing ||= (event as KeyboardEvent).key.length === 1));
+    new MutationObserver((records) => {
+      for (const record of records)
+        if (typing && record.target !== typedIn && record.target !== root)
+          redrawn.push(`${record.attributeName} of ${(record.target as Element).textContent?.slice(0, 30)}`);
+    }).observe(root, { attributes: true, subtree: true, attributeFilter: ['style', 'class'] });
+  });
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('The Institute said the call for applications remains open until the end of the month. ', { delay: 40 });
+  expect(await page.evaluate(() => (window as unknown as { redrawn: string[] }).redrawn)).toEqual([]);
+  // Once the keys stop, the Spanish words on screen above the typed sentence are underlined.
+  await expect.poll(async () => (await underlinedWords(page, body)).length, { timeout: 15_000 }).toBeGreaterThan(10);
+});

@@ -4,6 +4,7 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Mapping } from '@tiptap/pm/transform';
 import type { EditorView } from '@tiptap/pm/view';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { afterKeyboardRests } from '../../analysis/afterKeyboardRests';
 import type { BlockMarks, BlockToMeasure, MarkLook, MarkToDraw } from './blockMarks';
 import { blocksToMeasure, measureBlock, paintsMarks } from './blockMarks';
 import type { PackedMarks } from './packedMarks';
@@ -217,7 +218,7 @@ function namePointedMark(view: EditorView) {
 
 /** Time measured per frame, nearest blocks first: marks of a whole screen of marked words take several frames. */
 const stepMs = 6;
-/** Rest of the keyboard before measuring again after the person typed during a measure. */
+/** Rest of the keyboard before measuring: marks are measured between bursts of typing, never within one. */
 const restMs = 300;
 
 /**
@@ -226,7 +227,7 @@ const restMs = 300;
  */
 function drawMarks(view: EditorView) {
   let frame = 0;
-  let resting: ReturnType<typeof setTimeout> | undefined;
+  let cancelRest = () => {};
   let width = view.dom.clientWidth;
   // The blocks still to measure for the marks drawn now, and the text they were found in.
   let job: { doc: EditorState['doc']; blocks: BlockToMeasure[]; first: boolean } | null = null;
@@ -235,10 +236,9 @@ function drawMarks(view: EditorView) {
     const state = issueMarksKey.getState(view.state);
     if (!job || !state) return;
     if (job.doc !== view.state.doc) {
-      // The person typed meanwhile: measuring waits until the keyboard rests (the marks drawn stay, mapped).
+      // The person typed meanwhile: measuring waits until the keyboard rests again (the marks drawn stay, mapped).
       job = null;
-      clearTimeout(resting);
-      resting = setTimeout(start, restMs);
+      start();
       return;
     }
     const started = performance.now();
@@ -254,13 +254,18 @@ function drawMarks(view: EditorView) {
     if (job.blocks.length > 0) frame = requestAnimationFrame(step);
     else job = null;
   };
-  const start = () => {
+  const begin = () => {
     const state = issueMarksKey.getState(view.state);
     if (!state) return;
     const doc = view.state.doc;
     const drawnAt = state.shown.find().map((drawn) => drawn.from);
     job = { doc, blocks: blocksToMeasure(doc, marksToDraw(state), drawnAt, (state.window.from + state.window.to) / 2), first: true };
     if (!frame) frame = requestAnimationFrame(step);
+  };
+  // Never while the person types: a step in a frame between two keys held the next key's paint back (traced).
+  const start = () => {
+    cancelRest();
+    cancelRest = afterKeyboardRests(restMs, begin);
   };
   // Lines break elsewhere when the text's width changes (a panel opened, the window resized).
   const resized = new ResizeObserver(() => {
@@ -276,7 +281,7 @@ function drawMarks(view: EditorView) {
     },
     destroy: () => {
       cancelAnimationFrame(frame);
-      clearTimeout(resting);
+      cancelRest();
       resized.disconnect();
       pointer.destroy();
     },
