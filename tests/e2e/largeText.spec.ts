@@ -1,17 +1,24 @@
 import { asOtherWriter } from './support/secondWriter';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { thirtyPages } from './support/thirtyPages';
 import { underlinedWords } from './support/underlinedWords';
+
+/** Opens a 30-page English translation still in Spanish, once the spelling check has flagged its words; its panel. */
+async function openFlaggedTranslation(page: Page, databasePath: string) {
+  const made = await asOtherWriter(databasePath, 'createCommunique', { content: { language: 'en', title: 'Translation in progress', body: thirtyPages() } });
+  await page.goto(`${page.url().split('#')[0]}#/c/${made.id}`);
+  const spelling = page.getByRole('region', { name: /^Ortografía/ });
+  await expect(spelling.getByRole('heading')).toHaveText(/Inglés · \d{3,} palabras desconocidas/, { timeout: 60_000 });
+  return spelling;
+}
 
 test('a 30-page English translation still in Spanish (every word flagged): every character typed arrives in order, and the marks show where the person reads', async ({
   app,
 }) => {
   test.setTimeout(120_000);
   const { page, databasePath } = app;
-  const made = await asOtherWriter(databasePath, 'createCommunique', { content: { language: 'en', title: 'Translation in progress', body: thirtyPages() } });
-  await page.goto(`${page.url().split('#')[0]}#/c/${made.id}`);
-  const spelling = page.getByRole('region', { name: /^Ortografía/ });
-  await expect(spelling.getByRole('heading')).toHaveText(/Inglés · \d{3,} palabras desconocidas/, { timeout: 60_000 });
+  const spelling = await openFlaggedTranslation(page, databasePath);
   // The panel counts every word but lists fifty at a time.
   await expect(spelling.getByRole('listitem')).toHaveCount(50);
   await expect(spelling.getByRole('button', { name: /^Mostrar 50 más \(quedan \d+\)$/ })).toBeVisible();
@@ -31,9 +38,7 @@ test('a 30-page English translation still in Spanish (every word flagged): every
 test('in a body where every word is flagged, the marks around the text jumped to are drawn once typing pauses, never between two keys', async ({ app }) => {
   test.setTimeout(120_000);
   const { page, databasePath } = app;
-  const made = await asOtherWriter(databasePath, 'createCommunique', { content: { language: 'en', title: 'Translation in progress', body: thirtyPages() } });
-  await page.goto(`${page.url().split('#')[0]}#/c/${made.id}`);
-  await expect(page.getByRole('region', { name: /^Ortografía/ }).getByRole('heading')).toHaveText(/\d{3,} palabras desconocidas/, { timeout: 60_000 });
+  await openFlaggedTranslation(page, databasePath);
   const body = page.getByRole('textbox', { name: 'Cuerpo del comunicado' });
   // Every redraw of a block's marks (its class and style) other than the one typed in, from the first key typed on.
   await body.evaluate((root) => {
