@@ -85,7 +85,8 @@ function spans(state: Pick<MarksState, 'kinds' | 'window'>, doc: EditorState['do
 function withoutTypedBlock(shown: DecorationSet, tr: Transaction): DecorationSet {
   const $head = tr.selection.$head;
   if ($head.depth === 0) return shown;
-  const inBlock = shown.find($head.before(1), $head.after(1));
+  // Inside the block only: the block before it ends where it starts, and keeps its marks.
+  const inBlock = shown.find($head.before(1) + 1, $head.after(1) - 1);
   return inBlock.length > 0 ? shown.remove(inBlock) : shown;
 }
 
