@@ -1,5 +1,6 @@
 import { asOtherWriter } from './support/secondWriter';
 import { ComposerPage } from './support/ComposerPage';
+import { keyboardRightAfterClick } from './support/keyboardRightAfterClick';
 import { expect, test } from './support/test';
 import { clickWord, pointAtWord, underlinedWords } from './support/underlinedWords';
 
@@ -27,6 +28,10 @@ test('house style: observations appear with their reason, and a fix is one click
   await expect(panel.getByRole('listitem')).toHaveText([/Sin balazos/]);
   await page.keyboard.press('Control+z');
   await expect(composer.body).toHaveText('La Secretaría de Educación Pública (SEP) firmó el 3 de Marzo de 2022.');
+  // «Ir» selects the word in the same click: what is typed at once replaces it.
+  expect(await keyboardRightAfterClick(panel.getByRole('button', { name: 'Ir: Mes con mayúscula: Marzo', exact: true }))).toBe('Cuerpo del comunicado');
+  await page.keyboard.type('marzo');
+  await expect(composer.body).toHaveText('La Secretaría de Educación Pública (SEP) firmó el 3 de marzo de 2022.');
 });
 
 test('spelling: unknown words are listed with suggestions; a change or the office dictionary clears them', async ({ app }) => {

@@ -1,3 +1,4 @@
+import { keyboardRightAfterClick } from './support/keyboardRightAfterClick';
 import { ComposerPage } from './support/ComposerPage';
 import { expect, test } from './support/test';
 
@@ -56,7 +57,8 @@ test('a press officer fills every field of a communiqué, reloads, and finds it 
   await page.keyboard.press('Control+k');
   const linkAddress = page.getByLabel('Dirección del enlace');
   await linkAddress.fill('https://www.ipn.mx');
-  await page.getByRole('button', { name: 'Aplicar enlace' }).click();
+  // The body has the keyboard back in the same click: typing on goes into the text.
+  expect(await keyboardRightAfterClick(page.getByRole('button', { name: 'Aplicar enlace' }))).toBe('Cuerpo del comunicado');
   await expect(composer.body.getByRole('link', { name: 'More at ipn.mx' })).toHaveAttribute('href', 'https://www.ipn.mx');
   await composer.waitUntilSaved();
 

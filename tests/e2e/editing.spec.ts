@@ -1,3 +1,4 @@
+import { keyboardRightAfterClick } from './support/keyboardRightAfterClick';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { noisyPng } from '../helpers/noisyPng';
@@ -108,7 +109,7 @@ test('find and replace covers title, bullets and body, and one Ctrl+Z undoes it 
   await expect(composer.title).toHaveValue('El Politécnico firma convenio');
   await expect(composer.bullet(1)).toHaveValue('El Politécnico y el Conalep');
   await expect(composer.body).toHaveText('El Politécnico celebra. Según el Politécnico, el Politécnico crece.');
-  await panel.getByRole('button', { name: 'Cerrar búsqueda' }).click();
+  expect(await keyboardRightAfterClick(panel.getByRole('button', { name: 'Cerrar búsqueda' }))).toBe('Cuerpo del comunicado');
   await page.keyboard.press('Control+z');
   await expect(composer.body).toHaveText('El Poli celebra. Según el Poli, el POLI crece.');
   await expect(composer.title).toHaveValue('El Poli firma convenio');
@@ -147,7 +148,7 @@ test('one Ctrl+Z also undoes a replace-all that touched only the title and bulle
   await panel.getByRole('textbox', { name: 'Reemplazar con' }).fill('IPN');
   await panel.getByRole('button', { name: 'Reemplazar todo' }).click();
   await expect(composer.title).toHaveValue('Convocatoria del IPN');
-  await panel.getByRole('button', { name: 'Cerrar búsqueda' }).click();
+  expect(await keyboardRightAfterClick(panel.getByRole('button', { name: 'Cerrar búsqueda' }))).toBe('Cuerpo del comunicado');
   await page.keyboard.press('Control+z');
   await expect(composer.title).toHaveValue('Convocatoria del Poli');
   await expect(composer.bullet(1)).toHaveValue('El Poli abre registro');

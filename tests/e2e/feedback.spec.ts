@@ -1,3 +1,4 @@
+import { keyboardRightAfterClick } from './support/keyboardRightAfterClick';
 import { readyContent } from '../helpers/readyContent';
 import { ComposerPage } from './support/ComposerPage';
 import { createProfiles, openCommunique, passphrase, signInAs } from './support/office';
@@ -58,7 +59,8 @@ test("after 'Pedir cambios' the officer sees the editor's reason and each open c
   await page.keyboard.press('Home');
   await page.keyboard.type('Nuevo primer párrafo.');
   await page.keyboard.press('Enter');
-  await paragraphNote.getByRole('button', { name: 'Ir al párrafo 2' }).click();
+  // The click itself gives the paragraph the keyboard: what is typed at once goes into the text, not to the button.
+  expect(await keyboardRightAfterClick(paragraphNote.getByRole('button', { name: 'Ir al párrafo 2' }))).toBe('Cuerpo del comunicado');
   await page.keyboard.type('[aquí] ');
   await expect(composer.body.locator('p').nth(2)).toHaveText('[aquí] Segundo párrafo, sobre los alumnos.');
   await expect(composer.body.locator('p.commented')).toHaveText(['[aquí] Segundo párrafo, sobre los alumnos.']);

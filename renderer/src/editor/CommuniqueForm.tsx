@@ -56,6 +56,7 @@ import { workingCopyIsApproved } from '../../../shared/workflow/exportText';
 import type { RequiredPart } from '../../../shared/workflow/missingParts';
 import { missingParts } from '../../../shared/workflow/missingParts';
 import { SeriesOptions } from '../components/SeriesOptions';
+import { focusBody } from './focusBody';
 import { UnsentNote } from './UnsentNote';
 
 type Fields = Omit<Content, 'body'>;
@@ -144,12 +145,7 @@ export function CommuniqueForm({
 
   const goTo = (issue: Pick<StyleIssue, 'field' | 'index' | 'from' | 'to'>) => {
     if (issue.field === 'body' && editor && issue.from !== undefined) {
-      editor
-        .chain()
-        .focus()
-        .setTextSelection({ from: issue.from, to: issue.to ?? issue.from })
-        .scrollIntoView()
-        .run();
+      focusBody(editor, { from: issue.from, to: issue.to ?? issue.from });
       return;
     }
     const id = issue.field === 'summary' && issue.index !== undefined ? `field-bullet-${issue.index}` : `field-${issue.field}`;
@@ -179,9 +175,8 @@ export function CommuniqueForm({
   const seriesOfText = series.find((candidate) => candidate.id === fields.series);
   const missing = useMemo(() => missingParts(preview.content ?? communique.content, seriesOfText), [preview.content, communique.content, seriesOfText]);
   const goToPart = (part: RequiredPart) => {
-    if (part === 'body') editor?.chain().focus('end').scrollIntoView().run();
-    else if (part === 'summary' && fields.summary.length > 0) goTo({ field: 'summary', index: 0 });
-    else goTo({ field: part });
+    if (part !== 'body') goTo(part === 'summary' && fields.summary.length > 0 ? { field: 'summary', index: 0 } : { field: part });
+    else if (editor) focusBody(editor, 'end');
   };
   const goToWord = (entry: UnknownWord) => goTo(entry.first);
   const flagged = (field: StyleIssue['field'], index?: number) => flaggedField(issues, field, index);
@@ -337,7 +332,7 @@ export function CommuniqueForm({
             onReplacedAll={wholeUndo.record}
             onClose={() => {
               setFinding(false);
-              editor.commands.focus();
+              focusBody(editor);
             }}
           />
         )}

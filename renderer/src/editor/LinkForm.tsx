@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAllowedHref } from '../../../shared/body/isAllowedHref';
+import { focusBody } from './focusBody';
 
 interface LinkFormProps {
   editor: Editor;
@@ -16,13 +17,13 @@ export function LinkForm({ editor, onClose }: LinkFormProps) {
   const [invalid, setInvalid] = useState(false);
   const close = () => {
     onClose();
-    editor.commands.focus();
+    focusBody(editor);
   };
   const apply = () => {
     const value = href.trim();
     if (!isAllowedHref(value)) return setInvalid(true);
-    editor.chain().focus().extendMarkRange('link').setLink({ href: value }).run();
-    onClose();
+    editor.chain().extendMarkRange('link').setLink({ href: value }).run();
+    close();
   };
   return (
     <form
@@ -56,8 +57,8 @@ export function LinkForm({ editor, onClose }: LinkFormProps) {
         <button
           type="button"
           onClick={() => {
-            editor.chain().focus().extendMarkRange('link').unsetLink().run();
-            onClose();
+            editor.chain().extendMarkRange('link').unsetLink().run();
+            close();
           }}
         >
           {t('editor.removeLink')}

@@ -6,6 +6,7 @@ import { useDynamicTranslation } from '../i18n/useDynamicTranslation';
 import { anchorLabel } from '../review/anchorLabel';
 import { useSession } from '../session/SessionContext';
 import { commentedKey, findCommentedBlock } from './extensions/CommentedParagraphs';
+import { focusBody } from './focusBody';
 import type { FeedbackThread } from './useReviewFeedback';
 import { useReviewFeedback } from './useReviewFeedback';
 
@@ -30,13 +31,7 @@ export function useFeedbackPlacement(communique: Communique, editor: Editor | nu
   const goTo = ({ thread, quote }: FeedbackThread) => {
     if (!editor) return;
     const block = findCommentedBlock(editor.state.doc, thread.anchor.index ?? 0, quote);
-    if (block)
-      editor
-        .chain()
-        .focus()
-        .setTextSelection(block.from + 1)
-        .scrollIntoView()
-        .run();
+    if (block) focusBody(editor, { from: block.from + 1 });
   };
   useEffect(() => {
     if (!editor) return;
