@@ -253,7 +253,8 @@ test('the toolbar shows the formats where the cursor is, and over a selection on
   await expect(composer.tool('Negrita')).toHaveAttribute('aria-pressed', 'false');
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
-  await composer.tool('Lista con viñetas').click();
+  // Reached by the keyboard (Tab) or the mouse, a button gives the body the keyboard back in the same key or click.
+  expect(await keyboardRightAfterClick(composer.tool('Lista con viñetas'))).toBe('Cuerpo del comunicado');
   await page.keyboard.type('Primer punto');
   await expect(composer.tool('Lista con viñetas')).toHaveAttribute('aria-pressed', 'true');
   await expect(composer.tool('Lista numerada')).toHaveAttribute('aria-pressed', 'false');

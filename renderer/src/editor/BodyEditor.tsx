@@ -13,6 +13,7 @@ import { OffscreenBlocks } from './extensions/OffscreenBlocks';
 import { SearchHighlight } from './extensions/SearchHighlight';
 import { LinkForm } from './LinkForm';
 import { CommentedParagraphs } from './extensions/CommentedParagraphs';
+import { inBody } from './focusBody';
 import { readImageFile } from './readImageFile';
 import { syncSelectionFromDom } from './syncSelectionFromDom';
 import { keepFromReactSelection } from './keepFromReactSelection';
@@ -93,11 +94,7 @@ export function BodyEditor({ initial, language, onChange, onReady, onFind, onSho
     setImageProblem(null);
     const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString(i18n.language === 'en' ? 'en-US' : 'es-MX', { maximumFractionDigits: 1 });
     setImageNote(read.reduced ? t('editor.imageReduced', { name: file.name, from: megabytes(read.reduced.from), to: megabytes(read.reduced.to) }) : null);
-    editor
-      .chain()
-      .focus()
-      .insertFigure({ src: read.src, alt: file.name.replace(/\.[^.]+$/, '') })
-      .run();
+    inBody(editor, (chain) => chain.insertFigure({ src: read.src, alt: file.name.replace(/\.[^.]+$/, '') }))();
   };
 
   return (

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
+import { inBody } from './focusBody';
 import { formattingButtons, toolbarState } from './toolbarButtons';
 import type { ToolbarButton } from './toolbarButtons';
 import { ImageIcon, KeyboardIcon, SearchIcon, TableIcon } from './toolIcons';
@@ -30,7 +31,7 @@ export function BodyToolbar({ editor, onLink, onImage, onFind, onShortcuts, whol
       label: t('editor.insertTable'),
       shortcut: '',
       glyph: <TableIcon />,
-      run: () => editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+      run: inBody(editor, (chain) => chain.insertTable({ rows: 3, cols: 3, withHeaderRow: true })),
       disabled: inTable,
     },
     { key: 'image', label: t('editor.insertImage'), shortcut: '', glyph: <ImageIcon />, run: onImage },
@@ -39,11 +40,11 @@ export function BodyToolbar({ editor, onLink, onImage, onFind, onShortcuts, whol
   ];
   const tableButtons: ToolbarButton[] = inTable
     ? [
-        { key: 'addRow', label: t('editor.addRow'), shortcut: '', glyph: '+▤', run: () => editor.chain().focus().addRowAfter().run() },
-        { key: 'addColumn', label: t('editor.addColumn'), shortcut: '', glyph: '+▥', run: () => editor.chain().focus().addColumnAfter().run() },
-        { key: 'deleteRow', label: t('editor.deleteRow'), shortcut: '', glyph: '−▤', run: () => editor.chain().focus().deleteRow().run() },
-        { key: 'deleteColumn', label: t('editor.deleteColumn'), shortcut: '', glyph: '−▥', run: () => editor.chain().focus().deleteColumn().run() },
-        { key: 'deleteTable', label: t('editor.deleteTable'), shortcut: '', glyph: '✕▦', run: () => editor.chain().focus().deleteTable().run() },
+        { key: 'addRow', label: t('editor.addRow'), shortcut: '', glyph: '+▤', run: inBody(editor, (chain) => chain.addRowAfter()) },
+        { key: 'addColumn', label: t('editor.addColumn'), shortcut: '', glyph: '+▥', run: inBody(editor, (chain) => chain.addColumnAfter()) },
+        { key: 'deleteRow', label: t('editor.deleteRow'), shortcut: '', glyph: '−▤', run: inBody(editor, (chain) => chain.deleteRow()) },
+        { key: 'deleteColumn', label: t('editor.deleteColumn'), shortcut: '', glyph: '−▥', run: inBody(editor, (chain) => chain.deleteColumn()) },
+        { key: 'deleteTable', label: t('editor.deleteTable'), shortcut: '', glyph: '✕▦', run: inBody(editor, (chain) => chain.deleteTable()) },
       ]
     : [];
   const render = (button: ToolbarButton) => (

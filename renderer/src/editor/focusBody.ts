@@ -1,5 +1,5 @@
 import { Selection } from '@tiptap/pm/state';
-import type { Editor } from '@tiptap/react';
+import type { ChainedCommands, Editor } from '@tiptap/react';
 
 /**
  * Gives the body the keyboard in the same click or key, with its cursor moved to `at` (a range, or the body's end) and
@@ -16,4 +16,12 @@ export function focusBody(editor: Editor, at?: { from: number; to?: number } | '
     placed.scrollIntoView().run();
   }
   editor.view.focus();
+}
+
+/** A toolbar's command on the body: it runs, and the body has the keyboard back at once (see `focusBody`). */
+export function inBody(editor: Editor, command: (chain: ChainedCommands) => ChainedCommands): () => void {
+  return () => {
+    command(editor.chain()).run();
+    focusBody(editor);
+  };
 }

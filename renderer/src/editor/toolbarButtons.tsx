@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/react';
 import type { WholeUndo } from './useWholeUndo';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
+import { focusBody, inBody } from './focusBody';
 import { LinkIcon, RedoIcon, UndoIcon } from './toolIcons';
 
 /** One formatting button: its name key, shortcut, action and whether it shows as pressed. */
@@ -61,21 +62,43 @@ export function toolbarState(editor: Editor): ToolbarState {
 
 /** The body's formatting buttons, in toolbar order. */
 export function formattingButtons(editor: Editor, state: ToolbarState, t: TFunction, onLink: () => void, whole?: WholeUndo): ToolbarButton[] {
-  const chain = () => editor.chain().focus();
   // Undo and redo take a change across fields (replace all) as one step first, as the keyboard does.
-  const undo = () => (whole?.step('undo') ? editor.commands.focus() : chain().undo().run());
-  const redo = () => (whole?.step('redo') ? editor.commands.focus() : chain().redo().run());
+  const step = (direction: 'undo' | 'redo') => () => {
+    if (!whole?.step(direction)) editor.chain()[direction]().run();
+    focusBody(editor);
+  };
   return [
-    { key: 'undo', label: t('editor.undo'), shortcut: 'Ctrl+Z', glyph: <UndoIcon />, run: undo, disabled: !state.canUndo && whole?.available !== 'undo' },
-    { key: 'redo', label: t('editor.redo'), shortcut: 'Ctrl+Shift+Z', glyph: <RedoIcon />, run: redo, disabled: !state.canRedo && whole?.available !== 'redo' },
-    { key: 'bold', label: t('editor.bold'), shortcut: 'Ctrl+B', glyph: <b>B</b>, run: () => chain().toggleBold().run(), pressed: state.bold },
-    { key: 'italic', label: t('editor.italic'), shortcut: 'Ctrl+I', glyph: <i>I</i>, run: () => chain().toggleItalic().run(), pressed: state.italic },
+    {
+      key: 'undo',
+      label: t('editor.undo'),
+      shortcut: 'Ctrl+Z',
+      glyph: <UndoIcon />,
+      run: step('undo'),
+      disabled: !state.canUndo && whole?.available !== 'undo',
+    },
+    {
+      key: 'redo',
+      label: t('editor.redo'),
+      shortcut: 'Ctrl+Shift+Z',
+      glyph: <RedoIcon />,
+      run: step('redo'),
+      disabled: !state.canRedo && whole?.available !== 'redo',
+    },
+    { key: 'bold', label: t('editor.bold'), shortcut: 'Ctrl+B', glyph: <b>B</b>, run: inBody(editor, (chain) => chain.toggleBold()), pressed: state.bold },
+    {
+      key: 'italic',
+      label: t('editor.italic'),
+      shortcut: 'Ctrl+I',
+      glyph: <i>I</i>,
+      run: inBody(editor, (chain) => chain.toggleItalic()),
+      pressed: state.italic,
+    },
     {
       key: 'underline',
       label: t('editor.underline'),
       shortcut: 'Ctrl+U',
       glyph: <u>S</u>,
-      run: () => chain().toggleUnderline().run(),
+      run: inBody(editor, (chain) => chain.toggleUnderline()),
       pressed: state.underline,
     },
     {
@@ -83,7 +106,7 @@ export function formattingButtons(editor: Editor, state: ToolbarState, t: TFunct
       label: t('editor.bulletList'),
       shortcut: 'Ctrl+Shift+8',
       glyph: '•',
-      run: () => chain().toggleBulletList().run(),
+      run: inBody(editor, (chain) => chain.toggleBulletList()),
       pressed: state.bulletList,
     },
     {
@@ -91,7 +114,7 @@ export function formattingButtons(editor: Editor, state: ToolbarState, t: TFunct
       label: t('editor.orderedList'),
       shortcut: 'Ctrl+Shift+7',
       glyph: '1.',
-      run: () => chain().toggleOrderedList().run(),
+      run: inBody(editor, (chain) => chain.toggleOrderedList()),
       pressed: state.orderedList,
     },
     {
@@ -99,7 +122,7 @@ export function formattingButtons(editor: Editor, state: ToolbarState, t: TFunct
       label: t('editor.blockquote'),
       shortcut: 'Ctrl+Shift+B',
       glyph: '“”',
-      run: () => chain().toggleBlockquote().run(),
+      run: inBody(editor, (chain) => chain.toggleBlockquote()),
       pressed: state.blockquote,
     },
     { key: 'link', label: t('editor.link'), shortcut: 'Ctrl+K', glyph: <LinkIcon />, run: onLink, pressed: state.link },
