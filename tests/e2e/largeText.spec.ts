@@ -71,3 +71,46 @@ test('in a body where every word is flagged, the marks around the text jumped to
   await page.keyboard.type('Applications are received online. ', { delay: 40 });
   expect(await page.evaluate(() => (window as unknown as { redrawn: string[] }).redrawn)).toEqual([]);
 });
+
+test('in a body where every word is flagged, the checks answer once typing pauses: the counts never change between two keys, then count the words typed', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const { page, databasePath } = app;
+  const spelling = await openFlaggedTranslation(page, databasePath);
+  const counts = page.locator('.text-counts');
+  const countsBefore = await counts.textContent();
+  const headingBefore = await spelling.getByRole('heading').textContent();
+  // Every change of the counts (they change only when the checks answer) sooner after a key than the preview's pause
+  // (250 ms): the form rendered again while the person was still typing.
+  await page.evaluate(() => {
+    const changed: string[] = [];
+    const win = window as unknown as { changed: string[]; pauses(): number };
+    win.changed = changed;
+    // The preview's pauses so far: each is a check asked again.
+    win.pauses = () => performance.getEntriesByType('mark').filter((mark) => mark.name.startsWith('redacta:pause-')).length;
+    let lastKey = Number.NEGATIVE_INFINITY;
+    addEventListener('keydown', () => (lastKey = performance.now()), true);
+    new MutationObserver((records) => {
+      const sinceKey = performance.now() - lastKey;
+      if (sinceKey < 250)
+        changed.push(`${records.length} changes in ${(records[0]?.target as Element).textContent?.slice(0, 40)}, ${Math.round(sinceKey)} ms after a key`);
+    }).observe(document.querySelector('.text-counts') as Element, { childList: true, characterData: true, subtree: true });
+  });
+  const pauses = () => page.evaluate(() => (window as unknown as { pauses(): number }).pauses());
+  const body = page.getByRole('textbox', { name: 'Cuerpo del comunicado' });
+  await body.click();
+  await page.keyboard.press('Control+End');
+  // Twice: a word, a pause long enough for the checks to be asked again, and typing on before they answer.
+  for (const words of ['Palabras nuevas que el corrector desconoce ', 'y que cambian el recuento de la traduccion ']) {
+    const before = await pauses();
+    await page.keyboard.type('Otras ', { delay: 40 });
+    await page.waitForFunction((count) => (window as unknown as { pauses(): number }).pauses() > count, before, { polling: 'raf' });
+    await page.keyboard.type(words, { delay: 40 });
+  }
+  expect(await page.evaluate(() => (window as unknown as { changed: string[] }).changed)).toEqual([]);
+  // Once the keys stop, both answer for the words typed.
+  await expect(counts).not.toHaveText(countsBefore ?? '');
+  await expect(spelling.getByRole('heading')).not.toHaveText(headingBefore ?? '');
+  await expect(spelling.getByRole('heading')).toHaveText(/Inglés · \d{3,} palabras desconocidas/);
+});

@@ -1,3 +1,6 @@
+/** How long the keyboard is still before work that would hold a key's paint back runs: longer than a gap between two keys of a burst. */
+export const keyboardRestMs = 300;
+
 /** Time of the last key pressed anywhere in the window. */
 let lastKey = Number.NEGATIVE_INFINITY;
 window.addEventListener('keydown', () => (lastKey = performance.now()), { capture: true, passive: true });

@@ -1,11 +1,12 @@
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Content } from '../../../shared/domain/content';
 import type { Language } from '../../../shared/domain/language';
 import type { StyleIssue } from '../../../shared/style/StyleIssue';
 import { useApi } from '../api/ApiContext';
 import { dictionaryUrls } from '../spelling/dictionaryUrls';
-import type { TextCounts, UnknownWord } from './analysisProtocol';
-import { afterKeyboardRests } from './afterKeyboardRests';
+import type { AnalysisResponse, TextCounts, UnknownWord } from './analysisProtocol';
+import { afterKeyboardRests, keyboardRestMs } from './afterKeyboardRests';
 import { analyze } from './analyze';
 
 /** Rest of the keyboard before asking again for the suggestions a check left to find. */
@@ -36,14 +37,13 @@ export function useAnalysis(content: Content | null, closingMark: string) {
     if (!content || officeWords === null) return;
     const current = ++run.current;
     let cancelRound = () => {};
+    let cancelShow = () => {};
     setChecking(true);
-    void analyze({ content, closingMark, dictionary: dictionaryUrls[language], officeWords, ignored: [...ignored] }).then((result) => {
-      if (current !== run.current) return; // a newer text is already being checked
-      if (!('error' in result) && result.suggestionsPending)
-        cancelRound = afterKeyboardRests(suggestionRoundMs, () => current === run.current && setRounds((count) => count + 1));
-      // The result lands whenever the worker is done, often as the person types again: the form and its panels are
-      // rendered in slices a key can interrupt, not in one task before the key.
-      startTransition(() => {
+    // Rendered in the same task as the rest is found: a render left to later (a transition) was still running when the
+    // next keys came, and committed between two of them.
+    const show = (result: AnalysisResponse) =>
+      current === run.current &&
+      flushSync(() => {
         setChecking(false);
         if ('error' in result) return setFailure(result.error);
         setIssues(result.issues);
@@ -52,9 +52,19 @@ export function useAnalysis(content: Content | null, closingMark: string) {
         if (result.bodyMarks) setBodyMarks(result.bodyMarks);
         setFailure(result.spellingError);
       });
+    void analyze({ content, closingMark, dictionary: dictionaryUrls[language], officeWords, ignored: [...ignored] }).then((result) => {
+      if (current !== run.current) return; // a newer text is already being checked
+      if (!('error' in result) && result.suggestionsPending)
+        cancelRound = afterKeyboardRests(suggestionRoundMs, () => current === run.current && setRounds((count) => count + 1));
+      // The result lands whenever the worker is done, often as the person types again: it is shown once the keyboard
+      // rests (the panels and marks lag, the keys do not).
+      cancelShow = afterKeyboardRests(keyboardRestMs, () => show(result));
     });
     void rounds;
-    return () => cancelRound();
+    return () => {
+      cancelRound();
+      cancelShow();
+    };
   }, [content, closingMark, language, officeWords, ignored, rounds]);
 
   const addToOffice = useCallback(

@@ -17,6 +17,7 @@ import { usePrintDocument } from '../preview/usePrintDocument';
 import { applyFieldEdits } from '../../../shared/style/applyTextEdits';
 import { checkHouseStyle } from '../../../shared/style/checkHouseStyle';
 import type { StyleIssue, TextEdit } from '../../../shared/style/StyleIssue';
+import { useSameItems } from '../components/useSameItems';
 import { useSteady } from '../components/useSteady';
 import { SpellingPanel } from '../spelling/SpellingPanel';
 import type { UnknownWord } from '../analysis/analysisProtocol';
@@ -173,17 +174,26 @@ export function CommuniqueForm({
   const replaceWord = (entry: UnknownWord, replacement: string) => applyEdits(wordReplacements(getContent(), entry.word, replacement));
   // What the text on screen still lacks to go to review: the rule the back end asserts on submit (read once per text).
   const seriesOfText = series.find((candidate) => candidate.id === fields.series);
-  const missing = useMemo(() => missingParts(preview.content ?? communique.content, seriesOfText), [preview.content, communique.content, seriesOfText]);
+  const missing = useSameItems(
+    useMemo(() => missingParts(preview.content ?? communique.content, seriesOfText), [preview.content, communique.content, seriesOfText]),
+  );
   const goToPart = (part: RequiredPart) => {
     if (part !== 'body') goTo(part === 'summary' && fields.summary.length > 0 ? { field: 'summary', index: 0 } : { field: part });
     else if (editor) focusBody(editor, 'end');
   };
   const goToWord = (entry: UnknownWord) => goTo(entry.first);
   const flagged = (field: StyleIssue['field'], index?: number) => flaggedField(issues, field, index);
-  const steady = useSteady({ goTo, fix, replaceWord, goToWord });
+  const retrySave = () => void autosave.saveNow();
+  const keepMine = () =>
+    void reload().then((revision) => {
+      if (revision !== null) void autosave.overwriteFrom(revision);
+    });
+  // The side panels are memoised: the preview and the checks re-render the form as the person starts typing again.
+  const steady = useSteady({ goTo, fix, replaceWord, goToWord, goToPart, retrySave, keepMine });
+  const withStatus = useMemo(() => ({ ...communique, status }), [communique, status]);
 
   // The review's comments, beside the fields they are about, answerable and resolvable here.
-  const placed = useFeedbackPlacement({ ...communique, status }, editor, fields.summary.length, !unsent);
+  const placed = useFeedbackPlacement(withStatus, editor, fields.summary.length, !unsent);
   const { feedback, actions: notesProps, on: threadsOn } = placed;
 
   // A translation can show its original beside the draft, the part the translator is in marked there.
@@ -238,12 +248,8 @@ export function CommuniqueForm({
         <div className="form-status">
           <SaveStatus
             store={autosave.saveState}
-            onRetry={() => void autosave.saveNow()}
-            onKeepMine={() =>
-              void reload().then((revision) => {
-                if (revision !== null) void autosave.overwriteFrom(revision);
-              })
-            }
+            onRetry={steady.retrySave}
+            onKeepMine={steady.keepMine}
             onLoadSaved={discardAndReload}
             pending={merge.pending.length}
           />
@@ -376,10 +382,10 @@ export function CommuniqueForm({
           <UnsentNote />
         ) : (
           <>
-            <ReviewBar communique={communique} status={status} saveNow={saveNow} reload={reloadAll} missing={missing} onGoTo={goToPart} />
+            <ReviewBar communique={communique} status={status} saveNow={saveNow} reload={reloadAll} missing={missing} onGoTo={steady.goToPart} />
             <DerivedLines communique={communique} series={currentSeries} language={fields.language} place={fields.place} date={fields.date} />
             <TranslationLinks communique={communique} language={fields.language} saveNow={saveNow} />
-            <ExportPanel communique={{ ...communique, status }} saveNow={saveNow} />
+            <ExportPanel communique={withStatus} saveNow={saveNow} />
           </>
         )}
         {translationOf !== null && (

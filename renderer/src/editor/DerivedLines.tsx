@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Communique } from '../../../shared/domain/communique';
 import type { Language } from '../../../shared/domain/language';
@@ -7,7 +8,7 @@ import { formatNumberLine } from '../../../shared/format/formatNumberLine';
 import { printLabels } from '../../../shared/print/printLabels';
 
 /** The number line and the dateline as the paper will print them (a translation shows its original's number). */
-export function DerivedLines({
+export const DerivedLines = memo(function DerivedLines({
   communique,
   series,
   language,
@@ -38,4 +39,4 @@ export function DerivedLines({
       </div>
     </dl>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useListFormat } from '../i18n/useListFormat';
 import { Link, useLocation } from 'wouter';
@@ -30,8 +30,8 @@ interface ReviewBarProps {
   onGoTo(part: RequiredPart): void;
 }
 
-/** Where the communiqué stands in review, and what this person can do about it now. */
-export function ReviewBar({ communique, status, saveNow, reload, missing, onGoTo }: ReviewBarProps) {
+/** Where the communiqué stands in review, and what this person can do about it now (rendered again only when its props change). */
+export const ReviewBar = memo(function ReviewBar({ communique, status, saveNow, reload, missing, onGoTo }: ReviewBarProps) {
   const api = useApi();
   const { t, i18n } = useTranslation();
   const when = useWhen();
@@ -190,4 +190,4 @@ export function ReviewBar({ communique, status, saveNow, reload, missing, onGoTo
       )}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type SaveStateStore, useSaveState } from './saveStateStore';
 
@@ -12,7 +13,7 @@ interface SaveStatusProps {
 }
 
 /** The visible saved state, and the way out of a failed or conflicting save. */
-export function SaveStatus({ store, onRetry, onKeepMine, onLoadSaved, pending = 0 }: SaveStatusProps) {
+export const SaveStatus = memo(function SaveStatus({ store, onRetry, onKeepMine, onLoadSaved, pending = 0 }: SaveStatusProps) {
   const { t, i18n } = useTranslation();
   const state = useSaveState(store, (current) => current);
   switch (state.kind) {
@@ -74,4 +75,4 @@ export function SaveStatus({ store, onRetry, onKeepMine, onLoadSaved, pending = 
         </section>
       );
   }
-}
+});

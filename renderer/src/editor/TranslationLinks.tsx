@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Communique } from '../../../shared/domain/communique';
@@ -15,7 +15,7 @@ interface TranslationLinksProps {
 }
 
 /** The same communiqué in the other language: open it, or create it. */
-export function TranslationLinks({ communique, language, saveNow }: TranslationLinksProps) {
+export const TranslationLinks = memo(function TranslationLinks({ communique, language, saveNow }: TranslationLinksProps) {
   const api = useApi();
   const { t } = useTranslation();
   const describe = useErrorMessage();
@@ -58,4 +58,4 @@ export function TranslationLinks({ communique, language, saveNow }: TranslationL
       )}
     </div>
   );
-}
+});

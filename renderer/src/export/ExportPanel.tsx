@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Communique } from '../../../shared/domain/communique';
 import type { ExportRecord } from '../../../shared/domain/exportRecord';
@@ -17,7 +17,7 @@ import { ExportsTable } from './ExportsTable';
  * Exporting one communiqué: which text (the approved version clean; any other with BORRADOR), Word, PDF, text and
  * e-mail HTML as downloads, a copy for e-mail, and every file exported so far.
  */
-export function ExportPanel({ communique, saveNow }: { communique: Communique; saveNow(): Promise<void> }) {
+export const ExportPanel = memo(function ExportPanel({ communique, saveNow }: { communique: Communique; saveNow(): Promise<void> }) {
   const api = useApi();
   const { t } = useTranslation();
   const describe = useErrorMessage();
@@ -139,4 +139,4 @@ export function ExportPanel({ communique, saveNow }: { communique: Communique; s
       </details>
     </section>
   );
-}
+});

@@ -4,7 +4,7 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Mapping } from '@tiptap/pm/transform';
 import type { EditorView } from '@tiptap/pm/view';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { afterKeyboardRests } from '../../analysis/afterKeyboardRests';
+import { afterKeyboardRests, keyboardRestMs } from '../../analysis/afterKeyboardRests';
 import type { BlockMarks, BlockToMeasure, MarkLook, MarkToDraw } from './blockMarks';
 import { blocksToMeasure, measureBlock, paintsMarks } from './blockMarks';
 import type { PackedMarks } from './packedMarks';
@@ -219,8 +219,6 @@ function namePointedMark(view: EditorView) {
 
 /** Time measured per frame, nearest blocks first: marks of a whole screen of marked words take several frames. */
 const stepMs = 6;
-/** Rest of the keyboard before measuring: marks are measured between bursts of typing, never within one. */
-const restMs = 300;
 
 /**
  * Painted marks: measures the window's marks in their blocks when they change or the text's width does, a step a
@@ -266,7 +264,7 @@ function drawMarks(view: EditorView) {
   // Never while the person types: a step in a frame between two keys held the next key's paint back (traced).
   const start = () => {
     cancelRest();
-    cancelRest = afterKeyboardRests(restMs, begin);
+    cancelRest = afterKeyboardRests(keyboardRestMs, begin);
   };
   // Lines break elsewhere when the text's width changes (a panel opened, the window resized).
   const resized = new ResizeObserver(() => {
