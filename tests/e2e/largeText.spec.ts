@@ -91,11 +91,11 @@ test('in a body where every word is flagged, the checks answer once typing pause
     win.pauses = () => performance.getEntriesByType('mark').filter((mark) => mark.name.startsWith('redacta:pause-')).length;
     let lastKey = Number.NEGATIVE_INFINITY;
     addEventListener('keydown', () => (lastKey = performance.now()), true);
-    new MutationObserver((records) => {
+    const counts = document.querySelector('.text-counts') as Element;
+    new MutationObserver(() => {
       const sinceKey = performance.now() - lastKey;
-      if (sinceKey < 250)
-        changed.push(`${records.length} changes in ${(records[0]?.target as Element).textContent?.slice(0, 40)}, ${Math.round(sinceKey)} ms after a key`);
-    }).observe(document.querySelector('.text-counts') as Element, { childList: true, characterData: true, subtree: true });
+      if (sinceKey < 250) changed.push(`${counts.textContent?.slice(0, 40)}, ${Math.round(sinceKey)} ms after a key`);
+    }).observe(counts, { childList: true, characterData: true, subtree: true });
   });
   const pauses = () => page.evaluate(() => (window as unknown as { pauses(): number }).pauses());
   const body = page.getByRole('textbox', { name: 'Cuerpo del comunicado' });
