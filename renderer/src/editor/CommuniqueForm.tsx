@@ -183,13 +183,12 @@ export function CommuniqueForm({
   };
   const goToWord = (entry: UnknownWord) => goTo(entry.first);
   const flagged = (field: StyleIssue['field'], index?: number) => flaggedField(issues, field, index);
-  const retrySave = () => void autosave.saveNow();
   const keepMine = () =>
     void reload().then((revision) => {
       if (revision !== null) void autosave.overwriteFrom(revision);
     });
   // The side panels are memoised: the preview and the checks re-render the form as the person starts typing again.
-  const steady = useSteady({ goTo, fix, replaceWord, goToWord, goToPart, retrySave, keepMine });
+  const steady = useSteady({ goTo, fix, replaceWord, goToWord, goToPart, keepMine });
   const withStatus = useMemo(() => ({ ...communique, status }), [communique, status]);
 
   // The review's comments, beside the fields they are about, answerable and resolvable here.
@@ -246,13 +245,7 @@ export function CommuniqueForm({
     <div className="composer">
       <section className="communique-form" aria-label={t('editor.heading')}>
         <div className="form-status">
-          <SaveStatus
-            store={autosave.saveState}
-            onRetry={steady.retrySave}
-            onKeepMine={steady.keepMine}
-            onLoadSaved={discardAndReload}
-            pending={merge.pending.length}
-          />
+          <SaveStatus store={autosave.saveState} onRetry={saveNow} onKeepMine={steady.keepMine} onLoadSaved={discardAndReload} pending={merge.pending.length} />
           <ConflictOutcome merge={merge} />
         </div>
         <ChangesRequestedNote feedback={feedback} notes={{ ...notesProps, threads: threadsOn(['general']) }} />
