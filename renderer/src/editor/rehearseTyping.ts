@@ -78,10 +78,9 @@ const RehearsedDecorations = Extension.create({
 /**
  * Types a few words, a key per idle period, into a throwaway editor of the body's extensions holding many blocks,
  * never shown, so the code of a keystroke (ProseMirror reading the change and updating its view, the input rules, the
- * history, the autolink, the tables' check, the decorations' mapping and drawing) is compiled, and its walks over
- * the blocks optimised, before the first
- * real key: V8 compiles a function the first time it runs, and the first key of a session compiled about 170 of them
- * and ran its walks over 2,500 blocks in the interpreter (traced).
+ * history, the autolink, the tables' check, the decorations' mapping and drawing) is compiled, and its walks over the
+ * blocks optimised, before the first real key: V8 compiles a function the first time it runs, and the first key of a
+ * session compiled about 170 of them and ran its walks over 2,500 blocks in the interpreter (traced).
  */
 export async function rehearseTyping(idle: Idle): Promise<void> {
   if (!(await idle())) return;
