@@ -72,8 +72,8 @@ export function BodyEditor({ initial, language, onChange, onReady, onFind, onSho
     onUpdate: () => onChange(),
   });
 
-  // Once this body's editor (and its links' protocols) exist: its first key then waits for nothing built lazily.
-  useEffect(() => warmFirstKey(editor.schema), [editor]);
+  // Once this body's editor (and its links' protocols) exist, and it takes keys: its first key then waits for nothing built lazily.
+  useEffect(() => (editable ? warmFirstKey(editor) : undefined), [editor, editable]);
   // Each React update elsewhere on the screen would otherwise walk the whole body while it has the focus.
   useEffect(() => keepFromReactSelection(editor.view.dom), [editor]);
 
